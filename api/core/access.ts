@@ -1,0 +1,133 @@
+/**
+ * The one place where roles and scopes become query constraints (DESIGN.md §2).
+ *
+ * Every scoped document stores its ancestors (`provinceId`, `wardId`, `neighbourhoodId`,
+ * including its own id at its own level for units), so "inside the caller's scope" is a
+ * single indexed equality on the field of the caller's level. Access rules return that
+ * constraint (a MongoDB filter) or `false` for "never"; the repository merges the filter
+ * into every read and write and evaluates it with sift against documents it is about to
+ * create or change.
+ */
+import { Types } from 'mongoose';
+
+export type Role = 'ADMIN' | 'PROVINCE_OFFICER' | 'WARD_OFFICER' | 'NEIGHBOURHOOD_HEAD' | 'VIEWER';
+export type UnitLevel = 'PROVINCE' | 'WARD' | 'NEIGHBOURHOOD';
+export type ObjectId = Types.ObjectId;
+export type Filter = Record<string, unknown>;
+/** A constraint the record must match, or false: this role never may. */
+export type Rule = Filter | false;
+
+export const LEVELS: readonly UnitLevel[] = ['PROVINCE', 'WARD', 'NEIGHBOURHOOD'];
+export const LEVEL_FIELD = {
+  PROVINCE: 'provinceId',
+  WARD: 'wardId',
+  NEIGHBOURHOOD: 'neighbourhoodId',
+} as const satisfies Record<UnitLevel, string>;
+
+/** Depth in the tree: a smaller number is higher up. */
+export const levelDepth = (level: UnitLevel): number => LEVELS.indexOf(level);
+
+/** Which level a role's scope unit must be at (VIEWER: any level; ADMIN: none). */
+export const ROLE_LEVEL: Record<Role, UnitLevel | 'ANY' | null> = {
+  ADMIN: null,
+  PROVINCE_OFFICER: 'PROVINCE',
+  WARD_OFFICER: 'WARD',
+  NEIGHBOURHOOD_HEAD: 'NEIGHBOURHOOD',
+  VIEWER: 'ANY',
+};
+
+/** Seniority for user management: officers manage only roles ranked below their own. */
+export const ROLE_RANK: Record<Role, number> = {
+  ADMIN: 0,
+  PROVINCE_OFFICER: 1,
+  WARD_OFFICER: 2,
+  NEIGHBOURHOOD_HEAD: 3,
+  VIEWER: 4,
+};
+
+/** Where a record hangs in the hierarchy. */
+export interface Ancestors {
+  provinceId: ObjectId;
+  wardId?: ObjectId | null;
+  neighbourhoodId?: ObjectId | null;
+}
+
+export interface ScopeUnit extends Ancestors {
+  level: UnitLevel;
+  unitId: ObjectId;
+}
+
+/** The signed-in caller as every rule sees it. */
+export interface Viewer {
+  userId: ObjectId;
+  username: string;
+  role: Role;
+  /** The unit the caller's scope starts at, with its ancestors; null for ADMIN. */
+  scope: ScopeUnit | null;
+}
+
+export const isAdmin = (v: Viewer): boolean => v.role === 'ADMIN';
+export const isOfficer = (v: Viewer): boolean => v.role === 'PROVINCE_OFFICER' || v.role === 'WARD_OFFICER';
+
+/** Records at or below the caller's unit. */
+export function scopeFilter(viewer: Viewer): Filter {
+  if (isAdmin(viewer) || !viewer.scope) return isAdmin(viewer) ? {} : { _id: { $in: [] } };
+  return { [LEVEL_FIELD[viewer.scope.level]]: viewer.scope.unitId };
+}
+
+/** The caller's ancestor unit at `level`, if `level` is strictly above the caller's own. */
+export function ancestorAt(viewer: Viewer, level: UnitLevel): ObjectId | null {
+  const scope = viewer.scope;
+  if (!scope || levelDepth(level) >= levelDepth(scope.level)) return null;
+  return scope[LEVEL_FIELD[level]] ?? null;
+}
+
+/** Combines constraints with $and, dropping empty ones. */
+export function allOf(...filters: Filter[]): Filter {
+  const parts = filters.filter((f) => Object.keys(f).length > 0);
+  if (parts.length === 0) return {};
+  if (parts.length === 1) return parts[0] as Filter;
+  return { $and: parts };
+}
+
+/**
+ * Rules for the units themselves (Province, Ward, Neighbourhood documents at `level`):
+ * - read: the caller's subtree, plus the caller's own ancestors (so `neighbourhood.ward.province`
+ *   resolves for a neighbourhood head), never siblings;
+ * - update: the caller's subtree (their own unit included) for officers and ADMIN, a neighbourhood
+ *   head's own neighbourhood (fields limited elsewhere), never an ancestor;
+ * - create and delete: only units strictly below the caller's own level, inside the subtree.
+ */
+export function unitRules(level: UnitLevel) {
+  const belowCaller = (viewer: Viewer): boolean =>
+    !!viewer.scope && levelDepth(level) > levelDepth(viewer.scope.level);
+  return {
+    read(viewer: Viewer): Rule {
+      if (isAdmin(viewer)) return {};
+      const ancestor = ancestorAt(viewer, level);
+      return ancestor ? { $or: [scopeFilter(viewer), { _id: ancestor }] } : scopeFilter(viewer);
+    },
+    update(viewer: Viewer): Rule {
+      if (isAdmin(viewer)) return {};
+      if (isOfficer(viewer)) return ancestorAt(viewer, level) ? false : scopeFilter(viewer);
+      if (viewer.role === 'NEIGHBOURHOOD_HEAD' && level === 'NEIGHBOURHOOD') return scopeFilter(viewer);
+      return false;
+    },
+    create(viewer: Viewer): Rule {
+      if (isAdmin(viewer)) return {};
+      return isOfficer(viewer) && belowCaller(viewer) ? scopeFilter(viewer) : false;
+    },
+    delete(viewer: Viewer): Rule {
+      if (isAdmin(viewer)) return {};
+      return isOfficer(viewer) && belowCaller(viewer) ? scopeFilter(viewer) : false;
+    },
+  };
+}
+
+/** Rules for records that hang off a unit (users, audit entries, later models and assessments). */
+export const readableInScope = (viewer: Viewer): Rule => scopeFilter(viewer);
+
+/** Parses an id from the API; anything that is not an ObjectId matches nothing. */
+export function toObjectId(id: string): ObjectId | null {
+  return Types.ObjectId.isValid(id) && /^[0-9a-fA-F]{24}$/.test(id) ? new Types.ObjectId(id) : null;
+}

@@ -1,0 +1,50 @@
+import { badInput } from '../errors';
+
+export const DEFAULT_PAGE_SIZE = 25;
+/** Hard cap on one page; asking for more is an error, never a silent cut. */
+export const MAX_PAGE_SIZE = 200;
+
+export interface PageArgs {
+  offset?: number | null;
+  limit?: number | null;
+}
+export interface SortArgs {
+  field: string;
+  order?: 'ASC' | 'DESC' | null;
+}
+export interface Paging {
+  offset: number;
+  limit: number;
+}
+export type MongoSort = Record<string, 1 | -1>;
+
+export function parsePage(page: PageArgs | null | undefined): Paging {
+  const offset = page?.offset ?? 0;
+  const limit = page?.limit ?? DEFAULT_PAGE_SIZE;
+  const fields = [];
+  if (!Number.isInteger(offset) || offset < 0) fields.push({ path: 'page.offset', message: 'must be 0 or more' });
+  if (!Number.isInteger(limit) || limit < 1) fields.push({ path: 'page.limit', message: 'must be at least 1' });
+  if (limit > MAX_PAGE_SIZE) fields.push({ path: 'page.limit', message: `must be at most ${MAX_PAGE_SIZE}` });
+  if (fields.length) throw badInput(fields);
+  return { offset, limit };
+}
+
+/**
+ * Maps an API sort onto a stored field from the resource's allow-list (each backed by an index)
+ * and adds _id as the tie-breaker so pages never overlap.
+ */
+export function parseSort(
+  sort: SortArgs | null | undefined,
+  allowed: Record<string, string>,
+  fallback: SortArgs,
+): MongoSort {
+  const wanted = sort ?? fallback;
+  const stored = allowed[wanted.field];
+  if (!stored) {
+    throw badInput([
+      { path: 'sort.field', message: `cannot sort by "${wanted.field}"; use one of ${Object.keys(allowed).join(', ')}` },
+    ]);
+  }
+  const direction = wanted.order === 'DESC' ? -1 : 1;
+  return stored === '_id' ? { _id: direction } : { [stored]: direction, _id: direction };
+}

@@ -1,0 +1,47 @@
+import { GraphQLError } from 'graphql';
+import type { ZodError } from 'zod';
+
+/** The error codes of the contract (DESIGN.md §4), carried in `extensions.code`. */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'RATE_LIMITED';
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+function fail(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}
+
+export const unauthenticated = (message = 'Sign in first') => fail('UNAUTHENTICATED', message);
+export const forbidden = (message = 'Your role may not do this') => fail('FORBIDDEN', message);
+/** Deliberately says nothing about whether the record exists outside the caller's scope. */
+export const notFound = (entity: string, id: string) => fail('NOT_FOUND', `${entity} ${id} not found`);
+export const conflict = (message: string) => fail('CONFLICT', message);
+export const rateLimited = (message: string, retryAfterSeconds: number) =>
+  fail('RATE_LIMITED', message, { retryAfterSeconds });
+
+export function badInput(fields: FieldError[], message = 'Invalid input'): GraphQLError {
+  const detail = fields.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; ');
+  return fail('BAD_USER_INPUT', detail ? `${message}: ${detail}` : message, { fields });
+}
+
+export function fromZodError(error: ZodError, pathPrefix = 'input'): GraphQLError {
+  return badInput(
+    error.issues.map((issue) => ({
+      path: [pathPrefix, ...issue.path.map(String)].filter(Boolean).join('.'),
+      message: issue.message,
+    })),
+  );
+}
+
+/** True for MongoDB's duplicate-key error, which we turn into CONFLICT. */
+export function isDuplicateKey(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
+}

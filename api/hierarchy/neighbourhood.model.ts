@@ -1,0 +1,52 @@
+import { Schema, model } from 'mongoose';
+import type { ObjectId } from '../core/access';
+import { registerScopedModel } from '../core/ancestry';
+import { unitSchema, type UnitDocBase } from './unit';
+
+export const NEIGHBOURHOOD_TYPES = ['THON', 'XOM', 'TO_DAN_PHO', 'BUON', 'AP', 'KHOM', 'BAN'] as const;
+
+/** Khu dân cư: thôn, xóm, tổ dân phố, buôn, ấp, khóm, bản. `neighbourhoodId` is its own id. */
+export interface NeighbourhoodDoc extends UnitDocBase {
+  wardId: ObjectId;
+  neighbourhoodId: ObjectId;
+  type: (typeof NEIGHBOURHOOD_TYPES)[number];
+  headUserId: ObjectId | null;
+  headName: string | null;
+  headPhone: string | null;
+  households: number | null;
+  population: number | null;
+  rearrangedOn: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  note: string | null;
+  isSample: boolean;
+}
+
+const schema = unitSchema<NeighbourhoodDoc>('neighbourhoods', {
+  wardId: { type: Schema.Types.ObjectId, required: true },
+  neighbourhoodId: { type: Schema.Types.ObjectId, required: true },
+  type: { type: String, required: true, enum: NEIGHBOURHOOD_TYPES },
+  headUserId: { type: Schema.Types.ObjectId, default: null },
+  headName: { type: String, default: null },
+  headPhone: { type: String, default: null },
+  households: { type: Number, default: null },
+  population: { type: Number, default: null },
+  rearrangedOn: { type: String, default: null },
+  phone: { type: String, default: null },
+  email: { type: String, default: null },
+  address: { type: String, default: null },
+  note: { type: String, default: null },
+  isSample: { type: Boolean, required: true, default: false },
+});
+// Codes are unique within a ward (the seed documents' names repeat across wards).
+schema.index({ wardId: 1, code: 1 }, { unique: true });
+schema.index({ neighbourhoodId: 1 });
+schema.index({ headUserId: 1 });
+schema.index({ wardId: 1, nameSort: 1, _id: 1 });
+schema.index({ provinceId: 1, nameSort: 1, _id: 1 });
+schema.index({ households: 1, _id: 1 });
+schema.index({ population: 1, _id: 1 });
+
+export const Neighbourhood = model<NeighbourhoodDoc>('Neighbourhood', schema);
+registerScopedModel(Neighbourhood);

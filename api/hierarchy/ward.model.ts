@@ -1,0 +1,24 @@
+import { Schema, model } from 'mongoose';
+import type { ObjectId } from '../core/access';
+import { registerScopedModel } from '../core/ancestry';
+import { unitSchema, type UnitDocBase } from './unit';
+
+export const WARD_TYPES = ['XA', 'PHUONG', 'DAC_KHU'] as const;
+
+/** Xã / phường / đặc khu. `wardId` is its own id. */
+export interface WardDoc extends UnitDocBase {
+  wardId: ObjectId;
+  type: (typeof WARD_TYPES)[number];
+}
+
+const schema = unitSchema<WardDoc>('wards', {
+  wardId: { type: Schema.Types.ObjectId, required: true },
+  type: { type: String, required: true, enum: WARD_TYPES },
+});
+schema.index({ code: 1 }, { unique: true });
+schema.index({ wardId: 1 });
+schema.index({ provinceId: 1, nameSort: 1, _id: 1 });
+schema.index({ provinceId: 1, code: 1, _id: 1 });
+
+export const Ward = model<WardDoc>('Ward', schema);
+registerScopedModel(Ward);

@@ -1,0 +1,99 @@
+/** The HTTP surface: POST /graphql, GET /healthz, the console at /admin. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Config } from './config';
+import { pingDatabase } from './db/connection';
+import type { DatabaseKind } from './db/database';
+import { PROJECT_ROOT } from './db/ferretdb';
+import { buildContext, type GraphQLContext } from './graphql/context';
+import { buildSchema, fieldResolver } from './graphql/schema';
+import { log } from './log';
+import { setCurrentConfig } from './runtime';
+import { authenticate } from './users/auth';
+
+/** Query shape limits: deep or expensive queries are refused before they run. */
+export const QUERY_LIMITS = { maxDepth: 10, maxCost: 5000, maxAliases: 15, maxTokens: 2000, maxDirectives: 50 };
+
+const KNOWN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+export interface App {
+  app: express.Express;
+  stop(): Promise<void>;
+}
+
+export async function createApp(config: Config, database: { kind: DatabaseKind }): Promise<App> {
+  setCurrentConfig(config);
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: buildSchema(),
+    fieldResolver,
+    ...protection,
+    plugins: [...protection.plugins],
+    validationRules: [...protection.validationRules],
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+      const code = formatted.extensions?.code as string | undefined;
+      if (code && KNOWN_CODES.has(code)) return formatted;
+      // Anything else is our bug: log it whole, tell the client only that it happened.
+      log.error(`internal error: ${(error as Error)?.stack ?? String(error)}`);
+      return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path };
+    },
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.get('/healthz', async (_req, res) => {
+    const up = await pingDatabase();
+    res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', database: { kind: database.kind, state: up ? 'up' : 'down' } });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        try {
+          const signedIn = await authenticate(req.headers.authorization, config);
+          return buildContext(config, req.ip ?? 'unknown', signedIn);
+        } catch (error) {
+          if (error instanceof GraphQLError) {
+            throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 401 } } });
+          }
+          throw error;
+        }
+      },
+    }),
+  );
+
+  mountConsole(app);
+  app.get('/', (_req, res) => res.redirect('/admin/'));
+
+  return { app, stop: () => apollo.stop() };
+}
+
+/** Serves the built react-admin console (admin/dist) at /admin, with client-side routes falling back to index.html. */
+function mountConsole(app: express.Express): void {
+  const dist = path.join(PROJECT_ROOT, 'admin', 'dist');
+  const index = path.join(dist, 'index.html');
+  app.use('/admin', express.static(dist, { index: false, maxAge: '1h' }));
+  app.get(/^\/admin(\/.*)?$/, (_req, res) => {
+    if (fs.existsSync(index)) res.sendFile(index);
+    else res.status(503).type('text/plain').send('The console is not built yet: run `make start` (or `npm run build:admin`).');
+  });
+}

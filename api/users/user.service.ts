@@ -1,0 +1,171 @@
+/**
+ * Accounts. ADMIN manages everyone; officers manage accounts inside their scope whose role
+ * ranks below their own (a ward officer creates neighbourhood heads and viewers of their
+ * ward, never another ward officer). Everyone can read their own account.
+ */
+import bcrypt from 'bcryptjs';
+import { z } from 'zod';
+import { recordAudit } from '../audit/audit.service';
+import {
+  ROLE_LEVEL,
+  ROLE_RANK,
+  allOf,
+  isAdmin,
+  isOfficer,
+  scopeFilter,
+  type Role,
+  type Rule,
+  type Viewer,
+} from '../core/access';
+import { Repository } from '../core/repository';
+import { searchField } from '../core/text';
+import { commonFilterQuery, idsFilter, objectId, searchText, text } from '../core/validation';
+import { badInput, forbidden, fromZodError, unauthenticated } from '../errors';
+import { findUnit } from '../hierarchy/hierarchy.service';
+import { currentConfig } from '../runtime';
+import { hashPassword } from './auth';
+import { ROLES, User, type UserDoc } from './user.model';
+
+const password = z.string().min(8, 'must have at least 8 characters').max(200, 'must be at most 200 characters');
+const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9._-]{3,40}$/, 'must be 3–40 characters: letters a–z, digits, . _ -');
+
+const UserCreateInput = z.object({
+  username,
+  displayName: text(120),
+  password,
+  role: z.enum(ROLES),
+  scopeUnitId: objectId.nullish(),
+});
+const UserUpdateInput = z.object({
+  displayName: text(120).optional(),
+  role: z.enum(ROLES).optional(),
+  scopeUnitId: objectId.nullish(),
+  password: password.optional(),
+  disabled: z.boolean().optional(),
+});
+const UserFilterInput = z
+  .object({
+    ids: idsFilter,
+    provinceId: objectId.nullish(),
+    wardId: objectId.nullish(),
+    neighbourhoodId: objectId.nullish(),
+    role: z.enum(ROLES).nullish(),
+    q: searchText,
+  })
+  .transform((f) => ({ ...commonFilterQuery(f), ...(f.role ? { role: f.role } : {}) }));
+
+/** Roles a caller may hand out: strictly below their own. */
+const rolesBelow = (role: Role): Role[] => ROLES.filter((r) => ROLE_RANK[r] > ROLE_RANK[role]);
+
+/** Accounts inside the caller's scope with a role below theirs. */
+function manageRule(viewer: Viewer): Rule {
+  if (isAdmin(viewer)) return {};
+  if (!isOfficer(viewer)) return false;
+  return allOf(scopeFilter(viewer), { role: { $in: rolesBelow(viewer.role) } });
+}
+
+/** Resolves the scope unit for a role and checks that its level fits the role. */
+async function scopeFields(viewer: Viewer, role: Role, scopeUnitId: string | null | undefined): Promise<Partial<UserDoc>> {
+  const wanted = ROLE_LEVEL[role];
+  if (wanted === null) {
+    if (scopeUnitId) throw badInput([{ path: 'input.scopeUnitId', message: 'an ADMIN has no scope unit' }]);
+    return { scopeUnitId: null, scopeLevel: null, provinceId: null, wardId: null, neighbourhoodId: null };
+  }
+  if (!scopeUnitId) throw badInput([{ path: 'input.scopeUnitId', message: `a ${role} needs a scope unit` }]);
+  const unit = await findUnit(viewer, scopeUnitId);
+  if (!unit) throw badInput([{ path: 'input.scopeUnitId', message: 'no such unit in your scope' }]);
+  if (wanted !== 'ANY' && unit.level !== wanted) {
+    throw badInput([{ path: 'input.scopeUnitId', message: `a ${role} must be scoped to a ${wanted.toLowerCase()}, not a ${unit.level.toLowerCase()}` }]);
+  }
+  const doc = unit.doc as { _id: UserDoc['_id']; provinceId: UserDoc['_id']; wardId?: UserDoc['_id']; neighbourhoodId?: UserDoc['_id'] };
+  return {
+    scopeUnitId: doc._id,
+    scopeLevel: unit.level,
+    provinceId: doc.provinceId,
+    wardId: doc.wardId ?? null,
+    neighbourhoodId: doc.neighbourhoodId ?? null,
+  };
+}
+
+type UserCreate = z.infer<typeof UserCreateInput>;
+type UserUpdate = z.infer<typeof UserUpdateInput>;
+
+export const users = new Repository<UserDoc, UserCreate, UserUpdate>({
+  entityType: 'User',
+  model: User,
+  access: {
+    read: (viewer) => (isAdmin(viewer) ? {} : { $or: [scopeFilter(viewer), { _id: viewer.userId }] }),
+    create: manageRule,
+    update: manageRule,
+    delete: manageRule,
+  },
+  createInput: UserCreateInput,
+  updateInput: UserUpdateInput,
+  filterInput: UserFilterInput,
+  sortFields: { username: 'username', displayName: 'displayName', role: 'role', createdAt: 'createdAt', updatedAt: 'updatedAt' },
+  defaultSort: { field: 'username' },
+  auditOmit: ['passwordHash', 'search'],
+  async toDocument(viewer, input) {
+    return {
+      username: input.username,
+      displayName: input.displayName,
+      passwordHash: await hashPassword(input.password, currentConfig().bcryptRounds),
+      passwordChangedAt: new Date(),
+      role: input.role,
+      ...(await scopeFields(viewer, input.role, input.scopeUnitId)),
+      disabled: false,
+      lastLoginAt: null,
+      search: searchField(input.username, input.displayName),
+    } as Omit<UserDoc, '_id' | 'version' | 'createdAt' | 'updatedAt'>;
+  },
+  async toUpdate(viewer, current, input) {
+    if (String(current._id) === String(viewer.userId) && (input.role !== undefined || input.scopeUnitId !== undefined || input.disabled !== undefined)) {
+      throw forbidden('You may not change your own role, scope or status');
+    }
+    const changes: Partial<UserDoc> = {};
+    if (input.displayName !== undefined) changes.displayName = input.displayName;
+    if (input.disabled !== undefined) changes.disabled = input.disabled;
+    if (input.role !== undefined || input.scopeUnitId !== undefined) {
+      const role = input.role ?? current.role;
+      const unitId = input.scopeUnitId !== undefined ? input.scopeUnitId : current.scopeUnitId && String(current.scopeUnitId);
+      Object.assign(changes, { role }, await scopeFields(viewer, role, unitId));
+    }
+    if (input.password !== undefined) {
+      changes.passwordHash = await hashPassword(input.password, currentConfig().bcryptRounds);
+      changes.passwordChangedAt = new Date();
+    }
+    changes.search = searchField(current.username, changes.displayName ?? current.displayName);
+    return changes;
+  },
+  async beforeDelete(viewer, doc) {
+    if (String(doc._id) === String(viewer.userId)) throw forbidden('You may not delete your own account');
+  },
+});
+
+const ChangePasswordInput = z.object({ currentPassword: z.string().min(1), newPassword: password });
+
+/** Any signed-in user changes their own password; older tokens stop working. */
+export async function changeOwnPassword(viewer: Viewer, raw: unknown): Promise<boolean> {
+  const parsed = ChangePasswordInput.safeParse(raw);
+  if (!parsed.success) throw fromZodError(parsed.error, '');
+  const user = await User.findById(viewer.userId).lean<UserDoc>();
+  if (!user || !(await bcrypt.compare(parsed.data.currentPassword, user.passwordHash))) {
+    throw unauthenticated('Current password is wrong');
+  }
+  const updated = await User.findOneAndUpdate(
+    { _id: user._id, version: user.version },
+    {
+      $set: { passwordHash: await hashPassword(parsed.data.newPassword, currentConfig().bcryptRounds), passwordChangedAt: new Date() },
+      $inc: { version: 1 },
+    },
+    { returnDocument: 'after' },
+  ).lean<UserDoc>();
+  if (!updated) throw forbidden('Your account changed meanwhile; try again');
+  const strip = ({ passwordHash: _p, search: _s, ...rest }: UserDoc) => rest;
+  await recordAudit(viewer, { action: 'UPDATE', entityType: 'User', entityId: user._id, before: strip(user), after: strip(updated) });
+  return true;
+}

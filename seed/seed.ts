@@ -1,0 +1,181 @@
+/**
+ * Loads the seed data: the national hierarchy, the seed documents' neighbourhoods and the demo
+ * accounts. Each step inserts only what is missing by natural key (code, ward + code,
+ * username), so running it again never duplicates or overwrites anyone's edits.
+ * The first start of an empty database runs it automatically (seedIfEmpty).
+ */
+import { Types } from 'mongoose';
+import type { Config } from '../api/config';
+import type { ObjectId } from '../api/core/access';
+import { searchField } from '../api/core/text';
+import { Neighbourhood } from '../api/hierarchy/neighbourhood.model';
+import { Province } from '../api/hierarchy/province.model';
+import { unitDerived } from '../api/hierarchy/unit';
+import { Ward } from '../api/hierarchy/ward.model';
+import { log } from '../api/log';
+import { hashPassword } from '../api/users/auth';
+import { User } from '../api/users/user.model';
+import { loadAdminUnits } from './data/admin-units';
+import { DEMO_USERS, type DemoUser } from './data/demo-users';
+import { SEED_NEIGHBOURHOODS } from './data/neighbourhoods';
+
+export interface SeedOptions {
+  /** Only these provinces (by code) and their wards: the test suites' small fixture. */
+  provinceCodes?: string[];
+}
+
+export interface SeedReport {
+  provinces: number;
+  wards: number;
+  neighbourhoods: number;
+  users: number;
+}
+
+const stamp = () => {
+  const now = new Date();
+  return { version: 1, createdAt: now, updatedAt: now };
+};
+
+/** Inserts the documents whose key is not stored yet; returns how many were inserted. */
+async function insertMissing<T extends Record<string, unknown>>(
+  model: { collection: { insertMany(docs: T[], o: { ordered: boolean }): Promise<unknown> }; find(q: object): { lean(): Promise<unknown[]> } },
+  docs: T[],
+  key: (doc: Record<string, unknown>) => string,
+  existingQuery: object = {},
+): Promise<number> {
+  const existing = new Set(((await model.find(existingQuery).lean()) as Record<string, unknown>[]).map(key));
+  const missing = docs.filter((d) => !existing.has(key(d)));
+  if (missing.length) await model.collection.insertMany(missing, { ordered: false });
+  return missing.length;
+}
+
+export async function seedAll(config: Config, options: SeedOptions = {}): Promise<SeedReport> {
+  const wanted = options.provinceCodes ? new Set(options.provinceCodes) : null;
+  const source = loadAdminUnits();
+  const report: SeedReport = { provinces: 0, wards: 0, neighbourhoods: 0, users: 0 };
+
+  report.provinces = await insertMissing(
+    Province,
+    source.provinces
+      .filter((p) => !wanted || wanted.has(p.code))
+      .map((p) => {
+        const _id = new Types.ObjectId();
+        return { _id, provinceId: _id, ...p, ...unitDerived(p.name, p.code), ...stamp() };
+      }),
+    (d) => String(d.code),
+  );
+  const provinceIds = new Map((await Province.find({}, { code: 1 }).lean()).map((p) => [p.code, p._id]));
+
+  report.wards = await insertMissing(
+    Ward,
+    source.wards
+      .filter((w) => provinceIds.has(w.provinceCode))
+      .map(({ provinceCode, ...w }) => {
+        const _id = new Types.ObjectId();
+        return { _id, wardId: _id, provinceId: provinceIds.get(provinceCode) as ObjectId, ...w, ...unitDerived(w.name, w.code), ...stamp() };
+      }),
+    (d) => String(d.code),
+  );
+  const wardsByCode = new Map((await Ward.find({}, { code: 1, provinceId: 1 }).lean()).map((w) => [w.code, w]));
+
+  for (const group of SEED_NEIGHBOURHOODS) {
+    const ward = wardsByCode.get(group.wardCode);
+    if (!ward) continue;
+    report.neighbourhoods += await insertMissing(
+      Neighbourhood,
+      group.neighbourhoods.map((n) => {
+        const _id = new Types.ObjectId();
+        return {
+          _id,
+          neighbourhoodId: _id,
+          wardId: ward._id,
+          provinceId: ward.provinceId,
+          code: n.code,
+          name: n.name,
+          type: n.type,
+          headUserId: null,
+          headName: null,
+          headPhone: null,
+          households: null,
+          population: null,
+          rearrangedOn: null,
+          phone: null,
+          email: null,
+          address: null,
+          note: n.note ?? null,
+          isSample: n.isSample,
+          ...unitDerived(n.name, n.code),
+          ...stamp(),
+        };
+      }),
+      (d) => String(d.code),
+      { wardId: ward._id },
+    );
+  }
+
+  if (config.seedDemoAccounts) report.users = await seedDemoUsers(config, provinceIds, wardsByCode);
+  return report;
+}
+
+async function seedDemoUsers(
+  config: Config,
+  provinceIds: Map<string, ObjectId>,
+  wardsByCode: Map<string, { _id: ObjectId; provinceId: ObjectId }>,
+): Promise<number> {
+  const passwordHash = await hashPassword(config.seedDemoPassword, config.bcryptRounds);
+  const docs = [];
+  for (const demo of DEMO_USERS) {
+    const scope = await resolveDemoScope(demo, provinceIds, wardsByCode);
+    if (scope === undefined) continue; // its unit is not in this (partial) seed
+    docs.push({
+      username: demo.username,
+      displayName: demo.displayName,
+      passwordHash,
+      passwordChangedAt: new Date(0),
+      role: demo.role,
+      ...scope,
+      disabled: false,
+      lastLoginAt: null,
+      search: searchField(demo.username, demo.displayName),
+      ...stamp(),
+    });
+  }
+  const inserted = await insertMissing(User, docs, (d) => String(d.username));
+  // tdp32 heads Tổ dân phố 3/2.
+  const head = await User.findOne({ username: 'tdp32' }).lean();
+  if (head?.neighbourhoodId) {
+    await Neighbourhood.updateOne({ _id: head.neighbourhoodId, headUserId: null }, { $set: { headUserId: head._id, headName: head.displayName } });
+  }
+  return inserted;
+}
+
+/** The stored scope fields for a demo user; undefined when its unit is not seeded. */
+async function resolveDemoScope(
+  demo: DemoUser,
+  provinceIds: Map<string, ObjectId>,
+  wardsByCode: Map<string, { _id: ObjectId; provinceId: ObjectId }>,
+) {
+  const none = { scopeUnitId: null, scopeLevel: null, provinceId: null, wardId: null, neighbourhoodId: null };
+  if (!demo.scope) return none;
+  if ('provinceCode' in demo.scope) {
+    const id = provinceIds.get(demo.scope.provinceCode);
+    return id ? { ...none, scopeUnitId: id, scopeLevel: 'PROVINCE', provinceId: id } : undefined;
+  }
+  const ward = wardsByCode.get(demo.scope.wardCode);
+  if (!ward) return undefined;
+  if (!('neighbourhoodCode' in demo.scope)) {
+    return { ...none, scopeUnitId: ward._id, scopeLevel: 'WARD', provinceId: ward.provinceId, wardId: ward._id };
+  }
+  const n = await Neighbourhood.findOne({ wardId: ward._id, code: demo.scope.neighbourhoodCode }).lean();
+  if (!n) return undefined;
+  return { scopeUnitId: n._id, scopeLevel: 'NEIGHBOURHOOD', provinceId: n.provinceId, wardId: n.wardId, neighbourhoodId: n._id };
+}
+
+/** First start of an empty database: load everything. A database with data is left alone. */
+export async function seedIfEmpty(config: Config): Promise<void> {
+  if ((await Province.countDocuments({})) > 0) return;
+  log.info('empty database: loading seed data (34 provinces, 3,321 wards, seed documents, demo accounts)');
+  const report = await seedAll(config);
+  log.info(`seeded ${JSON.stringify(report)}`);
+}
+
