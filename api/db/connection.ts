@@ -15,7 +15,10 @@ export function databaseName(uri: string): string {
  * and the benchmark can count the database commands a request issues.
  */
 export async function connectDatabase(uri: string, dbName = databaseName(uri)): Promise<typeof mongoose> {
-  mongoose.set('strictQuery', true);
+  // Filters must run exactly as written. With strictQuery on, mongoose silently drops filter
+  // paths a schema lacks, so a scope constraint such as { wardId } on the provinces collection
+  // would turn into "match everything". Unknown paths must match nothing instead.
+  mongoose.set('strictQuery', false);
   // Indexes are created explicitly by ensureIndexes, not in the background on first use.
   mongoose.set('autoIndex', false);
   await mongoose.connect(uri, { dbName, monitorCommands: true, serverSelectionTimeoutMS: 10_000 });
