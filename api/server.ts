@@ -46,6 +46,7 @@ export async function createApp(config: Config, database: { kind: DatabaseKind }
     includeStacktraceInErrorResponses: false,
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const code = formatted.extensions?.code as string | undefined;
+      if (code === 'BAD_USER_INPUT' && !formatted.extensions?.fields) return withFields(formatted);
       if (code && KNOWN_CODES.has(code)) return formatted;
       // Anything else is our bug: log it whole, tell the client only that it happened.
       log.error(`internal error: ${(error as Error)?.stack ?? String(error)}`);
@@ -85,6 +86,17 @@ export async function createApp(config: Config, database: { kind: DatabaseKind }
   app.get('/', (_req, res) => res.redirect('/admin/'));
 
   return { app, stop: () => apollo.stop() };
+}
+
+/**
+ * Values the schema's own types refuse (a wrong enum, an impossible LocalDate) are rejected by
+ * GraphQL before zod sees them; give those errors the same `fields` list as ours. graphql-js
+ * reports them as: Variable "$input" got invalid value … at "input.rearrangedOn"; Expected ….
+ */
+function withFields(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const m = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s.exec(formatted.message);
+  const fields = m ? [{ path: m[2] ?? m[1] ?? '', message: m[3] ?? formatted.message }] : [];
+  return { ...formatted, extensions: { ...formatted.extensions, fields } };
 }
 
 /** Serves the built react-admin console (admin/dist) at /admin, with client-side routes falling back to index.html. */

@@ -13,6 +13,7 @@ import { recordAudit } from '../audit/audit.service';
 import { badInput, conflict, forbidden, fromZodError, isDuplicateKey, notFound } from '../errors';
 import { allOf, toObjectId, type Filter, type ObjectId, type Rule, type Viewer } from './access';
 import { parsePage, parseSort, type MongoSort, type PageArgs, type SortArgs } from './paging';
+import { recordKey, withWriteLock } from './write-lock';
 
 /** Fields every stored record has. */
 export interface BaseDoc {
@@ -221,14 +222,18 @@ export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
   async update(viewer: Viewer, id: string, rawInput: unknown, expectedVersion?: number | null): Promise<TDoc> {
     const parsed = this.def.updateInput.safeParse(rawInput);
     if (!parsed.success) throw fromZodError(parsed.error);
+    return withWriteLock(recordKey(this.def.entityType, id), () => this.updateLocked(viewer, id, parsed.data, expectedVersion));
+  }
+
+  private async updateLocked(viewer: Viewer, id: string, input: TUpdate, expectedVersion?: number | null): Promise<TDoc> {
     const current = await this.get(viewer, id);
     const rule = this.def.access.update(viewer);
     if (rule === false || !sift(rule)(current)) throw forbidden(`You may not change this ${this.def.entityType}`);
-    this.checkUpdatableFields(viewer, parsed.data as Record<string, unknown>);
+    this.checkUpdatableFields(viewer, input as Record<string, unknown>);
     if (expectedVersion != null && expectedVersion !== current.version) {
       throw conflict(`${this.def.entityType} ${id} was changed by someone else (now version ${current.version}); reload and try again`);
     }
-    const changes = await this.def.toUpdate(viewer, current, parsed.data);
+    const changes = await this.def.toUpdate(viewer, current, input);
     // The record must still be the caller's to write after the change (e.g. not moved out of scope).
     if (!sift(rule)({ ...current, ...changes })) throw forbidden(`You may not move this ${this.def.entityType} outside your scope`);
     let updated: TDoc | null;
@@ -256,7 +261,11 @@ export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
     return updated;
   }
 
-  async delete(viewer: Viewer, id: string): Promise<string> {
+  delete(viewer: Viewer, id: string): Promise<string> {
+    return withWriteLock(recordKey(this.def.entityType, id), () => this.deleteLocked(viewer, id));
+  }
+
+  private async deleteLocked(viewer: Viewer, id: string): Promise<string> {
     const current = await this.get(viewer, id);
     const rule = this.def.access.delete(viewer);
     if (rule === false || !sift(rule)(current)) throw forbidden(`You may not delete this ${this.def.entityType}`);

@@ -3,6 +3,7 @@ import bcrypt from 'bcryptjs';
 import jwt from 'jsonwebtoken';
 import type { Config } from '../config';
 import type { Viewer } from '../core/access';
+import { withWriteLock } from '../core/write-lock';
 import { rateLimited, unauthenticated } from '../errors';
 import { LoginThrottle } from './login-throttle.model';
 import { User, type UserDoc } from './user.model';
@@ -27,7 +28,12 @@ async function assertNotLocked(username: string, now: Date): Promise<void> {
   }
 }
 
-async function recordFailure(username: string, now: Date): Promise<void> {
+/** Counts one failure; serialised per username because FerretDB's $inc is not atomic (core/write-lock.ts). */
+function recordFailure(username: string, now: Date): Promise<void> {
+  return withWriteLock(`login:${username}`, () => countFailure(username, now));
+}
+
+async function countFailure(username: string, now: Date): Promise<void> {
   // A window that has ended starts again from zero.
   await LoginThrottle.updateOne(
     { username, windowStartedAt: { $lt: new Date(now.getTime() - FAILURE_WINDOW_MS) } },

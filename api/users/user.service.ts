@@ -18,6 +18,7 @@ import {
   type Viewer,
 } from '../core/access';
 import { Repository } from '../core/repository';
+import { recordKey, withWriteLock } from '../core/write-lock';
 import { searchField } from '../core/text';
 import { commonFilterQuery, idsFilter, objectId, searchText, text } from '../core/validation';
 import { badInput, forbidden, fromZodError, unauthenticated } from '../errors';
@@ -152,14 +153,16 @@ const ChangePasswordInput = z.object({ currentPassword: z.string().min(1), newPa
 export async function changeOwnPassword(viewer: Viewer, raw: unknown): Promise<boolean> {
   const parsed = ChangePasswordInput.safeParse(raw);
   if (!parsed.success) throw fromZodError(parsed.error, '');
+  const input = parsed.data;
+  return withWriteLock(recordKey('User', String(viewer.userId)), async () => {
   const user = await User.findById(viewer.userId).lean<UserDoc>();
-  if (!user || !(await bcrypt.compare(parsed.data.currentPassword, user.passwordHash))) {
+  if (!user || !(await bcrypt.compare(input.currentPassword, user.passwordHash))) {
     throw unauthenticated('Current password is wrong');
   }
   const updated = await User.findOneAndUpdate(
     { _id: user._id, version: user.version },
     {
-      $set: { passwordHash: await hashPassword(parsed.data.newPassword, currentConfig().bcryptRounds), passwordChangedAt: new Date() },
+      $set: { passwordHash: await hashPassword(input.newPassword, currentConfig().bcryptRounds), passwordChangedAt: new Date() },
       $inc: { version: 1 },
     },
     { returnDocument: 'after' },
@@ -168,4 +171,5 @@ export async function changeOwnPassword(viewer: Viewer, raw: unknown): Promise<b
   const strip = ({ passwordHash: _p, search: _s, ...rest }: UserDoc) => rest;
   await recordAudit(viewer, { action: 'UPDATE', entityType: 'User', entityId: user._id, before: strip(user), after: strip(updated) });
   return true;
+  });
 }
