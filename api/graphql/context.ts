@@ -13,21 +13,29 @@ export interface GraphQLContext {
   ip: string;
   /** Created on first use, once per request. */
   loaders(): Loaders;
+  /** After a successful login, the rest of that response is resolved as the new user. */
+  signIn(signedIn: { viewer: Viewer; user: UserDoc }): void;
 }
 
 export function buildContext(config: Config, ip: string, signedIn: { viewer: Viewer; user: UserDoc } | null): GraphQLContext {
   let loaders: Loaders | null = null;
-  return {
+  const context: GraphQLContext = {
     config,
     ip,
     viewer: signedIn?.viewer ?? null,
     user: signedIn?.user ?? null,
     loaders() {
-      if (!signedIn) throw unauthenticated();
-      loaders ??= createLoaders(signedIn.viewer);
+      if (!context.viewer) throw unauthenticated();
+      loaders ??= createLoaders(context.viewer);
       return loaders;
     },
+    signIn(next) {
+      context.viewer = next.viewer;
+      context.user = next.user;
+      loaders = null;
+    },
   };
+  return context;
 }
 
 /** The signed-in caller, or UNAUTHENTICATED. Everything but login and the public intake needs one. */

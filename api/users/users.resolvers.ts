@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/graphql';
 import { crudResolvers } from '../graphql/crud';
-import { viewerOf } from '../graphql/context';
-import { login } from './auth';
+import { viewerOf as callerOf } from '../graphql/context';
+import { login, viewerOf } from './auth';
 import { changeOwnPassword, users } from './user.service';
 
 const typed: Resolvers = {
@@ -9,8 +9,12 @@ const typed: Resolvers = {
     me: (_root, _args, ctx) => ctx.user,
   },
   Mutation: {
-    login: (_root, args, ctx) => login(args.username, args.password, ctx.config),
-    changePassword: (_root, args, ctx) => changeOwnPassword(viewerOf(ctx), args),
+    login: async (_root, args, ctx) => {
+      const result = await login(args.username, args.password, ctx.config);
+      ctx.signIn({ viewer: viewerOf(result.user), user: result.user });
+      return result;
+    },
+    changePassword: (_root, args, ctx) => changeOwnPassword(callerOf(ctx), args),
   },
   User: {
     scope: (u, _args, ctx) => {
