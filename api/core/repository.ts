@@ -65,7 +65,7 @@ export interface ResourceDefinition<TDoc extends BaseDoc, TCreate, TUpdate> {
 }
 
 /** Soft limit for one batched child-list hop across many parents: beyond it we fail loudly. */
-export const CHILD_BATCH_LIMIT = 5000;
+export const CHILD_BATCH_LIMIT = 10_000;
 
 export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
   constructor(readonly def: ResourceDefinition<TDoc, TCreate, TUpdate>) {}
@@ -92,7 +92,8 @@ export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
     const { offset, limit } = parsePage(page);
     const order = parseSort(sort, this.def.sortFields, this.def.defaultSort);
     const [items, total] = await Promise.all([
-      this.def.model.find(where).sort(order).skip(offset).limit(limit).lean<TDoc[]>(),
+      // The whole page in one reply (the default first batch holds 101 documents).
+      this.def.model.find(where).sort(order).skip(offset).limit(limit).batchSize(limit + 1).lean<TDoc[]>(),
       this.def.model.countDocuments(where),
     ]);
     return { items, total };
@@ -110,7 +111,7 @@ export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
   async getMany(viewer: Viewer, ids: readonly string[]): Promise<Array<TDoc | null>> {
     const objectIds = ids.map(toObjectId).filter((x): x is ObjectId => x !== null);
     const docs = objectIds.length
-      ? await this.def.model.find(allOf({ _id: { $in: objectIds } }, this.readRule(viewer))).lean<TDoc[]>()
+      ? await this.def.model.find(allOf({ _id: { $in: objectIds } }, this.readRule(viewer))).batchSize(objectIds.length + 1).lean<TDoc[]>()
       : [];
     const byId = new Map(docs.map((d) => [String(d._id), d]));
     return ids.map((id) => byId.get(id) ?? null);
@@ -161,7 +162,7 @@ export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
     if (parentIds.length === 1) {
       const where = allOf(base, { [parentField]: parentIds[0] });
       const [items, total] = await Promise.all([
-        this.def.model.find(where).sort(order).skip(offset).limit(limit).lean<TDoc[]>(),
+        this.def.model.find(where).sort(order).skip(offset).limit(limit).batchSize(limit + 1).lean<TDoc[]>(),
         this.def.model.countDocuments(where),
       ]);
       result.set(String(parentIds[0]), { items, total });
@@ -172,14 +173,17 @@ export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
       { $match: where },
       { $group: { _id: `$${parentField}`, n: { $sum: 1 } } },
     ]);
-    const needed = counts.reduce((sum, c) => sum + Math.min(c.n, offset + limit), 0);
-    if (needed > CHILD_BATCH_LIMIT) {
+    // Without $push/$facet the children of every parent in the batch are fetched together and
+    // sliced here, so the limit applies to everything fetched, not just what is shown.
+    const fetched = counts.reduce((sum, c) => sum + c.n, 0);
+    if (fetched > CHILD_BATCH_LIMIT) {
       throw badInput(
-        [{ path: 'page', message: `${needed} ${this.def.entityType} records across ${parentIds.length} parents` }],
+        [{ path: 'page', message: `${fetched} ${this.def.entityType} records under ${parentIds.length} parents` }],
         `Too many nested records in one request (limit ${CHILD_BATCH_LIMIT}); page the parents or query the list with a parent filter`,
       );
     }
-    const items = await this.def.model.find(where).sort(order).lean<TDoc[]>();
+    // One more than expected, so the first reply also closes the cursor (no empty getMore).
+    const items = fetched ? await this.def.model.find(where).sort(order).batchSize(fetched + 1).lean<TDoc[]>() : [];
     const byParent = new Map<string, TDoc[]>();
     for (const doc of items) {
       const key = String((doc as Record<string, unknown>)[parentField]);
