@@ -18,6 +18,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info(`${signal}: shutting down`);
+    // Never hang on the way out: whatever is still open after 15 s is abandoned.
+    setTimeout(() => {
+      log.error('shutdown took longer than 15 s; exiting anyway');
+      process.exit(1);
+    }, 15_000).unref();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     await stopApp?.();
     await disconnectDatabase().catch(() => undefined);

@@ -44,6 +44,8 @@ export async function createApp(config: Config, database: { kind: DatabaseKind }
     plugins: [...protection.plugins],
     validationRules: [...protection.validationRules],
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown (HTTP server, Apollo, database, FerretDB) in that order.
+    stopOnTerminationSignals: false,
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const code = formatted.extensions?.code as string | undefined;
       if (code === 'BAD_USER_INPUT' && !formatted.extensions?.fields) return withFields(formatted);

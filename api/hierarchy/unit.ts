@@ -32,6 +32,7 @@ export function unitSchema<TDoc extends UnitDocBase>(collection: string, fields:
   schema.index({ code: 1, _id: 1 });
   schema.index({ createdAt: 1, _id: 1 });
   schema.index({ updatedAt: 1, _id: 1 });
+  schema.index({ type: 1, nameSort: 1, _id: 1 });
   return schema;
 }
 
