@@ -10,6 +10,13 @@ import path from 'node:path';
 import net from 'node:net';
 
 const root = path.resolve(__dirname, '..');
+
+/** Just the fields this test reads. */
+interface GraphQLData {
+  login: { token: string };
+  me: { scope: { id: string } };
+  neighbourhood: { households: number; version: number };
+}
 let dataDir: string;
 
 async function freePort(): Promise<number> {
@@ -78,9 +85,9 @@ test('first start seeds; SIGTERM stops the API and its database; the next start 
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query }),
-    }).then((r) => r.json())) as { data: Record<string, any> };
+    }).then((r) => r.json())) as { data: GraphQLData };
   const login = await gql(first.port, 'mutation { login(username: "tdp32", password: "demo-password") { token } }');
-  const token = login.data.login.token as string;
+  const token = login.data.login.token;
   const me = await gql(first.port, '{ me { scope { id } } }', token);
   await gql(first.port, `mutation { updateNeighbourhood(id: "${me.data.me.scope.id}", input: { households: 287 }) { version } }`, token);
 
