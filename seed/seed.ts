@@ -8,7 +8,7 @@ import { Types } from 'mongoose';
 import type { Config } from '../api/config';
 import type { ObjectId } from '../api/core/access';
 import { searchField } from '../api/core/text';
-import { Neighbourhood } from '../api/hierarchy/neighbourhood.model';
+import { Neighbourhood, newNeighbourhood } from '../api/hierarchy/neighbourhood.model';
 import { Province } from '../api/hierarchy/province.model';
 import { unitDerived } from '../api/hierarchy/unit';
 import { Ward } from '../api/hierarchy/ward.model';
@@ -83,31 +83,10 @@ export async function seedAll(config: Config, options: SeedOptions = {}): Promis
     if (!ward) continue;
     report.neighbourhoods += await insertMissing(
       Neighbourhood,
-      group.neighbourhoods.map((n) => {
-        const _id = new Types.ObjectId();
-        return {
-          _id,
-          neighbourhoodId: _id,
-          wardId: ward._id,
-          provinceId: ward.provinceId,
-          code: n.code,
-          name: n.name,
-          type: n.type,
-          headUserId: null,
-          headName: null,
-          headPhone: null,
-          households: null,
-          population: null,
-          rearrangedOn: null,
-          phone: null,
-          email: null,
-          address: null,
-          note: n.note ?? null,
-          isSample: n.isSample,
-          ...unitDerived(n.name, n.code),
-          ...stamp(),
-        };
-      }),
+      group.neighbourhoods.map((n) => ({
+        ...newNeighbourhood(ward, { code: n.code, name: n.name, type: n.type }, { isSample: n.isSample, note: n.note ?? null }),
+        ...stamp(),
+      })),
       (d) => String(d.code),
       { wardId: ward._id },
     );

@@ -4,25 +4,15 @@
 import jwt from 'jsonwebtoken';
 import { LoginThrottle } from '../api/users/login-throttle.model';
 import { MAX_FAILED_LOGINS } from '../api/users/auth';
-import { codeOf, startTestApp, type TestApp } from './helpers/app';
+import { codeOf, fixtureIds, startTestApp, type FixtureIds, type TestApp } from './helpers/app';
 
 let app: TestApp;
-const id: Record<string, string> = {};
+let id: FixtureIds;
 const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt user { username role scope { id name level } } } }';
 
 beforeAll(async () => {
   app = await startTestApp();
-  const res = await app.gql<Record<string, { items: Array<{ id: string }> }>>(
-    `{ sonla: provinces(filter: { q: "son la" }) { items { id } }
-       ninhbinh: provinces(filter: { q: "ninh binh" }) { items { id } }
-       thaonguyen: wards(filter: { q: "thao nguyen" }) { items { id } }
-       yencuong: wards(filter: { q: "yen cuong" }) { items { id } }
-       tdp32: neighbourhoods(filter: { q: "3/2" }) { items { id } }
-       tdp1: neighbourhoods(filter: { q: "to dan pho 1" }, sort: { field: "name" }) { items { id } } }`,
-    {},
-    'admin',
-  );
-  for (const [key, page] of Object.entries(res.data ?? {})) id[key] = page.items[0]?.id as string;
+  id = await fixtureIds(app);
 });
 afterAll(() => app.close());
 
@@ -133,7 +123,7 @@ describe('managing accounts', () => {
     displayName: `Người dùng ${counter}`,
     password: 'long-enough-password',
     role,
-    scopeUnitId: unit ? id[unit] : null,
+    scopeUnitId: unit ? id[unit as keyof FixtureIds] : null,
   });
 
   test.each([
@@ -154,7 +144,7 @@ describe('managing accounts', () => {
     if (expected) expect(codeOf(res)).toBe(expected);
     else {
       expect(res.errors).toBeUndefined();
-      expect(res.data?.createUser.scope?.id ?? null).toBe(unit ? id[unit] : null);
+      expect(res.data?.createUser.scope?.id ?? null).toBe(unit ? id[unit as keyof FixtureIds] : null);
     }
   });
 

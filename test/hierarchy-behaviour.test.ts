@@ -1,22 +1,14 @@
 /**
  * The contract's list, input, concurrency and audit behaviour (DESIGN.md §4), on the hierarchy.
  */
-import { codeOf, startTestApp, type TestApp } from './helpers/app';
+import { codeOf, fixtureIds, startTestApp, type FixtureIds, type TestApp } from './helpers/app';
 
 let app: TestApp;
-const id: Record<string, string> = {};
+let id: FixtureIds;
 
 beforeAll(async () => {
   app = await startTestApp();
-  const res = await app.gql<Record<string, { items: Array<{ id: string }> }>>(
-    `{ sonla: provinces(filter: { q: "son la" }) { items { id } }
-       ninhbinh: provinces(filter: { q: "ninh binh" }) { items { id } }
-       thaonguyen: wards(filter: { q: "thao nguyen" }) { items { id } }
-       tdp32: neighbourhoods(filter: { q: "3/2" }) { items { id } } }`,
-    {},
-    'admin',
-  );
-  for (const [key, page] of Object.entries(res.data ?? {})) id[key] = page.items[0]?.id as string;
+  id = await fixtureIds(app);
 });
 afterAll(() => app.close());
 

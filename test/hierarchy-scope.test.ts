@@ -2,37 +2,14 @@
  * Roles and scopes on the hierarchy (DESIGN.md §2), over HTTP: for every role, what it lists,
  * fetches, creates, updates and deletes inside and outside its scope.
  */
-import { codeOf, startTestApp, type TestApp } from './helpers/app';
+import { codeOf, fixtureIds, startTestApp, type FixtureIds, type TestApp } from './helpers/app';
 
 let app: TestApp;
-/** Ids of the fixture units, looked up by the admin. */
-const id: Record<string, string> = {};
-
-async function lookup(query: string, variables: Record<string, unknown> = {}): Promise<string> {
-  const res = await app.gql<{ r: { items: Array<{ id: string }> } }>(query, variables, 'admin');
-  const first = res.data?.r.items[0]?.id;
-  if (!first) throw new Error(`fixture lookup failed: ${query} ${JSON.stringify(res.errors)}`);
-  return first;
-}
+let id: FixtureIds;
 
 beforeAll(async () => {
   app = await startTestApp();
-  id.sonla = await lookup('{ r: provinces(filter: { q: "son la" }) { items { id } } }');
-  id.ninhbinh = await lookup('{ r: provinces(filter: { q: "ninh binh" }) { items { id } } }');
-  id.thaonguyen = await lookup('{ r: wards(filter: { q: "thao nguyen" }) { items { id } } }');
-  id.yencuong = await lookup('{ r: wards(filter: { q: "yen cuong" }) { items { id } } }');
-  // Another ward of Sơn La, outside Thảo Nguyên.
-  const sonlaWards = await app.gql<{ wards: { items: Array<{ id: string }> } }>(
-    'query($p: ID!) { wards(filter: { provinceId: $p }, page: { limit: 2 }, sort: { field: "code" }) { items { id } } }',
-    { p: id.sonla },
-    'admin',
-  );
-  id.otherSonlaWard = sonlaWards.data?.wards.items.map((w) => w.id).find((w) => w !== id.thaonguyen) as string;
-  id.tdp32 = await lookup('{ r: neighbourhoods(filter: { q: "to dan pho 3/2" }) { items { id } } }');
-  id.tdp1 = await lookup('query($w: ID!) { r: neighbourhoods(filter: { wardId: $w, q: "to dan pho 1" }, sort: { field: "name" }) { items { id } } }', {
-    w: id.thaonguyen,
-  });
-  id.yencuongThon = await lookup('query($w: ID!) { r: neighbourhoods(filter: { wardId: $w }) { items { id } } }', { w: id.yencuong });
+  id = await fixtureIds(app);
 });
 afterAll(() => app.close());
 
@@ -97,11 +74,11 @@ describe('fetching a record outside scope returns null with NOT_FOUND and no dat
     ['ninhbinh', 'ward', 'thaonguyen'],
   ])('%s → %s %s', async (user, field, key) => {
     const query = `query($id: ID!) { ${field}(id: $id) { id name code } }`;
-    const res = await app.gql<Record<string, unknown>>(query, { id: id[key] }, user);
+    const res = await app.gql<Record<string, unknown>>(query, { id: id[key as keyof FixtureIds] }, user);
     expect(res.data?.[field]).toBeNull();
     expect(codeOf(res)).toBe('NOT_FOUND');
     // Nothing of the record leaks: not its name, not its code.
-    const real = (await app.gql<Record<string, { name: string; code: string }>>(query, { id: id[key] }, 'admin')).data?.[field];
+    const real = (await app.gql<Record<string, { name: string; code: string }>>(query, { id: id[key as keyof FixtureIds] }, 'admin')).data?.[field];
     expect(real?.name).toBeTruthy();
     expect(JSON.stringify(res)).not.toContain(real?.name);
     expect(JSON.stringify(res)).not.toContain(`"${real?.code}"`);
@@ -120,7 +97,7 @@ const UPDATE_NEIGHBOURHOOD =
 async function neighbourhoodState(key: string) {
   const res = await app.gql<{ neighbourhood: { version: number; code: string; households: number | null; headName: string | null } }>(
     'query($id: ID!) { neighbourhood(id: $id) { version code households headName } }',
-    { id: id[key] },
+    { id: id[key as keyof FixtureIds] },
     'admin',
   );
   return res.data?.neighbourhood;
@@ -136,7 +113,7 @@ describe('creating units', () => {
     ['yencuong', 'thaonguyen', 'NOT_FOUND'],
     ['ninhbinh', 'thaonguyen', 'NOT_FOUND'],
   ])('%s creating a neighbourhood in %s → %s', async (user, ward, expected) => {
-    const input = { wardId: id[ward], code: `NEW-${user}`, name: `Khu mới của ${user}`, type: 'TO_DAN_PHO' };
+    const input = { wardId: id[ward as keyof FixtureIds], code: `NEW-${user}`, name: `Khu mới của ${user}`, type: 'TO_DAN_PHO' };
     const res = await app.gql<{ createNeighbourhood: { wardId: string; provinceId: string } }>(NEW_NEIGHBOURHOOD, { input }, user);
     if (expected) {
       expect(codeOf(res)).toBe(expected);
@@ -214,7 +191,7 @@ describe('updating units', () => {
     ['yencuong', 'yencuongThon', null],
   ])('%s updating neighbourhood %s → %s', async (user, key, expected) => {
     const before = await neighbourhoodState(key);
-    const res = await app.gql(UPDATE_NEIGHBOURHOOD, { id: id[key], input: { note: `ghi chú của ${user}` } }, user);
+    const res = await app.gql(UPDATE_NEIGHBOURHOOD, { id: id[key as keyof FixtureIds], input: { note: `ghi chú của ${user}` } }, user);
     if (expected) {
       expect(codeOf(res)).toBe(expected);
       expect(await neighbourhoodState(key)).toEqual(before);
@@ -232,7 +209,7 @@ describe('updating units', () => {
     ['thaonguyen', 'otherSonlaWard', 'NOT_FOUND'],
     ['ninhbinh', 'thaonguyen', 'NOT_FOUND'],
   ])('%s updating ward %s → %s', async (user, key, expected) => {
-    const res = await app.gql('mutation($id: ID!) { updateWard(id: $id, input: { name: "Phường Thảo Nguyên" }) { version } }', { id: id[key] }, user);
+    const res = await app.gql('mutation($id: ID!) { updateWard(id: $id, input: { name: "Phường Thảo Nguyên" }) { version } }', { id: id[key as keyof FixtureIds] }, user);
     if (expected) expect(codeOf(res)).toBe(expected);
     else expect(res.errors).toBeUndefined();
   });

@@ -23,7 +23,7 @@ import {
 } from '../core/validation';
 import { conflict } from '../errors';
 import { users } from '../users/user.service';
-import { NEIGHBOURHOOD_TYPES, Neighbourhood, type NeighbourhoodDoc } from './neighbourhood.model';
+import { NEIGHBOURHOOD_TYPES, Neighbourhood, newNeighbourhood, type NeighbourhoodDetails, type NeighbourhoodDoc } from './neighbourhood.model';
 import { PROVINCE_TYPES, Province, type ProvinceDoc } from './province.model';
 import { UNIT_AUDIT_OMIT, UNIT_SORT_FIELDS, unitDerived } from './unit';
 import { WARD_TYPES, Ward, type WardDoc } from './ward.model';
@@ -157,6 +157,10 @@ async function checkHead(viewer: Viewer, headUserId: string | null | undefined):
 
 type NeighbourhoodCreate = z.infer<typeof NeighbourhoodCreateInput>;
 
+/** Optional input fields as stored details: absent and null both mean empty. */
+const stripNulls = (details: Record<string, unknown>): NeighbourhoodDetails =>
+  Object.fromEntries(Object.entries(details).filter(([, v]) => v != null)) as NeighbourhoodDetails;
+
 export const neighbourhoods = new Repository<NeighbourhoodDoc, NeighbourhoodCreate, Partial<NeighbourhoodCreate>>({
   entityType: 'Neighbourhood',
   model: Neighbourhood,
@@ -172,28 +176,8 @@ export const neighbourhoods = new Repository<NeighbourhoodDoc, NeighbourhoodCrea
   auditOmit: UNIT_AUDIT_OMIT,
   async toDocument(viewer, input) {
     const ward = await wards.get(viewer, input.wardId);
-    const _id = new Types.ObjectId();
-    return {
-      _id,
-      neighbourhoodId: _id,
-      provinceId: ward.provinceId,
-      wardId: ward._id,
-      code: input.code,
-      name: input.name,
-      type: input.type,
-      headUserId: await checkHead(viewer, input.headUserId),
-      headName: input.headName ?? null,
-      headPhone: input.headPhone ?? null,
-      households: input.households ?? null,
-      population: input.population ?? null,
-      rearrangedOn: input.rearrangedOn ?? null,
-      phone: input.phone ?? null,
-      email: input.email ?? null,
-      address: input.address ?? null,
-      note: input.note ?? null,
-      isSample: input.isSample ?? false,
-      ...unitDerived(input.name, input.code),
-    };
+    const { wardId: _ward, code, name, type, headUserId, ...details } = input;
+    return newNeighbourhood(ward, { code, name, type }, { ...stripNulls(details), headUserId: await checkHead(viewer, headUserId) });
   },
   async toUpdate(viewer, current, input) {
     const { wardId, headUserId, isSample, ...rest } = input;

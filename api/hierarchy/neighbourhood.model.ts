@@ -1,7 +1,7 @@
-import { Schema, model } from 'mongoose';
+import { Schema, Types, model } from 'mongoose';
 import type { ObjectId } from '../core/access';
 import { registerScopedModel } from '../core/ancestry';
-import { unitSchema, type UnitDocBase } from './unit';
+import { unitDerived, unitSchema, type UnitDocBase } from './unit';
 
 export const NEIGHBOURHOOD_TYPES = ['THON', 'XOM', 'TO_DAN_PHO', 'BUON', 'AP', 'KHOM', 'BAN'] as const;
 
@@ -50,3 +50,38 @@ schema.index({ population: 1, _id: 1 });
 
 export const Neighbourhood = model<NeighbourhoodDoc>('Neighbourhood', schema);
 registerScopedModel(Neighbourhood);
+
+/** The optional fields of a neighbourhood, all empty unless given. */
+export type NeighbourhoodDetails = Partial<Omit<NeighbourhoodDoc, keyof UnitDocBase | 'wardId' | 'neighbourhoodId' | 'type'>>;
+
+/**
+ * A complete new neighbourhood record under `ward`: its own id as `neighbourhoodId`, the ward's
+ * ancestors, derived search fields and every optional field empty unless given. The API, the
+ * seed and the synthetic generator all build neighbourhoods here.
+ */
+export function newNeighbourhood(
+  ward: { _id: ObjectId; provinceId: ObjectId },
+  unit: { code: string; name: string; type: NeighbourhoodDoc['type'] },
+  details: NeighbourhoodDetails = {},
+): Omit<NeighbourhoodDoc, 'version' | 'createdAt' | 'updatedAt'> {
+  const _id = new Types.ObjectId();
+  return {
+    _id,
+    neighbourhoodId: _id,
+    provinceId: ward.provinceId,
+    wardId: ward._id,
+    ...unit,
+    headUserId: details.headUserId ?? null,
+    headName: details.headName ?? null,
+    headPhone: details.headPhone ?? null,
+    households: details.households ?? null,
+    population: details.population ?? null,
+    rearrangedOn: details.rearrangedOn ?? null,
+    phone: details.phone ?? null,
+    email: details.email ?? null,
+    address: details.address ?? null,
+    note: details.note ?? null,
+    isSample: details.isSample ?? false,
+    ...unitDerived(unit.name, unit.code),
+  };
+}

@@ -111,3 +111,47 @@ export async function startTestApp(options: { seed?: 'fixture' | 'national' | 'n
 
 /** The error code of the first error, for terse assertions. */
 export const codeOf = (res: GraphQLResponse<unknown>): string | undefined => res.errors?.[0]?.extensions?.code;
+
+/** Ids of the fixture units the tests talk about, looked up once by the admin. */
+export interface FixtureIds {
+  sonla: string;
+  ninhbinh: string;
+  thaonguyen: string;
+  /** A ward of Sơn La other than Thảo Nguyên. */
+  otherSonlaWard: string;
+  yencuong: string;
+  tdp32: string;
+  /** "Tổ dân phố 1" of Thảo Nguyên (sample data). */
+  tdp1: string;
+  /** A thôn of Xã Yên Cường. */
+  yencuongThon: string;
+}
+
+export async function fixtureIds(app: TestApp): Promise<FixtureIds> {
+  type Page = { items: Array<{ id: string }> };
+  const res = await app.gql<Record<string, Page>>(
+    `{ sonla: provinces(filter: { q: "son la" }) { items { id } }
+       ninhbinh: provinces(filter: { q: "ninh binh" }) { items { id } }
+       thaonguyen: wards(filter: { q: "thao nguyen" }) { items { id } }
+       yencuong: wards(filter: { q: "yen cuong" }) { items { id } }
+       tdp32: neighbourhoods(filter: { q: "to dan pho 3/2" }) { items { id } }
+       tdp1: neighbourhoods(filter: { q: "to dan pho 1" }, sort: { field: "name" }, page: { limit: 1 }) { items { id } } }`,
+    {},
+    'admin',
+  );
+  const first = (key: string) => {
+    const found = res.data?.[key]?.items[0]?.id;
+    if (!found) throw new Error(`fixture has no ${key}: ${JSON.stringify(res.errors)}`);
+    return found;
+  };
+  const ids = { sonla: first('sonla'), ninhbinh: first('ninhbinh'), thaonguyen: first('thaonguyen'), yencuong: first('yencuong'), tdp32: first('tdp32'), tdp1: first('tdp1') };
+  const more = await app.gql<{ w: Page; n: Page }>(
+    'query($p: ID!, $y: ID!) { w: wards(filter: { provinceId: $p }, page: { limit: 2 }, sort: { field: "code" }) { items { id } } n: neighbourhoods(filter: { wardId: $y }, page: { limit: 1 }) { items { id } } }',
+    { p: ids.sonla, y: ids.yencuong },
+    'admin',
+  );
+  const otherSonlaWard = more.data?.w.items.map((w) => w.id).find((w) => w !== ids.thaonguyen);
+  const yencuongThon = more.data?.n.items[0]?.id;
+  if (!otherSonlaWard || !yencuongThon) throw new Error('fixture lookup failed');
+  return { ...ids, otherSonlaWard, yencuongThon };
+}
