@@ -6,6 +6,7 @@ import type { Model } from 'mongoose';
 import { AuditEntry } from '../api/audit/audit.model';
 import { neighbourhoods, provinces, wards } from '../api/hierarchy/hierarchy.service';
 import { users } from '../api/users/user.service';
+import { criteriaSets, programmes } from '../api/programmes/programmes.service';
 import { startTestApp, type TestApp } from './helpers/app';
 
 let app: TestApp;
@@ -29,6 +30,8 @@ const FILTERS: Array<[Listed, string[]]> = [
   [wards, ['provinceId', 'wardId', 'type']],
   [neighbourhoods, ['provinceId', 'wardId', 'neighbourhoodId', 'type', 'headUserId']],
   [users, ['provinceId', 'wardId', 'neighbourhoodId', 'role', 'username']],
+  [programmes, ['provinceId', 'wardId', 'neighbourhoodId', 'ratedLevel', 'criteriaSetId']],
+  [criteriaSets, []],
 ];
 
 test.each(FILTERS.map(([repo, filters]) => [repo.entityType, repo, filters] as const))('%s: every sort field and filter has an index', async (_name, repo, filters) => {

@@ -6,6 +6,8 @@ import { WardDoc } from '../hierarchy/ward.model';
 import { NeighbourhoodDoc } from '../hierarchy/neighbourhood.model';
 import { UserDoc } from '../users/user.model';
 import { AuditEntryDoc } from '../audit/audit.model';
+import { ProgrammeDoc, TargetDoc } from '../programmes/programme.model';
+import { CriteriaSetDoc, CriterionDoc } from '../programmes/criteria-set.model';
 import { GraphQLContext } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -25,6 +27,11 @@ export type Scalars = {
   /** A calendar date, YYYY-MM-DD. */
   LocalDate: { input: string; output: string; }
 };
+
+/** How often a subject is assessed. */
+export type AssessmentPeriod =
+  | 'QUARTER'
+  | 'YEAR';
 
 export type AuditAction =
   | 'CREATE'
@@ -65,14 +72,145 @@ export type AuthPayload = {
   user: User;
 };
 
+export type CriteriaSet = {
+  __typename?: 'CriteriaSet';
+  createdAt: Scalars['DateTime']['output'];
+  criteria: Array<Criterion>;
+  groups: Array<CriterionGroup>;
+  id: Scalars['ID']['output'];
+  /** Sum of the POINTS criteria's maxScore plus one per PASS_FAIL criterion. */
+  maxTotal: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** Programmes that rate by this set. */
+  programmes: ProgrammePage;
+  thresholds: Array<Threshold>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+export type CriteriaSetProgrammesArgs = {
+  page?: InputMaybe<PageInput>;
+  sort?: InputMaybe<SortInput>;
+};
+
+export type CriteriaSetCreateInput = {
+  criteria: Array<CriterionInput>;
+  groups: Array<CriterionGroupInput>;
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  thresholds?: InputMaybe<Array<ThresholdInput>>;
+};
+
+/** Sortable fields: name, createdAt, updatedAt. */
+export type CriteriaSetFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  q?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CriteriaSetPage = {
+  __typename?: 'CriteriaSetPage';
+  items: Array<CriteriaSet>;
+  total: Scalars['Int']['output'];
+};
+
+export type CriteriaSetUpdateInput = {
+  criteria?: InputMaybe<Array<CriterionInput>>;
+  groups?: InputMaybe<Array<CriterionGroupInput>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  thresholds?: InputMaybe<Array<ThresholdInput>>;
+};
+
+export type Criterion = {
+  __typename?: 'Criterion';
+  code: Scalars['String']['output'];
+  /** The code of its group. */
+  group: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: CriterionKind;
+  /** With POINTS: the highest score. */
+  maxScore?: Maybe<Scalars['Float']['output']>;
+  /** True while the official wording is still awaited (the seed's Decision 3554 criteria). */
+  placeholder: Scalars['Boolean']['output'];
+  /** Must be met for recognition. */
+  required: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type CriterionGroup = {
+  __typename?: 'CriterionGroup';
+  code: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type CriterionGroupInput = {
+  code: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** Without id a new criterion is added; with the id of an existing one it is kept (results stay linked). */
+export type CriterionInput = {
+  code: Scalars['String']['input'];
+  group: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: CriterionKind;
+  maxScore?: InputMaybe<Scalars['Float']['input']>;
+  placeholder?: InputMaybe<Scalars['Boolean']['input']>;
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CriterionKind =
+  /** Met or not met. */
+  | 'PASS_FAIL'
+  /** Scored from 0 to maxScore. */
+  | 'POINTS';
+
+export type Deadline = {
+  __typename?: 'Deadline';
+  /** YYYY-MM-DD, or --MM-DD for a day that recurs every year (e.g. --11-25). */
+  due: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type DeadlineInput = {
+  due: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** A legal or planning document: number, date, issuer. */
+export type DocumentRef = {
+  __typename?: 'DocumentRef';
+  date?: Maybe<Scalars['LocalDate']['output']>;
+  issuer?: Maybe<Scalars['String']['output']>;
+  number?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+export type DocumentRefInput = {
+  date?: InputMaybe<Scalars['LocalDate']['input']>;
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   changePassword: Scalars['Boolean']['output'];
+  /** ADMIN only. */
+  createCriteriaSet: CriteriaSet;
   createNeighbourhood: Neighbourhood;
+  createProgramme: Programme;
   createProvince: Province;
   createUser: User;
   createWard: Ward;
+  deleteCriteriaSet: Scalars['ID']['output'];
   deleteNeighbourhood: Scalars['ID']['output'];
+  deleteProgramme: Scalars['ID']['output'];
   deleteProvince: Scalars['ID']['output'];
   deleteUser: Scalars['ID']['output'];
   deleteWard: Scalars['ID']['output'];
@@ -80,7 +218,9 @@ export type Mutation = {
   login: AuthPayload;
   /** Does nothing; lets every area extend Mutation. */
   noop?: Maybe<Scalars['Boolean']['output']>;
+  updateCriteriaSet: CriteriaSet;
   updateNeighbourhood: Neighbourhood;
+  updateProgramme: Programme;
   updateProvince: Province;
   updateUser: User;
   updateWard: Ward;
@@ -93,8 +233,18 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationCreateCriteriaSetArgs = {
+  input: CriteriaSetCreateInput;
+};
+
+
 export type MutationCreateNeighbourhoodArgs = {
   input: NeighbourhoodCreateInput;
+};
+
+
+export type MutationCreateProgrammeArgs = {
+  input: ProgrammeCreateInput;
 };
 
 
@@ -113,7 +263,17 @@ export type MutationCreateWardArgs = {
 };
 
 
+export type MutationDeleteCriteriaSetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteNeighbourhoodArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteProgrammeArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -139,10 +299,24 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationUpdateCriteriaSetArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: CriteriaSetUpdateInput;
+};
+
+
 export type MutationUpdateNeighbourhoodArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: NeighbourhoodUpdateInput;
+};
+
+
+export type MutationUpdateProgrammeArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: ProgrammeUpdateInput;
 };
 
 
@@ -266,6 +440,72 @@ export type PageInput = {
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type Programme = {
+  __typename?: 'Programme';
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  criteriaSet?: Maybe<CriteriaSet>;
+  criteriaSetId?: Maybe<Scalars['ID']['output']>;
+  deadlines: Array<Deadline>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  issuerUnit?: Maybe<Unit>;
+  /** The unit that issued it (null for national programmes); its officers may edit it. */
+  issuerUnitId?: Maybe<Scalars['ID']['output']>;
+  legalBasis: Array<DocumentRef>;
+  name: Scalars['String']['output'];
+  period: AssessmentPeriod;
+  ratedLevel: RatedLevel;
+  recognisingLevel: RecognisingLevel;
+  targets: Array<Target>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ProgrammeCreateInput = {
+  code: Scalars['String']['input'];
+  criteriaSetId?: InputMaybe<Scalars['ID']['input']>;
+  deadlines?: InputMaybe<Array<DeadlineInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  issuerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  legalBasis?: InputMaybe<Array<DocumentRefInput>>;
+  name: Scalars['String']['input'];
+  period: AssessmentPeriod;
+  ratedLevel: RatedLevel;
+  recognisingLevel: RecognisingLevel;
+  targets?: InputMaybe<Array<TargetInput>>;
+};
+
+/** Sortable fields: code, name, createdAt, updatedAt. */
+export type ProgrammeFilter = {
+  criteriaSetId?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Programmes issued within this province (national ones have none). */
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  q?: InputMaybe<Scalars['String']['input']>;
+  ratedLevel?: InputMaybe<RatedLevel>;
+};
+
+export type ProgrammePage = {
+  __typename?: 'ProgrammePage';
+  items: Array<Programme>;
+  total: Scalars['Int']['output'];
+};
+
+/** Lists given here replace the stored ones whole (targets keep their ids when sent back). */
+export type ProgrammeUpdateInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  criteriaSetId?: InputMaybe<Scalars['ID']['input']>;
+  deadlines?: InputMaybe<Array<DeadlineInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  legalBasis?: InputMaybe<Array<DocumentRefInput>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<AssessmentPeriod>;
+  ratedLevel?: InputMaybe<RatedLevel>;
+  recognisingLevel?: InputMaybe<RecognisingLevel>;
+  targets?: InputMaybe<Array<TargetInput>>;
+};
+
 export type Province = Unit & {
   __typename?: 'Province';
   /** Official code (mã đơn vị hành chính), e.g. 14 for Sơn La. */
@@ -327,12 +567,16 @@ export type Query = {
   __typename?: 'Query';
   /** Newest first. ADMIN sees all; officers see entries about records in their scope. */
   auditEntries: AuditEntryPage;
+  criteriaSet?: Maybe<CriteriaSet>;
+  criteriaSets: CriteriaSetPage;
   /** The caller, or null without a valid token. */
   me?: Maybe<User>;
   neighbourhood?: Maybe<Neighbourhood>;
   neighbourhoods: NeighbourhoodPage;
   /** Liveness of the API itself (the database's state is at GET /healthz). */
   ping: Scalars['String']['output'];
+  programme?: Maybe<Programme>;
+  programmes: ProgrammePage;
   province?: Maybe<Province>;
   provinces: ProvincePage;
   user?: Maybe<User>;
@@ -348,6 +592,18 @@ export type QueryAuditEntriesArgs = {
 };
 
 
+export type QueryCriteriaSetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCriteriaSetsArgs = {
+  filter?: InputMaybe<CriteriaSetFilter>;
+  page?: InputMaybe<PageInput>;
+  sort?: InputMaybe<SortInput>;
+};
+
+
 export type QueryNeighbourhoodArgs = {
   id: Scalars['ID']['input'];
 };
@@ -355,6 +611,18 @@ export type QueryNeighbourhoodArgs = {
 
 export type QueryNeighbourhoodsArgs = {
   filter?: InputMaybe<NeighbourhoodFilter>;
+  page?: InputMaybe<PageInput>;
+  sort?: InputMaybe<SortInput>;
+};
+
+
+export type QueryProgrammeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProgrammesArgs = {
+  filter?: InputMaybe<ProgrammeFilter>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -395,6 +663,17 @@ export type QueryWardsArgs = {
   sort?: InputMaybe<SortInput>;
 };
 
+/** What a programme rates. */
+export type RatedLevel =
+  | 'MODEL'
+  | 'NEIGHBOURHOOD'
+  | 'WARD';
+
+/** The level whose officers recognise (công nhận) a rated subject. */
+export type RecognisingLevel =
+  | 'PROVINCE'
+  | 'WARD';
+
 export type Role =
   /** Ministry-level administrator: everything. */
   | 'ADMIN'
@@ -416,6 +695,47 @@ export type SortInput = {
 export type SortOrder =
   | 'ASC'
   | 'DESC';
+
+/** A quantified target (chỉ tiêu), e.g. more than 90 % of neighbourhoods recognised each year. */
+export type Target = {
+  __typename?: 'Target';
+  comparison: TargetComparison;
+  /** 0..1 for shares, otherwise in `unit`. */
+  goal: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** What is measured, e.g. recognisedShare, householdsSignedShare. */
+  metric: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+};
+
+export type TargetComparison =
+  | 'AT_LEAST'
+  | 'MORE_THAN';
+
+/** Without id a new target is added; with the id of an existing one it is kept and updated. */
+export type TargetInput = {
+  comparison?: InputMaybe<TargetComparison>;
+  goal: Scalars['Float']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  metric: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  unit: Scalars['String']['input'];
+};
+
+/** A total at or above minTotal earns the classification (the highest reached wins). */
+export type Threshold = {
+  __typename?: 'Threshold';
+  classification: Scalars['String']['output'];
+  minTotal: Scalars['Float']['output'];
+};
+
+export type ThresholdInput = {
+  classification: Scalars['String']['input'];
+  minTotal: Scalars['Float']['input'];
+};
 
 /** Any unit of the hierarchy. */
 export type Unit = {
@@ -623,13 +943,29 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AssessmentPeriod: AssessmentPeriod;
   AuditAction: AuditAction;
   AuditEntry: ResolverTypeWrapper<AuditEntryDoc>;
   AuditEntryFilter: AuditEntryFilter;
   AuditEntryPage: ResolverTypeWrapper<Omit<AuditEntryPage, 'items'> & { items: Array<ResolversTypes['AuditEntry']> }>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CriteriaSet: ResolverTypeWrapper<CriteriaSetDoc>;
+  CriteriaSetCreateInput: CriteriaSetCreateInput;
+  CriteriaSetFilter: CriteriaSetFilter;
+  CriteriaSetPage: ResolverTypeWrapper<Omit<CriteriaSetPage, 'items'> & { items: Array<ResolversTypes['CriteriaSet']> }>;
+  CriteriaSetUpdateInput: CriteriaSetUpdateInput;
+  Criterion: ResolverTypeWrapper<CriterionDoc>;
+  CriterionGroup: ResolverTypeWrapper<CriterionGroup>;
+  CriterionGroupInput: CriterionGroupInput;
+  CriterionInput: CriterionInput;
+  CriterionKind: CriterionKind;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Deadline: ResolverTypeWrapper<Deadline>;
+  DeadlineInput: DeadlineInput;
+  DocumentRef: ResolverTypeWrapper<DocumentRef>;
+  DocumentRefInput: DocumentRefInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -642,6 +978,11 @@ export type ResolversTypes = ResolversObject<{
   NeighbourhoodType: NeighbourhoodType;
   NeighbourhoodUpdateInput: NeighbourhoodUpdateInput;
   PageInput: PageInput;
+  Programme: ResolverTypeWrapper<ProgrammeDoc>;
+  ProgrammeCreateInput: ProgrammeCreateInput;
+  ProgrammeFilter: ProgrammeFilter;
+  ProgrammePage: ResolverTypeWrapper<Omit<ProgrammePage, 'items'> & { items: Array<ResolversTypes['Programme']> }>;
+  ProgrammeUpdateInput: ProgrammeUpdateInput;
   Province: ResolverTypeWrapper<ProvinceDoc>;
   ProvinceCreateInput: ProvinceCreateInput;
   ProvinceFilter: ProvinceFilter;
@@ -649,10 +990,17 @@ export type ResolversTypes = ResolversObject<{
   ProvinceType: ProvinceType;
   ProvinceUpdateInput: ProvinceUpdateInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RatedLevel: RatedLevel;
+  RecognisingLevel: RecognisingLevel;
   Role: Role;
   SortInput: SortInput;
   SortOrder: SortOrder;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Target: ResolverTypeWrapper<TargetDoc>;
+  TargetComparison: TargetComparison;
+  TargetInput: TargetInput;
+  Threshold: ResolverTypeWrapper<Threshold>;
+  ThresholdInput: ThresholdInput;
   Unit: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Unit']>;
   UnitLevel: UnitLevel;
   User: ResolverTypeWrapper<UserDoc>;
@@ -675,7 +1023,21 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntryPage: Omit<AuditEntryPage, 'items'> & { items: Array<ResolversParentTypes['AuditEntry']> };
   AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
   Boolean: Scalars['Boolean']['output'];
+  CriteriaSet: CriteriaSetDoc;
+  CriteriaSetCreateInput: CriteriaSetCreateInput;
+  CriteriaSetFilter: CriteriaSetFilter;
+  CriteriaSetPage: Omit<CriteriaSetPage, 'items'> & { items: Array<ResolversParentTypes['CriteriaSet']> };
+  CriteriaSetUpdateInput: CriteriaSetUpdateInput;
+  Criterion: CriterionDoc;
+  CriterionGroup: CriterionGroup;
+  CriterionGroupInput: CriterionGroupInput;
+  CriterionInput: CriterionInput;
   DateTime: Scalars['DateTime']['output'];
+  Deadline: Deadline;
+  DeadlineInput: DeadlineInput;
+  DocumentRef: DocumentRef;
+  DocumentRefInput: DocumentRefInput;
+  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
@@ -687,6 +1049,11 @@ export type ResolversParentTypes = ResolversObject<{
   NeighbourhoodPage: Omit<NeighbourhoodPage, 'items'> & { items: Array<ResolversParentTypes['Neighbourhood']> };
   NeighbourhoodUpdateInput: NeighbourhoodUpdateInput;
   PageInput: PageInput;
+  Programme: ProgrammeDoc;
+  ProgrammeCreateInput: ProgrammeCreateInput;
+  ProgrammeFilter: ProgrammeFilter;
+  ProgrammePage: Omit<ProgrammePage, 'items'> & { items: Array<ResolversParentTypes['Programme']> };
+  ProgrammeUpdateInput: ProgrammeUpdateInput;
   Province: ProvinceDoc;
   ProvinceCreateInput: ProvinceCreateInput;
   ProvinceFilter: ProvinceFilter;
@@ -695,6 +1062,10 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   SortInput: SortInput;
   String: Scalars['String']['output'];
+  Target: TargetDoc;
+  TargetInput: TargetInput;
+  Threshold: Threshold;
+  ThresholdInput: ThresholdInput;
   Unit: ResolversInterfaceTypes<ResolversParentTypes>['Unit'];
   User: UserDoc;
   UserCreateInput: UserCreateInput;
@@ -732,9 +1103,57 @@ export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extend
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
+export type CriteriaSetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CriteriaSet'] = ResolversParentTypes['CriteriaSet']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  criteria?: Resolver<Array<ResolversTypes['Criterion']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['CriterionGroup']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  programmes?: Resolver<ResolversTypes['ProgrammePage'], ParentType, ContextType, Partial<CriteriaSetProgrammesArgs>>;
+  thresholds?: Resolver<Array<ResolversTypes['Threshold']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CriteriaSetPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CriteriaSetPage'] = ResolversParentTypes['CriteriaSetPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['CriteriaSet']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CriterionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Criterion'] = ResolversParentTypes['Criterion']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CriterionKind'], ParentType, ContextType>;
+  maxScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  placeholder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CriterionGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CriterionGroup'] = ResolversParentTypes['CriterionGroup']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeadlineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Deadline'] = ResolversParentTypes['Deadline']> = ResolversObject<{
+  due?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DocumentRefResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentRef'] = ResolversParentTypes['DocumentRef']> = ResolversObject<{
+  date?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
@@ -746,17 +1165,23 @@ export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<Resolvers
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  createCriteriaSet?: Resolver<ResolversTypes['CriteriaSet'], ParentType, ContextType, RequireFields<MutationCreateCriteriaSetArgs, 'input'>>;
   createNeighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<MutationCreateNeighbourhoodArgs, 'input'>>;
+  createProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationCreateProgrammeArgs, 'input'>>;
   createProvince?: Resolver<ResolversTypes['Province'], ParentType, ContextType, RequireFields<MutationCreateProvinceArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createWard?: Resolver<ResolversTypes['Ward'], ParentType, ContextType, RequireFields<MutationCreateWardArgs, 'input'>>;
+  deleteCriteriaSet?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteCriteriaSetArgs, 'id'>>;
   deleteNeighbourhood?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteNeighbourhoodArgs, 'id'>>;
+  deleteProgramme?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteProgrammeArgs, 'id'>>;
   deleteProvince?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteProvinceArgs, 'id'>>;
   deleteUser?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'id'>>;
   deleteWard?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteWardArgs, 'id'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  updateCriteriaSet?: Resolver<ResolversTypes['CriteriaSet'], ParentType, ContextType, RequireFields<MutationUpdateCriteriaSetArgs, 'id' | 'input'>>;
   updateNeighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<MutationUpdateNeighbourhoodArgs, 'id' | 'input'>>;
+  updateProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationUpdateProgrammeArgs, 'id' | 'input'>>;
   updateProvince?: Resolver<ResolversTypes['Province'], ParentType, ContextType, RequireFields<MutationUpdateProvinceArgs, 'id' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
   updateWard?: Resolver<ResolversTypes['Ward'], ParentType, ContextType, RequireFields<MutationUpdateWardArgs, 'id' | 'input'>>;
@@ -794,6 +1219,31 @@ export type NeighbourhoodPageResolvers<ContextType = GraphQLContext, ParentType 
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  criteriaSet?: Resolver<Maybe<ResolversTypes['CriteriaSet']>, ParentType, ContextType>;
+  criteriaSetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  deadlines?: Resolver<Array<ResolversTypes['Deadline']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuerUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  issuerUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  legalBasis?: Resolver<Array<ResolversTypes['DocumentRef']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['AssessmentPeriod'], ParentType, ContextType>;
+  ratedLevel?: Resolver<ResolversTypes['RatedLevel'], ParentType, ContextType>;
+  recognisingLevel?: Resolver<ResolversTypes['RecognisingLevel'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProgrammePageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammePage'] = ResolversParentTypes['ProgrammePage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ProvinceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Province'] = ResolversParentTypes['Province']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -815,16 +1265,35 @@ export type ProvincePageResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditEntries?: Resolver<ResolversTypes['AuditEntryPage'], ParentType, ContextType, Partial<QueryAuditEntriesArgs>>;
+  criteriaSet?: Resolver<Maybe<ResolversTypes['CriteriaSet']>, ParentType, ContextType, RequireFields<QueryCriteriaSetArgs, 'id'>>;
+  criteriaSets?: Resolver<ResolversTypes['CriteriaSetPage'], ParentType, ContextType, Partial<QueryCriteriaSetsArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'id'>>;
   neighbourhoods?: Resolver<ResolversTypes['NeighbourhoodPage'], ParentType, ContextType, Partial<QueryNeighbourhoodsArgs>>;
   ping?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType, RequireFields<QueryProgrammeArgs, 'id'>>;
+  programmes?: Resolver<ResolversTypes['ProgrammePage'], ParentType, ContextType, Partial<QueryProgrammesArgs>>;
   province?: Resolver<Maybe<ResolversTypes['Province']>, ParentType, ContextType, RequireFields<QueryProvinceArgs, 'id'>>;
   provinces?: Resolver<ResolversTypes['ProvincePage'], ParentType, ContextType, Partial<QueryProvincesArgs>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserPage'], ParentType, ContextType, Partial<QueryUsersArgs>>;
   ward?: Resolver<Maybe<ResolversTypes['Ward']>, ParentType, ContextType, RequireFields<QueryWardArgs, 'id'>>;
   wards?: Resolver<ResolversTypes['WardPage'], ParentType, ContextType, Partial<QueryWardsArgs>>;
+}>;
+
+export type TargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = ResolversObject<{
+  comparison?: Resolver<ResolversTypes['TargetComparison'], ParentType, ContextType>;
+  goal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ThresholdResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Threshold'] = ResolversParentTypes['Threshold']> = ResolversObject<{
+  classification?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type UnitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit']> = ResolversObject<{
@@ -874,15 +1343,25 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryPage?: AuditEntryPageResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  CriteriaSet?: CriteriaSetResolvers<ContextType>;
+  CriteriaSetPage?: CriteriaSetPageResolvers<ContextType>;
+  Criterion?: CriterionResolvers<ContextType>;
+  CriterionGroup?: CriterionGroupResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Deadline?: DeadlineResolvers<ContextType>;
+  DocumentRef?: DocumentRefResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LocalDate?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   NeighbourhoodPage?: NeighbourhoodPageResolvers<ContextType>;
+  Programme?: ProgrammeResolvers<ContextType>;
+  ProgrammePage?: ProgrammePageResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
   ProvincePage?: ProvincePageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Target?: TargetResolvers<ContextType>;
+  Threshold?: ThresholdResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserPage?: UserPageResolvers<ContextType>;

@@ -1,16 +1,27 @@
 /** Per-request DataLoaders: every parent/child hop in the graph is batched through these. */
-import type { Viewer } from '../core/access';
+import type { UnitLevel, Viewer } from '../core/access';
+import { criteriaSets, programmes } from '../programmes/programmes.service';
 import { neighbourhoods, provinces, wards } from '../hierarchy/hierarchy.service';
 import { users } from '../users/user.service';
 
 export function createLoaders(viewer: Viewer) {
+  const units = {
+    PROVINCE: provinces.loader(viewer),
+    WARD: wards.loader(viewer),
+    NEIGHBOURHOOD: neighbourhoods.loader(viewer),
+  };
   return {
-    province: provinces.loader(viewer),
-    ward: wards.loader(viewer),
-    neighbourhood: neighbourhoods.loader(viewer),
+    province: units.PROVINCE,
+    ward: units.WARD,
+    neighbourhood: units.NEIGHBOURHOOD,
+    /** The loader for units of `level` (for fields typed as the Unit interface). */
+    unit: (level: UnitLevel) => units[level],
     user: users.loader(viewer),
+    programme: programmes.loader(viewer),
+    criteriaSet: criteriaSets.loader(viewer),
     wardsOfProvince: wards.childLoader(viewer, 'provinceId'),
     neighbourhoodsOfWard: neighbourhoods.childLoader(viewer, 'wardId'),
+    programmesOfCriteriaSet: programmes.childLoader(viewer, 'criteriaSetId'),
   };
 }
 

@@ -7,6 +7,7 @@ import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } f
 import { DateTimeResolver, JSONResolver, LocalDateResolver } from 'graphql-scalars';
 import { auditResolvers } from '../audit/audit.resolvers';
 import { hierarchyResolvers } from '../hierarchy/hierarchy.resolvers';
+import { programmesResolvers } from '../programmes/programmes.resolvers';
 import { usersResolvers } from '../users/users.resolvers';
 
 /** schema/ sits at the project root, both for sources (api/graphql) and the build (dist/api/graphql). */
@@ -21,6 +22,7 @@ export function buildSchema(): GraphQLSchema {
     { DateTime: DateTimeResolver, LocalDate: LocalDateResolver, JSON: JSONResolver, Query: { ping: () => 'pong' } },
     ...hierarchyResolvers,
     ...usersResolvers,
+    ...programmesResolvers,
     auditResolvers,
   ]);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the merged map is checked per area against generated types

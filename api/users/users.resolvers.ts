@@ -19,9 +19,7 @@ const typed: Resolvers = {
   User: {
     scope: (u, _args, ctx) => {
       if (!u.scopeUnitId || !u.scopeLevel) return null;
-      const loaders = ctx.loaders();
-      const loader = { PROVINCE: loaders.province, WARD: loaders.ward, NEIGHBOURHOOD: loaders.neighbourhood }[u.scopeLevel];
-      return loader.load(String(u.scopeUnitId));
+      return ctx.loaders().unit(u.scopeLevel).load(String(u.scopeUnitId));
     },
   },
 };

@@ -1,0 +1,110 @@
+import { Schema, model, type Types } from 'mongoose';
+import type { ObjectId, UnitLevel } from '../core/access';
+import { registerScopedModel } from '../core/ancestry';
+import type { BaseDoc } from '../core/repository';
+
+export const RATED_LEVELS = ['NEIGHBOURHOOD', 'WARD', 'MODEL'] as const;
+export const RECOGNISING_LEVELS = ['WARD', 'PROVINCE'] as const;
+export const PERIODS = ['YEAR', 'QUARTER'] as const;
+export const COMPARISONS = ['AT_LEAST', 'MORE_THAN'] as const;
+
+export interface DocumentRef {
+  number: string | null;
+  date: string | null;
+  issuer: string | null;
+  title: string | null;
+}
+
+export interface TargetDoc {
+  _id: Types.ObjectId;
+  title: string;
+  metric: string;
+  goal: number;
+  unit: string;
+  comparison: (typeof COMPARISONS)[number];
+  note: string | null;
+}
+
+export interface DeadlineDoc {
+  title: string;
+  due: string;
+  note: string | null;
+}
+
+/** A programme (phong trào / loại mô hình): what is rated, by which criteria, against which targets. */
+export interface ProgrammeDoc extends BaseDoc {
+  code: string;
+  name: string;
+  description: string | null;
+  legalBasis: DocumentRef[];
+  ratedLevel: (typeof RATED_LEVELS)[number];
+  recognisingLevel: (typeof RECOGNISING_LEVELS)[number];
+  period: (typeof PERIODS)[number];
+  criteriaSetId: ObjectId | null;
+  targets: TargetDoc[];
+  deadlines: DeadlineDoc[];
+  /** The issuing unit and its ancestors (all null for a national programme). */
+  issuerUnitId: ObjectId | null;
+  issuerLevel: UnitLevel | null;
+  provinceId: ObjectId | null;
+  wardId: ObjectId | null;
+  neighbourhoodId: ObjectId | null;
+  search: string;
+  nameSort: string;
+}
+
+const documentRef = new Schema<DocumentRef>(
+  { number: { type: String, default: null }, date: { type: String, default: null }, issuer: { type: String, default: null }, title: { type: String, default: null } },
+  { _id: false },
+);
+
+const schema = new Schema<ProgrammeDoc>(
+  {
+    code: { type: String, required: true },
+    name: { type: String, required: true },
+    description: { type: String, default: null },
+    legalBasis: { type: [documentRef], default: [] },
+    ratedLevel: { type: String, required: true, enum: RATED_LEVELS },
+    recognisingLevel: { type: String, required: true, enum: RECOGNISING_LEVELS },
+    period: { type: String, required: true, enum: PERIODS },
+    criteriaSetId: { type: Schema.Types.ObjectId, default: null },
+    targets: {
+      type: [
+        new Schema<TargetDoc>({
+          title: { type: String, required: true },
+          metric: { type: String, required: true },
+          goal: { type: Number, required: true },
+          unit: { type: String, required: true },
+          comparison: { type: String, required: true, enum: COMPARISONS },
+          note: { type: String, default: null },
+        }),
+      ],
+      default: [],
+    },
+    deadlines: {
+      type: [new Schema<DeadlineDoc>({ title: { type: String, required: true }, due: { type: String, required: true }, note: { type: String, default: null } }, { _id: false })],
+      default: [],
+    },
+    issuerUnitId: { type: Schema.Types.ObjectId, default: null },
+    issuerLevel: { type: String, default: null },
+    provinceId: { type: Schema.Types.ObjectId, default: null },
+    wardId: { type: Schema.Types.ObjectId, default: null },
+    neighbourhoodId: { type: Schema.Types.ObjectId, default: null },
+    search: { type: String, required: true },
+    nameSort: { type: String, required: true },
+    version: { type: Number, required: true, default: 1 },
+  },
+  { collection: 'programmes', timestamps: true, versionKey: false, minimize: false },
+);
+schema.index({ code: 1 }, { unique: true });
+schema.index({ nameSort: 1, _id: 1 });
+schema.index({ createdAt: 1, _id: 1 });
+schema.index({ updatedAt: 1, _id: 1 });
+schema.index({ provinceId: 1, nameSort: 1 });
+schema.index({ wardId: 1 });
+schema.index({ neighbourhoodId: 1 });
+schema.index({ ratedLevel: 1, nameSort: 1 });
+schema.index({ criteriaSetId: 1, nameSort: 1 });
+
+export const Programme = model<ProgrammeDoc>('Programme', schema);
+registerScopedModel(Programme);

@@ -1,0 +1,24 @@
+import type { Resolvers } from '../generated/graphql';
+import { childKey } from '../core/repository';
+import { crudResolvers } from '../graphql/crud';
+import { maxTotal } from './criteria-set.model';
+import { criteriaSets, programmes } from './programmes.service';
+
+const typed: Resolvers = {
+  Programme: {
+    criteriaSet: (p, _args, ctx) => (p.criteriaSetId ? ctx.loaders().criteriaSet.load(String(p.criteriaSetId)) : null),
+    issuerUnit: (p, _args, ctx) => (p.issuerUnitId && p.issuerLevel ? ctx.loaders().unit(p.issuerLevel).load(String(p.issuerUnitId)) : null),
+  },
+  Target: { id: (t) => String(t._id) },
+  Criterion: { id: (c) => String(c._id) },
+  CriteriaSet: {
+    maxTotal: (set) => maxTotal(set),
+    programmes: (set, args, ctx) => ctx.loaders().programmesOfCriteriaSet.load(childKey(set._id, args)),
+  },
+};
+
+export const programmesResolvers = [
+  typed,
+  crudResolvers({ list: 'programmes', one: 'programme', type: 'Programme' }, programmes),
+  crudResolvers({ list: 'criteriaSets', one: 'criteriaSet', type: 'CriteriaSet' }, criteriaSets),
+];
