@@ -7,6 +7,7 @@ import { AuditEntry } from '../api/audit/audit.model';
 import { neighbourhoods, provinces, wards } from '../api/hierarchy/hierarchy.service';
 import { users } from '../api/users/user.service';
 import { criteriaSets, programmes } from '../api/programmes/programmes.service';
+import { models } from '../api/models/model.service';
 import { startTestApp, type TestApp } from './helpers/app';
 
 let app: TestApp;
@@ -32,6 +33,7 @@ const FILTERS: Array<[Listed, string[]]> = [
   [users, ['provinceId', 'wardId', 'neighbourhoodId', 'role', 'username']],
   [programmes, ['provinceId', 'wardId', 'neighbourhoodId', 'ratedLevel', 'criteriaSetId']],
   [criteriaSets, []],
+  [models, ['provinceId', 'wardId', 'neighbourhoodId', 'unitId', 'programmeId', 'status', 'category']],
 ];
 
 test.each(FILTERS.map(([repo, filters]) => [repo.entityType, repo, filters] as const))('%s: every sort field and filter has an index', async (_name, repo, filters) => {

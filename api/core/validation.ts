@@ -1,5 +1,7 @@
 /** zod building blocks shared by every resource's input schemas. */
+import { Types } from 'mongoose';
 import { z } from 'zod';
+import { badInput } from '../errors';
 import { MAX_PAGE_SIZE } from './paging';
 import { searchQuery } from './text';
 import { toObjectId, type Filter, type ObjectId } from './access';
@@ -68,4 +70,15 @@ export const searchText = z.string().max(100, 'must be at most 100 characters').
 /** Drops keys whose value is undefined, so an update sets only what the caller sent. */
 export function definedOnly<T extends Record<string, unknown>>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * For repeatable rows with ids (criteria, targets, figures): a row sent back with its id keeps
+ * it, a new row gets a fresh one, and an id that is not stored is refused.
+ */
+export function keepIds<T extends { id?: string | null }>(items: T[], known: Set<string>, path: string): Array<Omit<T, 'id'> & { _id: Types.ObjectId }> {
+  return items.map(({ id, ...rest }, i) => {
+    if (id && !known.has(id)) throw badInput([{ path: `input.${path}.${i}.id`, message: 'is not one of the stored ids' }]);
+    return { ...rest, _id: id ? oid(id) : new Types.ObjectId() };
+  });
 }

@@ -8,6 +8,7 @@ import { UserDoc } from '../users/user.model';
 import { AuditEntryDoc } from '../audit/audit.model';
 import { ProgrammeDoc, TargetDoc } from '../programmes/programme.model';
 import { CriteriaSetDoc, CriterionDoc } from '../programmes/criteria-set.model';
+import { ModelDoc, FigureDoc } from '../models/model.model';
 import { GraphQLContext } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -70,6 +71,51 @@ export type AuthPayload = {
   expiresAt: Scalars['DateTime']['output'];
   token: Scalars['String']['output'];
   user: User;
+};
+
+export type Channel = {
+  __typename?: 'Channel';
+  kind: ChannelKind;
+  /** Languages it serves, e.g. [vi, en]. */
+  languages: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** Phone number or address, where one is published. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type ChannelInput = {
+  kind: ChannelKind;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ChannelKind =
+  | 'HOTLINE'
+  | 'OTHER'
+  | 'QR_CODE'
+  | 'SIGN'
+  | 'WEB_FORM'
+  | 'ZALO_ACCOUNT'
+  | 'ZALO_GROUP';
+
+/** A member of the steering committee, a helper team or a response team. */
+export type CommitteeMember = {
+  __typename?: 'CommitteeMember';
+  /** Which body: Ban chỉ đạo, Tổ giúp việc, Tổ Ứng phó nhanh… */
+  group: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  position: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+};
+
+export type CommitteeMemberInput = {
+  group: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  position: Scalars['String']['input'];
+  role: Scalars['String']['input'];
 };
 
 export type CriteriaSet = {
@@ -198,17 +244,215 @@ export type DocumentRefInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A dated figure: cameras installed 128, tips received 106. */
+export type Figure = {
+  __typename?: 'Figure';
+  id: Scalars['ID']['output'];
+  indicator: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** The period it counts: 2020, 2025-Q3, 2019–2020. */
+  period: Scalars['String']['output'];
+  place?: Maybe<Scalars['String']['output']>;
+  /** A plan or target, not a result. */
+  planned: Scalars['Boolean']['output'];
+  unit: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+/** Without id a new figure is added; with the id of an existing one it is kept and updated. */
+export type FigureInput = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  indicator: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  period: Scalars['String']['input'];
+  place?: InputMaybe<Scalars['String']['input']>;
+  planned?: InputMaybe<Scalars['Boolean']['input']>;
+  unit: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
+};
+
+export type FundingSource = {
+  __typename?: 'FundingSource';
+  note?: Maybe<Scalars['String']['output']>;
+  source: Scalars['String']['output'];
+};
+
+export type FundingSourceInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  source: Scalars['String']['input'];
+};
+
+export type Model = {
+  __typename?: 'Model';
+  /** Where it runs, in the source's words. */
+  area?: Maybe<Scalars['String']['output']>;
+  category: ModelCategory;
+  channels: Array<Channel>;
+  committee: Array<CommitteeMember>;
+  components: Array<ModelComponent>;
+  context?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  deadlines: Array<Deadline>;
+  documents: Array<DocumentRef>;
+  figures: Array<Figure>;
+  funding: Array<FundingSource>;
+  id: Scalars['ID']['output'];
+  isSample: Scalars['Boolean']['output'];
+  /** Đơn vị chủ trì. */
+  leadBody: Scalars['String']['output'];
+  meetingSchedule?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  neighbourhoodId?: Maybe<Scalars['ID']['output']>;
+  nextPlan?: Maybe<Scalars['String']['output']>;
+  nextPlanPeriod?: Maybe<Scalars['String']['output']>;
+  problems?: Maybe<Scalars['String']['output']>;
+  programme?: Maybe<Programme>;
+  programmeId?: Maybe<Scalars['ID']['output']>;
+  provinceId: Scalars['ID']['output'];
+  /** Requests to the level above. */
+  requests?: Maybe<Scalars['String']['output']>;
+  results?: Maybe<Scalars['String']['output']>;
+  status: ModelStatus;
+  statusDates: StatusDates;
+  steps: Array<RolloutStep>;
+  targets: Array<Target>;
+  unit?: Maybe<Unit>;
+  /** The unit that runs it, at any level. */
+  unitId: Scalars['ID']['output'];
+  unitLevel: UnitLevel;
+  /** How an older document's unit was mapped onto today's. */
+  unitMappingNote?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  wardId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type ModelCategory =
+  | 'CAMERA'
+  | 'CLUB'
+  | 'CREDIT_SUPPORT'
+  | 'HOTLINE'
+  | 'MODEL_RESIDENTIAL_AREA'
+  | 'OTHER'
+  | 'PROPAGANDA'
+  | 'REINTEGRATION'
+  | 'SELF_MANAGED_GROUP'
+  | 'TOURISM_SAFETY'
+  | 'YOUTH_TEAM'
+  | 'ZALO_GROUP';
+
+export type ModelComponent = {
+  __typename?: 'ModelComponent';
+  description: Scalars['String']['output'];
+  place?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type ModelComponentInput = {
+  description: Scalars['String']['input'];
+  place?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type ModelCreateInput = {
+  area?: InputMaybe<Scalars['String']['input']>;
+  category: ModelCategory;
+  channels?: InputMaybe<Array<ChannelInput>>;
+  committee?: InputMaybe<Array<CommitteeMemberInput>>;
+  components?: InputMaybe<Array<ModelComponentInput>>;
+  context?: InputMaybe<Scalars['String']['input']>;
+  deadlines?: InputMaybe<Array<DeadlineInput>>;
+  documents?: InputMaybe<Array<DocumentRefInput>>;
+  figures?: InputMaybe<Array<FigureInput>>;
+  funding?: InputMaybe<Array<FundingSourceInput>>;
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  leadBody: Scalars['String']['input'];
+  meetingSchedule?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  nextPlan?: InputMaybe<Scalars['String']['input']>;
+  nextPlanPeriod?: InputMaybe<Scalars['String']['input']>;
+  problems?: InputMaybe<Scalars['String']['input']>;
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  requests?: InputMaybe<Scalars['String']['input']>;
+  results?: InputMaybe<Scalars['String']['input']>;
+  status: ModelStatus;
+  statusDates?: InputMaybe<StatusDatesInput>;
+  steps?: InputMaybe<Array<RolloutStepInput>>;
+  targets?: InputMaybe<Array<TargetInput>>;
+  unitId: Scalars['ID']['input'];
+  unitMappingNote?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Sortable fields: name, status, createdAt, updatedAt. wardId matches the ward's own models and its neighbourhoods'. */
+export type ModelFilter = {
+  category?: InputMaybe<ModelCategory>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  q?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ModelStatus>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ModelPage = {
+  __typename?: 'ModelPage';
+  items: Array<Model>;
+  total: Scalars['Int']['output'];
+};
+
+/** planned → established → launched → operating → suspended / ended */
+export type ModelStatus =
+  | 'ENDED'
+  | 'ESTABLISHED'
+  | 'LAUNCHED'
+  | 'OPERATING'
+  | 'PLANNED'
+  | 'SUSPENDED';
+
+/** Lists given here replace the stored ones whole. A neighbourhood head may change only figures. */
+export type ModelUpdateInput = {
+  area?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<ModelCategory>;
+  channels?: InputMaybe<Array<ChannelInput>>;
+  committee?: InputMaybe<Array<CommitteeMemberInput>>;
+  components?: InputMaybe<Array<ModelComponentInput>>;
+  context?: InputMaybe<Scalars['String']['input']>;
+  deadlines?: InputMaybe<Array<DeadlineInput>>;
+  documents?: InputMaybe<Array<DocumentRefInput>>;
+  figures?: InputMaybe<Array<FigureInput>>;
+  funding?: InputMaybe<Array<FundingSourceInput>>;
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  leadBody?: InputMaybe<Scalars['String']['input']>;
+  meetingSchedule?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  nextPlan?: InputMaybe<Scalars['String']['input']>;
+  nextPlanPeriod?: InputMaybe<Scalars['String']['input']>;
+  problems?: InputMaybe<Scalars['String']['input']>;
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  requests?: InputMaybe<Scalars['String']['input']>;
+  results?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ModelStatus>;
+  statusDates?: InputMaybe<StatusDatesInput>;
+  steps?: InputMaybe<Array<RolloutStepInput>>;
+  targets?: InputMaybe<Array<TargetInput>>;
+  unitMappingNote?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   changePassword: Scalars['Boolean']['output'];
   /** ADMIN only. */
   createCriteriaSet: CriteriaSet;
+  createModel: Model;
   createNeighbourhood: Neighbourhood;
   createProgramme: Programme;
   createProvince: Province;
   createUser: User;
   createWard: Ward;
   deleteCriteriaSet: Scalars['ID']['output'];
+  deleteModel: Scalars['ID']['output'];
   deleteNeighbourhood: Scalars['ID']['output'];
   deleteProgramme: Scalars['ID']['output'];
   deleteProvince: Scalars['ID']['output'];
@@ -219,6 +463,7 @@ export type Mutation = {
   /** Does nothing; lets every area extend Mutation. */
   noop?: Maybe<Scalars['Boolean']['output']>;
   updateCriteriaSet: CriteriaSet;
+  updateModel: Model;
   updateNeighbourhood: Neighbourhood;
   updateProgramme: Programme;
   updateProvince: Province;
@@ -235,6 +480,11 @@ export type MutationChangePasswordArgs = {
 
 export type MutationCreateCriteriaSetArgs = {
   input: CriteriaSetCreateInput;
+};
+
+
+export type MutationCreateModelArgs = {
+  input: ModelCreateInput;
 };
 
 
@@ -264,6 +514,11 @@ export type MutationCreateWardArgs = {
 
 
 export type MutationDeleteCriteriaSetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteModelArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -303,6 +558,13 @@ export type MutationUpdateCriteriaSetArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: CriteriaSetUpdateInput;
+};
+
+
+export type MutationUpdateModelArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: ModelUpdateInput;
 };
 
 
@@ -356,6 +618,7 @@ export type Neighbourhood = Unit & {
   /** True for names invented as sample data (the seed documents do not give them). */
   isSample: Scalars['Boolean']['output'];
   level: UnitLevel;
+  models: ModelPage;
   name: Scalars['String']['output'];
   note?: Maybe<Scalars['String']['output']>;
   /** Contact of the neighbourhood's office. */
@@ -370,6 +633,13 @@ export type Neighbourhood = Unit & {
   version: Scalars['Int']['output'];
   ward?: Maybe<Ward>;
   wardId: Scalars['ID']['output'];
+};
+
+
+export type NeighbourhoodModelsArgs = {
+  filter?: InputMaybe<ModelFilter>;
+  page?: InputMaybe<PageInput>;
+  sort?: InputMaybe<SortInput>;
 };
 
 export type NeighbourhoodCreateInput = {
@@ -453,6 +723,7 @@ export type Programme = {
   /** The unit that issued it (null for national programmes); its officers may edit it. */
   issuerUnitId?: Maybe<Scalars['ID']['output']>;
   legalBasis: Array<DocumentRef>;
+  models: ModelPage;
   name: Scalars['String']['output'];
   period: AssessmentPeriod;
   ratedLevel: RatedLevel;
@@ -460,6 +731,13 @@ export type Programme = {
   targets: Array<Target>;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+export type ProgrammeModelsArgs = {
+  filter?: InputMaybe<ModelFilter>;
+  page?: InputMaybe<PageInput>;
+  sort?: InputMaybe<SortInput>;
 };
 
 export type ProgrammeCreateInput = {
@@ -513,6 +791,8 @@ export type Province = Unit & {
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   level: UnitLevel;
+  /** Models run by the province or any unit in it. */
+  models: ModelPage;
   name: Scalars['String']['output'];
   /** Three-letter short code, e.g. SLA. */
   shortCode?: Maybe<Scalars['String']['output']>;
@@ -521,6 +801,13 @@ export type Province = Unit & {
   version: Scalars['Int']['output'];
   /** Wards of this province that the caller may see. */
   wards: WardPage;
+};
+
+
+export type ProvinceModelsArgs = {
+  filter?: InputMaybe<ModelFilter>;
+  page?: InputMaybe<PageInput>;
+  sort?: InputMaybe<SortInput>;
 };
 
 
@@ -571,6 +858,8 @@ export type Query = {
   criteriaSets: CriteriaSetPage;
   /** The caller, or null without a valid token. */
   me?: Maybe<User>;
+  model?: Maybe<Model>;
+  models: ModelPage;
   neighbourhood?: Maybe<Neighbourhood>;
   neighbourhoods: NeighbourhoodPage;
   /** Liveness of the API itself (the database's state is at GET /healthz). */
@@ -599,6 +888,18 @@ export type QueryCriteriaSetArgs = {
 
 export type QueryCriteriaSetsArgs = {
   filter?: InputMaybe<CriteriaSetFilter>;
+  page?: InputMaybe<PageInput>;
+  sort?: InputMaybe<SortInput>;
+};
+
+
+export type QueryModelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryModelsArgs = {
+  filter?: InputMaybe<ModelFilter>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -686,6 +987,21 @@ export type Role =
   /** Commune/ward police: one ward and its neighbourhoods. */
   | 'WARD_OFFICER';
 
+export type RolloutStep = {
+  __typename?: 'RolloutStep';
+  dueOn?: Maybe<Scalars['LocalDate']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  order: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type RolloutStepInput = {
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  order: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
 /** Sort by one of the fields the list documents as sortable; unknown fields are refused. */
 export type SortInput = {
   field: Scalars['String']['input'];
@@ -695,6 +1011,26 @@ export type SortInput = {
 export type SortOrder =
   | 'ASC'
   | 'DESC';
+
+/** The date each lifecycle stage was reached (or is planned for). */
+export type StatusDates = {
+  __typename?: 'StatusDates';
+  ended?: Maybe<Scalars['LocalDate']['output']>;
+  established?: Maybe<Scalars['LocalDate']['output']>;
+  launched?: Maybe<Scalars['LocalDate']['output']>;
+  operating?: Maybe<Scalars['LocalDate']['output']>;
+  planned?: Maybe<Scalars['LocalDate']['output']>;
+  suspended?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+export type StatusDatesInput = {
+  ended?: InputMaybe<Scalars['LocalDate']['input']>;
+  established?: InputMaybe<Scalars['LocalDate']['input']>;
+  launched?: InputMaybe<Scalars['LocalDate']['input']>;
+  operating?: InputMaybe<Scalars['LocalDate']['input']>;
+  planned?: InputMaybe<Scalars['LocalDate']['input']>;
+  suspended?: InputMaybe<Scalars['LocalDate']['input']>;
+};
 
 /** A quantified target (chỉ tiêu), e.g. more than 90 % of neighbourhoods recognised each year. */
 export type Target = {
@@ -809,6 +1145,8 @@ export type Ward = Unit & {
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   level: UnitLevel;
+  /** Models run by the ward or its neighbourhoods. */
+  models: ModelPage;
   name: Scalars['String']['output'];
   /** Neighbourhoods of this ward that the caller may see. */
   neighbourhoods: NeighbourhoodPage;
@@ -817,6 +1155,13 @@ export type Ward = Unit & {
   type: WardType;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+export type WardModelsArgs = {
+  filter?: InputMaybe<ModelFilter>;
+  page?: InputMaybe<PageInput>;
+  sort?: InputMaybe<SortInput>;
 };
 
 
@@ -950,6 +1295,11 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryPage: ResolverTypeWrapper<Omit<AuditEntryPage, 'items'> & { items: Array<ResolversTypes['AuditEntry']> }>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Channel: ResolverTypeWrapper<Channel>;
+  ChannelInput: ChannelInput;
+  ChannelKind: ChannelKind;
+  CommitteeMember: ResolverTypeWrapper<CommitteeMember>;
+  CommitteeMemberInput: CommitteeMemberInput;
   CriteriaSet: ResolverTypeWrapper<CriteriaSetDoc>;
   CriteriaSetCreateInput: CriteriaSetCreateInput;
   CriteriaSetFilter: CriteriaSetFilter;
@@ -965,11 +1315,24 @@ export type ResolversTypes = ResolversObject<{
   DeadlineInput: DeadlineInput;
   DocumentRef: ResolverTypeWrapper<DocumentRef>;
   DocumentRefInput: DocumentRefInput;
+  Figure: ResolverTypeWrapper<FigureDoc>;
+  FigureInput: FigureInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FundingSource: ResolverTypeWrapper<FundingSource>;
+  FundingSourceInput: FundingSourceInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
+  Model: ResolverTypeWrapper<ModelDoc>;
+  ModelCategory: ModelCategory;
+  ModelComponent: ResolverTypeWrapper<ModelComponent>;
+  ModelComponentInput: ModelComponentInput;
+  ModelCreateInput: ModelCreateInput;
+  ModelFilter: ModelFilter;
+  ModelPage: ResolverTypeWrapper<Omit<ModelPage, 'items'> & { items: Array<ResolversTypes['Model']> }>;
+  ModelStatus: ModelStatus;
+  ModelUpdateInput: ModelUpdateInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Neighbourhood: ResolverTypeWrapper<NeighbourhoodDoc>;
   NeighbourhoodCreateInput: NeighbourhoodCreateInput;
@@ -993,8 +1356,12 @@ export type ResolversTypes = ResolversObject<{
   RatedLevel: RatedLevel;
   RecognisingLevel: RecognisingLevel;
   Role: Role;
+  RolloutStep: ResolverTypeWrapper<RolloutStep>;
+  RolloutStepInput: RolloutStepInput;
   SortInput: SortInput;
   SortOrder: SortOrder;
+  StatusDates: ResolverTypeWrapper<StatusDates>;
+  StatusDatesInput: StatusDatesInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Target: ResolverTypeWrapper<TargetDoc>;
   TargetComparison: TargetComparison;
@@ -1023,6 +1390,10 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntryPage: Omit<AuditEntryPage, 'items'> & { items: Array<ResolversParentTypes['AuditEntry']> };
   AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
   Boolean: Scalars['Boolean']['output'];
+  Channel: Channel;
+  ChannelInput: ChannelInput;
+  CommitteeMember: CommitteeMember;
+  CommitteeMemberInput: CommitteeMemberInput;
   CriteriaSet: CriteriaSetDoc;
   CriteriaSetCreateInput: CriteriaSetCreateInput;
   CriteriaSetFilter: CriteriaSetFilter;
@@ -1037,11 +1408,22 @@ export type ResolversParentTypes = ResolversObject<{
   DeadlineInput: DeadlineInput;
   DocumentRef: DocumentRef;
   DocumentRefInput: DocumentRefInput;
+  Figure: FigureDoc;
+  FigureInput: FigureInput;
   Float: Scalars['Float']['output'];
+  FundingSource: FundingSource;
+  FundingSourceInput: FundingSourceInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   LocalDate: Scalars['LocalDate']['output'];
+  Model: ModelDoc;
+  ModelComponent: ModelComponent;
+  ModelComponentInput: ModelComponentInput;
+  ModelCreateInput: ModelCreateInput;
+  ModelFilter: ModelFilter;
+  ModelPage: Omit<ModelPage, 'items'> & { items: Array<ResolversParentTypes['Model']> };
+  ModelUpdateInput: ModelUpdateInput;
   Mutation: Record<PropertyKey, never>;
   Neighbourhood: NeighbourhoodDoc;
   NeighbourhoodCreateInput: NeighbourhoodCreateInput;
@@ -1060,7 +1442,11 @@ export type ResolversParentTypes = ResolversObject<{
   ProvincePage: Omit<ProvincePage, 'items'> & { items: Array<ResolversParentTypes['Province']> };
   ProvinceUpdateInput: ProvinceUpdateInput;
   Query: Record<PropertyKey, never>;
+  RolloutStep: RolloutStep;
+  RolloutStepInput: RolloutStepInput;
   SortInput: SortInput;
+  StatusDates: StatusDates;
+  StatusDatesInput: StatusDatesInput;
   String: Scalars['String']['output'];
   Target: TargetDoc;
   TargetInput: TargetInput;
@@ -1101,6 +1487,21 @@ export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extend
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type ChannelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Channel'] = ResolversParentTypes['Channel']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['ChannelKind'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CommitteeMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommitteeMember'] = ResolversParentTypes['CommitteeMember']> = ResolversObject<{
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CriteriaSetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CriteriaSet'] = ResolversParentTypes['CriteriaSet']> = ResolversObject<{
@@ -1155,6 +1556,22 @@ export type DocumentRefResolvers<ContextType = GraphQLContext, ParentType extend
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type FigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type FundingSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundingSource'] = ResolversParentTypes['FundingSource']> = ResolversObject<{
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -1163,15 +1580,67 @@ export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<Resolvers
   name: 'LocalDate';
 }
 
+export type ModelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Model'] = ResolversParentTypes['Model']> = ResolversObject<{
+  area?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['ModelCategory'], ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['Channel']>, ParentType, ContextType>;
+  committee?: Resolver<Array<ResolversTypes['CommitteeMember']>, ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['ModelComponent']>, ParentType, ContextType>;
+  context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deadlines?: Resolver<Array<ResolversTypes['Deadline']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['DocumentRef']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  funding?: Resolver<Array<ResolversTypes['FundingSource']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  leadBody?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  meetingSchedule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  neighbourhoodId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  nextPlan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextPlanPeriod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  problems?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
+  programmeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  provinceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requests?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  results?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ModelStatus'], ParentType, ContextType>;
+  statusDates?: Resolver<ResolversTypes['StatusDates'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['RolloutStep']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitLevel?: Resolver<ResolversTypes['UnitLevel'], ParentType, ContextType>;
+  unitMappingNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wardId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type ModelComponentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelComponent'] = ResolversParentTypes['ModelComponent']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ModelPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelPage'] = ResolversParentTypes['ModelPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   createCriteriaSet?: Resolver<ResolversTypes['CriteriaSet'], ParentType, ContextType, RequireFields<MutationCreateCriteriaSetArgs, 'input'>>;
+  createModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationCreateModelArgs, 'input'>>;
   createNeighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<MutationCreateNeighbourhoodArgs, 'input'>>;
   createProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationCreateProgrammeArgs, 'input'>>;
   createProvince?: Resolver<ResolversTypes['Province'], ParentType, ContextType, RequireFields<MutationCreateProvinceArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createWard?: Resolver<ResolversTypes['Ward'], ParentType, ContextType, RequireFields<MutationCreateWardArgs, 'input'>>;
   deleteCriteriaSet?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteCriteriaSetArgs, 'id'>>;
+  deleteModel?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteModelArgs, 'id'>>;
   deleteNeighbourhood?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteNeighbourhoodArgs, 'id'>>;
   deleteProgramme?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteProgrammeArgs, 'id'>>;
   deleteProvince?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteProvinceArgs, 'id'>>;
@@ -1180,6 +1649,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   updateCriteriaSet?: Resolver<ResolversTypes['CriteriaSet'], ParentType, ContextType, RequireFields<MutationUpdateCriteriaSetArgs, 'id' | 'input'>>;
+  updateModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationUpdateModelArgs, 'id' | 'input'>>;
   updateNeighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<MutationUpdateNeighbourhoodArgs, 'id' | 'input'>>;
   updateProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationUpdateProgrammeArgs, 'id' | 'input'>>;
   updateProvince?: Resolver<ResolversTypes['Province'], ParentType, ContextType, RequireFields<MutationUpdateProvinceArgs, 'id' | 'input'>>;
@@ -1199,6 +1669,7 @@ export type NeighbourhoodResolvers<ContextType = GraphQLContext, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['UnitLevel'], ParentType, ContextType>;
+  models?: Resolver<ResolversTypes['ModelPage'], ParentType, ContextType, Partial<NeighbourhoodModelsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1230,6 +1701,7 @@ export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends 
   issuerUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   issuerUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   legalBasis?: Resolver<Array<ResolversTypes['DocumentRef']>, ParentType, ContextType>;
+  models?: Resolver<ResolversTypes['ModelPage'], ParentType, ContextType, Partial<ProgrammeModelsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['AssessmentPeriod'], ParentType, ContextType>;
   ratedLevel?: Resolver<ResolversTypes['RatedLevel'], ParentType, ContextType>;
@@ -1249,6 +1721,7 @@ export type ProvinceResolvers<ContextType = GraphQLContext, ParentType extends R
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['UnitLevel'], ParentType, ContextType>;
+  models?: Resolver<ResolversTypes['ModelPage'], ParentType, ContextType, Partial<ProvinceModelsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   shortCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ProvinceType'], ParentType, ContextType>;
@@ -1268,6 +1741,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   criteriaSet?: Resolver<Maybe<ResolversTypes['CriteriaSet']>, ParentType, ContextType, RequireFields<QueryCriteriaSetArgs, 'id'>>;
   criteriaSets?: Resolver<ResolversTypes['CriteriaSetPage'], ParentType, ContextType, Partial<QueryCriteriaSetsArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'id'>>;
+  models?: Resolver<ResolversTypes['ModelPage'], ParentType, ContextType, Partial<QueryModelsArgs>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'id'>>;
   neighbourhoods?: Resolver<ResolversTypes['NeighbourhoodPage'], ParentType, ContextType, Partial<QueryNeighbourhoodsArgs>>;
   ping?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1279,6 +1754,22 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   users?: Resolver<ResolversTypes['UserPage'], ParentType, ContextType, Partial<QueryUsersArgs>>;
   ward?: Resolver<Maybe<ResolversTypes['Ward']>, ParentType, ContextType, RequireFields<QueryWardArgs, 'id'>>;
   wards?: Resolver<ResolversTypes['WardPage'], ParentType, ContextType, Partial<QueryWardsArgs>>;
+}>;
+
+export type RolloutStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RolloutStep'] = ResolversParentTypes['RolloutStep']> = ResolversObject<{
+  dueOn?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StatusDatesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusDates'] = ResolversParentTypes['StatusDates']> = ResolversObject<{
+  ended?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  established?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  launched?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  operating?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  planned?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  suspended?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
 }>;
 
 export type TargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = ResolversObject<{
@@ -1324,6 +1815,7 @@ export type WardResolvers<ContextType = GraphQLContext, ParentType extends Resol
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['UnitLevel'], ParentType, ContextType>;
+  models?: Resolver<ResolversTypes['ModelPage'], ParentType, ContextType, Partial<WardModelsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighbourhoods?: Resolver<ResolversTypes['NeighbourhoodPage'], ParentType, ContextType, Partial<WardNeighbourhoodsArgs>>;
   province?: Resolver<Maybe<ResolversTypes['Province']>, ParentType, ContextType>;
@@ -1343,6 +1835,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryPage?: AuditEntryPageResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  Channel?: ChannelResolvers<ContextType>;
+  CommitteeMember?: CommitteeMemberResolvers<ContextType>;
   CriteriaSet?: CriteriaSetResolvers<ContextType>;
   CriteriaSetPage?: CriteriaSetPageResolvers<ContextType>;
   Criterion?: CriterionResolvers<ContextType>;
@@ -1350,8 +1844,13 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Deadline?: DeadlineResolvers<ContextType>;
   DocumentRef?: DocumentRefResolvers<ContextType>;
+  Figure?: FigureResolvers<ContextType>;
+  FundingSource?: FundingSourceResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LocalDate?: GraphQLScalarType;
+  Model?: ModelResolvers<ContextType>;
+  ModelComponent?: ModelComponentResolvers<ContextType>;
+  ModelPage?: ModelPageResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   NeighbourhoodPage?: NeighbourhoodPageResolvers<ContextType>;
@@ -1360,6 +1859,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Province?: ProvinceResolvers<ContextType>;
   ProvincePage?: ProvincePageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RolloutStep?: RolloutStepResolvers<ContextType>;
+  StatusDates?: StatusDatesResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   Threshold?: ThresholdResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;

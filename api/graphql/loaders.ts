@@ -1,5 +1,6 @@
 /** Per-request DataLoaders: every parent/child hop in the graph is batched through these. */
 import type { UnitLevel, Viewer } from '../core/access';
+import { models } from '../models/model.service';
 import { criteriaSets, programmes } from '../programmes/programmes.service';
 import { neighbourhoods, provinces, wards } from '../hierarchy/hierarchy.service';
 import { users } from '../users/user.service';
@@ -9,6 +10,12 @@ export function createLoaders(viewer: Viewer) {
     PROVINCE: provinces.loader(viewer),
     WARD: wards.loader(viewer),
     NEIGHBOURHOOD: neighbourhoods.loader(viewer),
+  };
+  const modelsOf = {
+    provinceId: models.childLoader(viewer, 'provinceId'),
+    wardId: models.childLoader(viewer, 'wardId'),
+    neighbourhoodId: models.childLoader(viewer, 'neighbourhoodId'),
+    programmeId: models.childLoader(viewer, 'programmeId'),
   };
   return {
     province: units.PROVINCE,
@@ -22,6 +29,8 @@ export function createLoaders(viewer: Viewer) {
     wardsOfProvince: wards.childLoader(viewer, 'provinceId'),
     neighbourhoodsOfWard: neighbourhoods.childLoader(viewer, 'wardId'),
     programmesOfCriteriaSet: programmes.childLoader(viewer, 'criteriaSetId'),
+    /** Models under a unit or a programme, by the field that links them. */
+    modelsOf: (field: keyof typeof modelsOf) => modelsOf[field],
   };
 }
 

@@ -53,8 +53,22 @@ export interface ProgrammeDoc extends BaseDoc {
   nameSort: string;
 }
 
-const documentRef = new Schema<DocumentRef>(
+export const documentRefSchema = new Schema<DocumentRef>(
   { number: { type: String, default: null }, date: { type: String, default: null }, issuer: { type: String, default: null }, title: { type: String, default: null } },
+  { _id: false },
+);
+
+export const targetSchema = new Schema<TargetDoc>({
+  title: { type: String, required: true },
+  metric: { type: String, required: true },
+  goal: { type: Number, required: true },
+  unit: { type: String, required: true },
+  comparison: { type: String, required: true, enum: COMPARISONS },
+  note: { type: String, default: null },
+});
+
+export const deadlineSchema = new Schema<DeadlineDoc>(
+  { title: { type: String, required: true }, due: { type: String, required: true }, note: { type: String, default: null } },
   { _id: false },
 );
 
@@ -63,28 +77,13 @@ const schema = new Schema<ProgrammeDoc>(
     code: { type: String, required: true },
     name: { type: String, required: true },
     description: { type: String, default: null },
-    legalBasis: { type: [documentRef], default: [] },
+    legalBasis: { type: [documentRefSchema], default: [] },
     ratedLevel: { type: String, required: true, enum: RATED_LEVELS },
     recognisingLevel: { type: String, required: true, enum: RECOGNISING_LEVELS },
     period: { type: String, required: true, enum: PERIODS },
     criteriaSetId: { type: Schema.Types.ObjectId, default: null },
-    targets: {
-      type: [
-        new Schema<TargetDoc>({
-          title: { type: String, required: true },
-          metric: { type: String, required: true },
-          goal: { type: Number, required: true },
-          unit: { type: String, required: true },
-          comparison: { type: String, required: true, enum: COMPARISONS },
-          note: { type: String, default: null },
-        }),
-      ],
-      default: [],
-    },
-    deadlines: {
-      type: [new Schema<DeadlineDoc>({ title: { type: String, required: true }, due: { type: String, required: true }, note: { type: String, default: null } }, { _id: false })],
-      default: [],
-    },
+    targets: { type: [targetSchema], default: [] },
+    deadlines: { type: [deadlineSchema], default: [] },
     issuerUnitId: { type: Schema.Types.ObjectId, default: null },
     issuerLevel: { type: String, default: null },
     provinceId: { type: Schema.Types.ObjectId, default: null },

@@ -3,27 +3,20 @@
  * everyone reads them. Criteria sets are written by ADMIN only (DESIGN.md §2); a programme is
  * written by ADMIN, or by officers for programmes their own unit (or one below it) issued.
  */
-import { Types } from 'mongoose';
+import type { Types } from 'mongoose';
 import { z } from 'zod';
 import { isAdmin, isOfficer, scopeFilter, type Rule, type Viewer } from '../core/access';
 import { Repository } from '../core/repository';
 import { foldText, searchField } from '../core/text';
-import { code, commonFilterQuery, definedOnly, idsFilter, localDate, objectId, oid, optionalText, searchText, text } from '../core/validation';
+import { code, commonFilterQuery, definedOnly, idsFilter, keepIds, localDate, objectId, oid, optionalText, searchText, text } from '../core/validation';
 import { badInput, conflict, fromZodError } from '../errors';
 import { findUnit } from '../hierarchy/hierarchy.service';
+import { Model } from '../models/model.model';
 import { CRITERION_KINDS, CriteriaSet, type CriteriaSetDoc, type CriterionDoc } from './criteria-set.model';
 import { COMPARISONS, PERIODS, Programme, RATED_LEVELS, RECOGNISING_LEVELS, type ProgrammeDoc, type TargetDoc } from './programme.model';
 
 const SORT = { code: 'code', name: 'nameSort', createdAt: 'createdAt', updatedAt: 'updatedAt' };
 const readableByEveryone = (): Rule => ({});
-
-/** Keeps the id of an existing element sent back, gives new ones a fresh id; unknown ids are refused. */
-function keepIds<T extends { id?: string | null }>(items: T[], known: Set<string>, path: string): Array<Omit<T, 'id'> & { _id: Types.ObjectId }> {
-  return items.map(({ id, ...rest }, i) => {
-    if (id && !known.has(id)) throw badInput([{ path: `input.${path}.${i}.id`, message: 'is not one of the stored ids' }]);
-    return { ...rest, _id: id ? oid(id) : new Types.ObjectId() };
-  });
-}
 
 // ---------------------------------------------------------------- criteria sets
 
@@ -123,8 +116,8 @@ export const criteriaSets = new Repository<CriteriaSetDoc, CriteriaSetInputT, Pa
 
 // ---------------------------------------------------------------- programmes
 
-const DocumentRefInput = z.object({ number: optionalText(80), date: localDate, issuer: optionalText(300), title: optionalText(500) });
-const TargetInput = z.object({
+export const DocumentRefInput = z.object({ number: optionalText(80), date: localDate, issuer: optionalText(300), title: optionalText(500) });
+export const TargetInput = z.object({
   id: objectId.nullish(),
   title: text(500),
   metric: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,59}$/, 'must be a camelCase name like recognisedShare'),
@@ -133,7 +126,7 @@ const TargetInput = z.object({
   comparison: z.enum(COMPARISONS).nullish(),
   note: optionalText(1000),
 });
-const DeadlineInput = z.object({
+export const DeadlineInput = z.object({
   title: text(500),
   due: z
     .string()
@@ -158,13 +151,15 @@ type ProgrammeUpdate = Partial<z.infer<typeof ProgrammeFields>>;
 
 const programmeWriters = (viewer: Viewer): Rule => (isAdmin(viewer) ? {} : isOfficer(viewer) ? scopeFilter(viewer) : false);
 
-const docRef = (d: z.infer<typeof DocumentRefInput>) => ({ number: d.number ?? null, date: d.date ?? null, issuer: d.issuer ?? null, title: d.title ?? null });
+export const docRef = (d: z.infer<typeof DocumentRefInput>) => ({ number: d.number ?? null, date: d.date ?? null, issuer: d.issuer ?? null, title: d.title ?? null });
 
 async function checkCriteriaSet(viewer: Viewer, id: string | null | undefined): Promise<ProgrammeDoc['criteriaSetId']> {
   return id ? (await criteriaSets.get(viewer, id))._id : null;
 }
 
-function targetsOf(input: z.infer<typeof TargetInput>[], known: Set<string>): TargetDoc[] {
+export const deadlineOf = (d: z.infer<typeof DeadlineInput>) => ({ ...d, note: d.note ?? null });
+
+export function targetsOf(input: z.infer<typeof TargetInput>[], known: Set<string>): TargetDoc[] {
   return keepIds(input, known, 'targets').map((t) => ({ ...t, comparison: t.comparison ?? 'AT_LEAST', note: t.note ?? null }));
 }
 
@@ -198,7 +193,7 @@ export const programmes = new Repository<ProgrammeDoc, ProgrammeCreate, Programm
       period: input.period,
       criteriaSetId: await checkCriteriaSet(viewer, input.criteriaSetId),
       targets: targetsOf(input.targets ?? [], new Set()),
-      deadlines: (input.deadlines ?? []).map((d) => ({ ...d, note: d.note ?? null })),
+      deadlines: (input.deadlines ?? []).map(deadlineOf),
       issuerUnitId: issuer?.doc._id ?? null,
       issuerLevel: issuer?.level ?? null,
       provinceId: anc.provinceId ?? null,
@@ -213,10 +208,14 @@ export const programmes = new Repository<ProgrammeDoc, ProgrammeCreate, Programm
     const changes: Partial<ProgrammeDoc> = definedOnly(scalars) as Partial<ProgrammeDoc>;
     if (legalBasis != null) changes.legalBasis = legalBasis.map(docRef);
     if (targets != null) changes.targets = targetsOf(targets, new Set(current.targets.map((t) => String(t._id))));
-    if (deadlines != null) changes.deadlines = deadlines.map((d) => ({ ...d, note: d.note ?? null }));
+    if (deadlines != null) changes.deadlines = deadlines.map(deadlineOf);
     if (criteriaSetId !== undefined) changes.criteriaSetId = await checkCriteriaSet(viewer, criteriaSetId);
     const name = changes.name ?? current.name;
     return { ...changes, search: searchField(name, changes.code ?? current.code), nameSort: foldText(name) };
+  },
+  async beforeDelete(_viewer, doc) {
+    const used = await Model.countDocuments({ programmeId: doc._id });
+    if (used) throw conflict(`Programme ${doc.name} has ${used} model(s); move or delete them first`);
   },
 });
 

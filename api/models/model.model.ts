@@ -1,0 +1,168 @@
+import { Schema, model, type SchemaDefinition, type Types } from 'mongoose';
+import type { ObjectId, UnitLevel } from '../core/access';
+import { registerScopedModel } from '../core/ancestry';
+import type { BaseDoc } from '../core/repository';
+import { deadlineSchema, documentRefSchema, targetSchema, type DeadlineDoc, type DocumentRef, type TargetDoc } from '../programmes/programme.model';
+
+export const MODEL_CATEGORIES = [
+  'ZALO_GROUP',
+  'CAMERA',
+  'HOTLINE',
+  'SELF_MANAGED_GROUP',
+  'MODEL_RESIDENTIAL_AREA',
+  'CLUB',
+  'YOUTH_TEAM',
+  'TOURISM_SAFETY',
+  'REINTEGRATION',
+  'CREDIT_SUPPORT',
+  'PROPAGANDA',
+  'OTHER',
+] as const;
+export const MODEL_STATUSES = ['PLANNED', 'ESTABLISHED', 'LAUNCHED', 'OPERATING', 'SUSPENDED', 'ENDED'] as const;
+export const CHANNEL_KINDS = ['ZALO_GROUP', 'ZALO_ACCOUNT', 'QR_CODE', 'HOTLINE', 'WEB_FORM', 'SIGN', 'OTHER'] as const;
+export const STATUS_DATE_KEYS = ['planned', 'established', 'launched', 'operating', 'suspended', 'ended'] as const;
+
+export type StatusDates = Record<(typeof STATUS_DATE_KEYS)[number], string | null>;
+export interface CommitteeMember {
+  name: string;
+  position: string;
+  role: string;
+  group: string;
+}
+export interface Channel {
+  kind: (typeof CHANNEL_KINDS)[number];
+  name: string;
+  value: string | null;
+  languages: string[];
+  note: string | null;
+}
+export interface RolloutStep {
+  order: number;
+  title: string;
+  dueOn: string | null;
+  note: string | null;
+}
+export interface ModelComponent {
+  title: string;
+  description: string;
+  place: string | null;
+}
+export interface FigureDoc {
+  _id: Types.ObjectId;
+  indicator: string;
+  value: number;
+  unit: string;
+  period: string;
+  place: string | null;
+  planned: boolean;
+  note: string | null;
+}
+
+/** A model (mô hình) run by a unit at any level. Stores the unit's ancestors like every scoped record. */
+export interface ModelDoc extends BaseDoc {
+  name: string;
+  category: (typeof MODEL_CATEGORIES)[number];
+  unitId: ObjectId;
+  unitLevel: UnitLevel;
+  provinceId: ObjectId;
+  wardId: ObjectId | null;
+  neighbourhoodId: ObjectId | null;
+  programmeId: ObjectId | null;
+  leadBody: string;
+  area: string | null;
+  status: (typeof MODEL_STATUSES)[number];
+  statusDates: StatusDates;
+  context: string | null;
+  results: string | null;
+  problems: string | null;
+  nextPlan: string | null;
+  nextPlanPeriod: string | null;
+  requests: string | null;
+  funding: Array<{ source: string; note: string | null }>;
+  committee: CommitteeMember[];
+  meetingSchedule: string | null;
+  channels: Channel[];
+  steps: RolloutStep[];
+  components: ModelComponent[];
+  targets: TargetDoc[];
+  deadlines: DeadlineDoc[];
+  figures: FigureDoc[];
+  documents: DocumentRef[];
+  unitMappingNote: string | null;
+  isSample: boolean;
+  search: string;
+  nameSort: string;
+}
+
+const optional = { type: String, default: null };
+/** A sub-document schema without its own _id. */
+const rows = (fields: SchemaDefinition) => ({ type: [new Schema(fields, { _id: false })], default: [] });
+
+const schema = new Schema<ModelDoc>(
+  {
+    name: { type: String, required: true },
+    category: { type: String, required: true, enum: MODEL_CATEGORIES },
+    unitId: { type: Schema.Types.ObjectId, required: true },
+    unitLevel: { type: String, required: true },
+    provinceId: { type: Schema.Types.ObjectId, required: true },
+    wardId: { type: Schema.Types.ObjectId, default: null },
+    neighbourhoodId: { type: Schema.Types.ObjectId, default: null },
+    programmeId: { type: Schema.Types.ObjectId, default: null },
+    leadBody: { type: String, required: true },
+    area: optional,
+    status: { type: String, required: true, enum: MODEL_STATUSES },
+    statusDates: {
+      type: new Schema(Object.fromEntries(STATUS_DATE_KEYS.map((k) => [k, optional])), { _id: false }),
+      default: () => ({}),
+    },
+    context: optional,
+    results: optional,
+    problems: optional,
+    nextPlan: optional,
+    nextPlanPeriod: optional,
+    requests: optional,
+    funding: rows({ source: { type: String, required: true }, note: optional }),
+    committee: rows({ name: { type: String, required: true }, position: { type: String, required: true }, role: { type: String, required: true }, group: { type: String, required: true } }),
+    meetingSchedule: optional,
+    channels: rows({ kind: { type: String, required: true, enum: CHANNEL_KINDS }, name: { type: String, required: true }, value: optional, languages: { type: [String], default: [] }, note: optional }),
+    steps: rows({ order: { type: Number, required: true }, title: { type: String, required: true }, dueOn: optional, note: optional }),
+    components: rows({ title: { type: String, required: true }, description: { type: String, required: true }, place: optional }),
+    targets: { type: [targetSchema], default: [] },
+    deadlines: { type: [deadlineSchema], default: [] },
+    figures: {
+      type: [
+        new Schema<FigureDoc>({
+          indicator: { type: String, required: true },
+          value: { type: Number, required: true },
+          unit: { type: String, required: true },
+          period: { type: String, required: true },
+          place: optional,
+          planned: { type: Boolean, required: true, default: false },
+          note: optional,
+        }),
+      ],
+      default: [],
+    },
+    documents: { type: [documentRefSchema], default: [] },
+    unitMappingNote: optional,
+    isSample: { type: Boolean, required: true, default: false },
+    search: { type: String, required: true },
+    nameSort: { type: String, required: true },
+    version: { type: Number, required: true, default: 1 },
+  },
+  { collection: 'models', timestamps: true, versionKey: false, minimize: false },
+);
+// Scope fields first: every list is filtered by one of them.
+schema.index({ provinceId: 1, nameSort: 1, _id: 1 });
+schema.index({ wardId: 1, nameSort: 1, _id: 1 });
+schema.index({ neighbourhoodId: 1, nameSort: 1, _id: 1 });
+schema.index({ unitId: 1, nameSort: 1 });
+schema.index({ programmeId: 1, nameSort: 1 });
+schema.index({ status: 1, nameSort: 1 });
+schema.index({ category: 1, nameSort: 1 });
+schema.index({ nameSort: 1, _id: 1 });
+schema.index({ createdAt: 1, _id: 1 });
+schema.index({ updatedAt: 1, _id: 1 });
+
+export const Model = model<ModelDoc>('Model', schema);
+registerScopedModel(Model);

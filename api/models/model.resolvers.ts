@@ -1,0 +1,19 @@
+import type { Resolvers } from '../generated/graphql';
+import { childKey } from '../core/repository';
+import { crudResolvers } from '../graphql/crud';
+import { models } from './model.service';
+
+const typed: Resolvers = {
+  Model: {
+    unit: (m, _args, ctx) => ctx.loaders().unit(m.unitLevel).load(String(m.unitId)),
+    programme: (m, _args, ctx) => (m.programmeId ? ctx.loaders().programme.load(String(m.programmeId)) : null),
+  },
+  Figure: { id: (f) => String(f._id) },
+  // Every unit lists the models under it; scope still applies (a head sees only their own).
+  Province: { models: (p, args, ctx) => ctx.loaders().modelsOf('provinceId').load(childKey(p._id, args)) },
+  Ward: { models: (w, args, ctx) => ctx.loaders().modelsOf('wardId').load(childKey(w._id, args)) },
+  Neighbourhood: { models: (n, args, ctx) => ctx.loaders().modelsOf('neighbourhoodId').load(childKey(n._id, args)) },
+  Programme: { models: (p, args, ctx) => ctx.loaders().modelsOf('programmeId').load(childKey(p._id, args)) },
+};
+
+export const modelResolvers = [typed, crudResolvers({ list: 'models', one: 'model', type: 'Model' }, models)];

@@ -1,0 +1,168 @@
+/**
+ * Models are scoped records: officers edit the models of units in their subtree; a
+ * neighbourhood head updates only the figures of their own neighbourhood's models
+ * (DESIGN.md §2); viewers read.
+ */
+import { z } from 'zod';
+import { isAdmin, isOfficer, scopeFilter, type Rule, type Viewer } from '../core/access';
+import { Repository } from '../core/repository';
+import { foldText, searchField } from '../core/text';
+import { commonFilterQuery, definedOnly, idsFilter, keepIds, localDate, objectId, oid, optionalText, searchText, text } from '../core/validation';
+import { badInput } from '../errors';
+import { findUnit } from '../hierarchy/hierarchy.service';
+import { DeadlineInput, DocumentRefInput, TargetInput, deadlineOf, docRef, programmes, targetsOf } from '../programmes/programmes.service';
+import { CHANNEL_KINDS, MODEL_CATEGORIES, MODEL_STATUSES, Model, STATUS_DATE_KEYS, type FigureDoc, type ModelDoc, type StatusDates } from './model.model';
+
+/** What a neighbourhood head may change of their own neighbourhood's models. */
+export const HEAD_EDITABLE_MODEL_FIELDS = ['figures'] as const;
+
+const long = optionalText(10_000);
+const FigureInput = z.object({
+  id: objectId.nullish(),
+  indicator: text(300),
+  value: z.number().finite(),
+  unit: text(60),
+  period: text(40),
+  place: optionalText(300),
+  planned: z.boolean().nullish(),
+  note: optionalText(2000),
+});
+const ModelFields = z.object({
+  name: text(300),
+  category: z.enum(MODEL_CATEGORIES),
+  programmeId: objectId.nullish(),
+  leadBody: text(500),
+  area: optionalText(1000),
+  status: z.enum(MODEL_STATUSES),
+  statusDates: z.object(Object.fromEntries(STATUS_DATE_KEYS.map((k) => [k, localDate])) as Record<(typeof STATUS_DATE_KEYS)[number], typeof localDate>).nullish(),
+  context: long,
+  results: long,
+  problems: long,
+  nextPlan: long,
+  nextPlanPeriod: optionalText(40),
+  requests: long,
+  funding: z.array(z.object({ source: text(500), note: optionalText(1000) })).max(50).nullish(),
+  committee: z.array(z.object({ name: text(200), position: text(300), role: text(200), group: text(200) })).max(200).nullish(),
+  meetingSchedule: optionalText(500),
+  channels: z
+    .array(z.object({ kind: z.enum(CHANNEL_KINDS), name: text(300), value: optionalText(300), languages: z.array(z.string().regex(/^[a-z]{2}$/, 'must be a language code like vi or en')).max(10).nullish(), note: optionalText(1000) }))
+    .max(500)
+    .nullish(),
+  steps: z.array(z.object({ order: z.number().int().min(1).max(1000), title: text(500), dueOn: localDate, note: optionalText(2000) })).max(100).nullish(),
+  components: z.array(z.object({ title: text(300), description: text(5000), place: optionalText(300) })).max(50).nullish(),
+  targets: z.array(TargetInput).max(50).nullish(),
+  deadlines: z.array(DeadlineInput).max(50).nullish(),
+  figures: z.array(FigureInput).max(1000).nullish(),
+  documents: z.array(DocumentRefInput).max(50).nullish(),
+  unitMappingNote: optionalText(2000),
+  isSample: z.boolean().nullish(),
+});
+const ModelCreateInput = ModelFields.extend({ unitId: objectId });
+type ModelCreate = z.infer<typeof ModelCreateInput>;
+type ModelUpdate = Partial<z.infer<typeof ModelFields>>;
+
+const writers = (viewer: Viewer): Rule => (isAdmin(viewer) ? {} : isOfficer(viewer) ? scopeFilter(viewer) : false);
+
+const statusDatesOf = (d: Partial<StatusDates> | null | undefined): StatusDates =>
+  Object.fromEntries(STATUS_DATE_KEYS.map((k) => [k, d?.[k] ?? null])) as StatusDates;
+
+const figuresOf = (input: z.infer<typeof FigureInput>[], known: Set<string>): FigureDoc[] =>
+  keepIds(input, known, 'figures').map((f) => ({ ...f, place: f.place ?? null, planned: f.planned ?? false, note: f.note ?? null }));
+
+async function checkProgramme(viewer: Viewer, id: string | null | undefined): Promise<ModelDoc['programmeId']> {
+  return id ? (await programmes.get(viewer, id))._id : null;
+}
+
+/** The list-valued and derived fields of a model from (validated) input. */
+function listFields(input: ModelUpdate, current?: ModelDoc): Partial<ModelDoc> {
+  const out: Partial<ModelDoc> = {};
+  if (input.statusDates != null) out.statusDates = statusDatesOf(input.statusDates);
+  if (input.funding != null) out.funding = input.funding.map((f) => ({ source: f.source, note: f.note ?? null }));
+  if (input.committee != null) out.committee = input.committee;
+  if (input.channels != null) out.channels = input.channels.map((c) => ({ ...c, value: c.value ?? null, languages: c.languages ?? [], note: c.note ?? null }));
+  if (input.steps != null) out.steps = [...input.steps].sort((a, b) => a.order - b.order).map((s) => ({ ...s, dueOn: s.dueOn ?? null, note: s.note ?? null }));
+  if (input.components != null) out.components = input.components.map((c) => ({ ...c, place: c.place ?? null }));
+  if (input.targets != null) out.targets = targetsOf(input.targets, new Set(current?.targets.map((t) => String(t._id))));
+  if (input.deadlines != null) out.deadlines = input.deadlines.map(deadlineOf);
+  if (input.figures != null) out.figures = figuresOf(input.figures, new Set(current?.figures.map((f) => String(f._id))));
+  if (input.documents != null) out.documents = input.documents.map(docRef);
+  return out;
+}
+
+const LIST_KEYS = ['statusDates', 'funding', 'committee', 'channels', 'steps', 'components', 'targets', 'deadlines', 'figures', 'documents', 'programmeId'] as const;
+
+export const models = new Repository<ModelDoc, ModelCreate, ModelUpdate>({
+  entityType: 'Model',
+  model: Model,
+  access: {
+    read: scopeFilter,
+    create: writers,
+    update: (viewer) => (viewer.role === 'NEIGHBOURHOOD_HEAD' ? scopeFilter(viewer) : writers(viewer)),
+    delete: writers,
+    updatableFields: (viewer) => (viewer.role === 'NEIGHBOURHOOD_HEAD' ? HEAD_EDITABLE_MODEL_FIELDS : undefined),
+  },
+  createInput: ModelCreateInput,
+  updateInput: ModelFields.partial(),
+  filterInput: z
+    .object({
+      ids: idsFilter,
+      unitId: objectId.nullish(),
+      provinceId: objectId.nullish(),
+      wardId: objectId.nullish(),
+      neighbourhoodId: objectId.nullish(),
+      programmeId: objectId.nullish(),
+      status: z.enum(MODEL_STATUSES).nullish(),
+      category: z.enum(MODEL_CATEGORIES).nullish(),
+      q: searchText,
+    })
+    .transform((f) => ({
+      ...commonFilterQuery(f),
+      ...(f.unitId ? { unitId: oid(f.unitId) } : {}),
+      ...(f.programmeId ? { programmeId: oid(f.programmeId) } : {}),
+      ...(f.status ? { status: f.status } : {}),
+      ...(f.category ? { category: f.category } : {}),
+    })),
+  sortFields: { name: 'nameSort', status: 'status', createdAt: 'createdAt', updatedAt: 'updatedAt' },
+  defaultSort: { field: 'name' },
+  auditOmit: ['search', 'nameSort'],
+  async toDocument(viewer, input) {
+    const unit = await findUnit(viewer, input.unitId);
+    if (!unit) throw badInput([{ path: 'input.unitId', message: 'no such unit in your scope' }]);
+    const anc = unit.doc as { provinceId: ModelDoc['provinceId']; wardId?: ModelDoc['wardId']; neighbourhoodId?: ModelDoc['neighbourhoodId'] };
+    const empty: Partial<ModelDoc> = { funding: [], committee: [], channels: [], steps: [], components: [], targets: [], deadlines: [], figures: [], documents: [] };
+    const { unitId: _unit, ...rest } = input;
+    const scalars = Object.fromEntries(Object.entries(rest).filter(([k]) => !(LIST_KEYS as readonly string[]).includes(k)));
+    return {
+      area: null,
+      context: null,
+      results: null,
+      problems: null,
+      nextPlan: null,
+      nextPlanPeriod: null,
+      requests: null,
+      meetingSchedule: null,
+      unitMappingNote: null,
+      ...definedOnly(scalars),
+      isSample: input.isSample ?? false,
+      statusDates: statusDatesOf(null),
+      ...empty,
+      ...listFields(input),
+      unitId: unit.doc._id,
+      unitLevel: unit.level,
+      provinceId: anc.provinceId,
+      wardId: anc.wardId ?? null,
+      neighbourhoodId: anc.neighbourhoodId ?? null,
+      programmeId: await checkProgramme(viewer, input.programmeId),
+      search: searchField(input.name, input.leadBody),
+      nameSort: foldText(input.name),
+    } as Omit<ModelDoc, '_id' | 'version' | 'createdAt' | 'updatedAt'>;
+  },
+  async toUpdate(viewer, current, input) {
+    const scalars = Object.fromEntries(Object.entries(input).filter(([k]) => !(LIST_KEYS as readonly string[]).includes(k)));
+    const changes: Partial<ModelDoc> = { ...(definedOnly(scalars) as Partial<ModelDoc>), ...listFields(input, current) };
+    if (input.isSample === null) delete changes.isSample;
+    if (input.programmeId !== undefined) changes.programmeId = await checkProgramme(viewer, input.programmeId);
+    const name = changes.name ?? current.name;
+    return { ...changes, search: searchField(name, changes.leadBody ?? current.leadBody), nameSort: foldText(name) };
+  },
+});
