@@ -8,6 +8,7 @@ import { neighbourhoods, provinces, wards } from '../api/hierarchy/hierarchy.ser
 import { users } from '../api/users/user.service';
 import { criteriaSets, programmes } from '../api/programmes/programmes.service';
 import { models } from '../api/models/model.service';
+import { assessments } from '../api/assessments/assessment.service';
 import { startTestApp, type TestApp } from './helpers/app';
 
 let app: TestApp;
@@ -34,6 +35,7 @@ const FILTERS: Array<[Listed, string[]]> = [
   [programmes, ['provinceId', 'wardId', 'neighbourhoodId', 'ratedLevel', 'criteriaSetId']],
   [criteriaSets, []],
   [models, ['provinceId', 'wardId', 'neighbourhoodId', 'unitId', 'programmeId', 'status', 'category']],
+  [assessments, ['programmeId', 'subjectId', 'provinceId', 'wardId', 'neighbourhoodId', 'year', 'status']],
 ];
 
 test.each(FILTERS.map(([repo, filters]) => [repo.entityType, repo, filters] as const))('%s: every sort field and filter has an index', async (_name, repo, filters) => {

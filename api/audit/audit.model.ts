@@ -1,6 +1,7 @@
 import { Schema, model, type Types } from 'mongoose';
 
-export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE';
+/** Plain changes, plus the rating workflow's steps. */
+export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'SUBMIT' | 'APPRAISE' | 'RETURN' | 'RECOGNIZE' | 'NOT_RECOGNIZE';
 
 /** One change to one record: nothing is lost, the before and after are kept whole. */
 export interface AuditEntryDoc {

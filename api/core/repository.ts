@@ -9,6 +9,7 @@ import DataLoader from 'dataloader';
 import type { Model } from 'mongoose';
 import sift from 'sift';
 import type { ZodType } from 'zod';
+import type { AuditAction } from '../audit/audit.model';
 import { recordAudit } from '../audit/audit.service';
 import { badInput, conflict, forbidden, fromZodError, isDuplicateKey, notFound } from '../errors';
 import { allOf, toObjectId, type Filter, type ObjectId, type Rule, type Viewer } from './access';
@@ -284,6 +285,34 @@ export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
       after: null,
     });
     return String(current._id);
+  }
+
+  /**
+   * A change that is not a plain field update (a workflow step): `change` sees the current
+   * record (already scoped for reading), enforces its own rules by throwing, and returns the
+   * fields to set. Runs under the record's write lock with the same version check and audit
+   * entry as `update`, recorded under `action`.
+   */
+  apply(
+    viewer: Viewer,
+    id: string,
+    action: AuditAction,
+    change: (current: TDoc) => Promise<Partial<TDoc>> | Partial<TDoc>,
+    expectedVersion?: number | null,
+  ): Promise<TDoc> {
+    return withWriteLock(recordKey(this.def.entityType, id), async () => {
+      const current = await this.get(viewer, id);
+      if (expectedVersion != null && expectedVersion !== current.version) {
+        throw conflict(`${this.def.entityType} ${id} was changed by someone else (now version ${current.version}); reload and try again`);
+      }
+      const changes = await change(current);
+      const updated = await this.def.model
+        .findOneAndUpdate({ _id: current._id, version: current.version }, { $set: changes, $inc: { version: 1 } }, { returnDocument: 'after' })
+        .lean<TDoc>();
+      if (!updated) throw conflict(`${this.def.entityType} ${id} was changed by someone else; reload and try again`);
+      await recordAudit(viewer, { action, entityType: this.def.entityType, entityId: updated._id, before: this.snapshot(current), after: this.snapshot(updated) });
+      return updated;
+    });
   }
 
   private checkUpdatableFields(viewer: Viewer, input: Record<string, unknown>): void {

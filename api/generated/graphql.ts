@@ -9,6 +9,8 @@ import { AuditEntryDoc } from '../audit/audit.model';
 import { ProgrammeDoc, TargetDoc } from '../programmes/programme.model';
 import { CriteriaSetDoc, CriterionDoc } from '../programmes/criteria-set.model';
 import { ModelDoc, FigureDoc } from '../models/model.model';
+import { AssessmentDoc, AssessmentStepDoc } from '../assessments/assessment.model';
+import { CriterionResultView } from '../assessments/assessment.resolvers';
 import { GraphQLContext } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -29,14 +31,111 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
+export type Assessment = {
+  __typename?: 'Assessment';
+  /** From the criteria set's thresholds (null when none is reached). */
+  classification?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  history: Array<AssessmentStep>;
+  id: Scalars['ID']['output'];
+  neighbourhoodId?: Maybe<Scalars['ID']['output']>;
+  programme?: Maybe<Programme>;
+  programmeId: Scalars['ID']['output'];
+  provinceId: Scalars['ID']['output'];
+  quarter?: Maybe<Scalars['Int']['output']>;
+  results: Array<CriterionResult>;
+  status: AssessmentStatus;
+  /** The neighbourhood or ward rated (null for a model). */
+  subject?: Maybe<Unit>;
+  subjectId: Scalars['ID']['output'];
+  subjectLevel: RatedLevel;
+  /** The model rated (null for a unit). */
+  subjectModel?: Maybe<Model>;
+  /** Computed by the server: scores of POINTS criteria plus 1 per met PASS_FAIL criterion. */
+  total: Scalars['Float']['output'];
+  /** Required criteria not met (recognition is refused while any remain). */
+  unmetRequired: Array<Criterion>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  wardId?: Maybe<Scalars['ID']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type AssessmentAction =
+  /** SUBMITTED → APPRAISED: an officer of the level directly above the subject. */
+  | 'APPRAISE'
+  /** APPRAISED → NOT_RECOGNIZED: as RECOGNIZE. */
+  | 'NOT_RECOGNIZE'
+  /** APPRAISED → RECOGNIZED: an officer at the programme's recognising level or above; every required criterion must be met. */
+  | 'RECOGNIZE'
+  /** SUBMITTED or APPRAISED → RETURNED, with a note: the same officers. */
+  | 'RETURN'
+  /** DRAFT or RETURNED → SUBMITTED: the subject's own people or anyone above in scope. */
+  | 'SUBMIT';
+
+export type AssessmentCreateInput = {
+  programmeId: Scalars['ID']['input'];
+  /** 1–4, required where the programme is assessed quarterly. */
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  results?: InputMaybe<Array<CriterionResultInput>>;
+  subjectId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** Sortable fields: year, status, total, createdAt, updatedAt. */
+export type AssessmentFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<AssessmentStatus>;
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AssessmentPage = {
+  __typename?: 'AssessmentPage';
+  items: Array<Assessment>;
+  total: Scalars['Int']['output'];
+};
+
 /** How often a subject is assessed. */
 export type AssessmentPeriod =
   | 'QUARTER'
   | 'YEAR';
 
+export type AssessmentStatus =
+  | 'APPRAISED'
+  | 'DRAFT'
+  | 'NOT_RECOGNIZED'
+  | 'RECOGNIZED'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
+export type AssessmentStep = {
+  __typename?: 'AssessmentStep';
+  action: AssessmentAction;
+  at: Scalars['DateTime']['output'];
+  /** Who took the step (null if that account is outside the caller's scope). */
+  by?: Maybe<User>;
+  byName: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+export type AssessmentUpdateInput = {
+  results?: InputMaybe<Array<CriterionResultInput>>;
+};
+
 export type AuditAction =
+  | 'APPRAISE'
   | 'CREATE'
   | 'DELETE'
+  | 'NOT_RECOGNIZE'
+  | 'RECOGNIZE'
+  | 'RETURN'
+  /** Workflow steps of an assessment. */
+  | 'SUBMIT'
   | 'UPDATE';
 
 export type AuditEntry = {
@@ -176,7 +275,7 @@ export type Criterion = {
   group: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   kind: CriterionKind;
-  /** With POINTS: the highest score. */
+  /** With POINTS: the highest score (a placeholder criterion may have none yet). */
   maxScore?: Maybe<Scalars['Float']['output']>;
   /** True while the official wording is still awaited (the seed's Decision 3554 criteria). */
   placeholder: Scalars['Boolean']['output'];
@@ -213,6 +312,25 @@ export type CriterionKind =
   | 'PASS_FAIL'
   /** Scored from 0 to maxScore. */
   | 'POINTS';
+
+export type CriterionResult = {
+  __typename?: 'CriterionResult';
+  criterion?: Maybe<Criterion>;
+  criterionId: Scalars['ID']['output'];
+  /** Names or links of evidence files. */
+  evidence: Array<Scalars['String']['output']>;
+  met?: Maybe<Scalars['Boolean']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  score?: Maybe<Scalars['Float']['output']>;
+};
+
+export type CriterionResultInput = {
+  criterionId: Scalars['ID']['input'];
+  evidence?: InputMaybe<Array<Scalars['String']['input']>>;
+  met?: InputMaybe<Scalars['Boolean']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  score?: InputMaybe<Scalars['Float']['input']>;
+};
 
 export type Deadline = {
   __typename?: 'Deadline';
@@ -443,6 +561,7 @@ export type ModelUpdateInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   changePassword: Scalars['Boolean']['output'];
+  createAssessment: Assessment;
   /** ADMIN only. */
   createCriteriaSet: CriteriaSet;
   createModel: Model;
@@ -451,6 +570,8 @@ export type Mutation = {
   createProvince: Province;
   createUser: User;
   createWard: Ward;
+  /** Only drafts (ADMIN: any). */
+  deleteAssessment: Scalars['ID']['output'];
   deleteCriteriaSet: Scalars['ID']['output'];
   deleteModel: Scalars['ID']['output'];
   deleteNeighbourhood: Scalars['ID']['output'];
@@ -462,6 +583,9 @@ export type Mutation = {
   login: AuthPayload;
   /** Does nothing; lets every area extend Mutation. */
   noop?: Maybe<Scalars['Boolean']['output']>;
+  transitionAssessment: Assessment;
+  /** Results can change only in DRAFT or RETURNED (ADMIN: always). */
+  updateAssessment: Assessment;
   updateCriteriaSet: CriteriaSet;
   updateModel: Model;
   updateNeighbourhood: Neighbourhood;
@@ -475,6 +599,11 @@ export type Mutation = {
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCreateAssessmentArgs = {
+  input: AssessmentCreateInput;
 };
 
 
@@ -510,6 +639,11 @@ export type MutationCreateUserArgs = {
 
 export type MutationCreateWardArgs = {
   input: WardCreateInput;
+};
+
+
+export type MutationDeleteAssessmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -551,6 +685,21 @@ export type MutationDeleteWardArgs = {
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationTransitionAssessmentArgs = {
+  action: AssessmentAction;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateAssessmentArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: AssessmentUpdateInput;
 };
 
 
@@ -605,6 +754,7 @@ export type MutationUpdateWardArgs = {
 export type Neighbourhood = Unit & {
   __typename?: 'Neighbourhood';
   address?: Maybe<Scalars['String']['output']>;
+  assessments: AssessmentPage;
   /** Code, unique within the ward. */
   code: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -633,6 +783,13 @@ export type Neighbourhood = Unit & {
   version: Scalars['Int']['output'];
   ward?: Maybe<Ward>;
   wardId: Scalars['ID']['output'];
+};
+
+
+export type NeighbourhoodAssessmentsArgs = {
+  filter?: InputMaybe<AssessmentFilter>;
+  page?: InputMaybe<PageInput>;
+  sort?: InputMaybe<SortInput>;
 };
 
 
@@ -852,6 +1009,8 @@ export type ProvinceUpdateInput = {
 
 export type Query = {
   __typename?: 'Query';
+  assessment?: Maybe<Assessment>;
+  assessments: AssessmentPage;
   /** Newest first. ADMIN sees all; officers see entries about records in their scope. */
   auditEntries: AuditEntryPage;
   criteriaSet?: Maybe<CriteriaSet>;
@@ -872,6 +1031,18 @@ export type Query = {
   users: UserPage;
   ward?: Maybe<Ward>;
   wards: WardPage;
+};
+
+
+export type QueryAssessmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAssessmentsArgs = {
+  filter?: InputMaybe<AssessmentFilter>;
+  page?: InputMaybe<PageInput>;
+  sort?: InputMaybe<SortInput>;
 };
 
 
@@ -1141,6 +1312,8 @@ export type UserUpdateInput = {
 
 export type Ward = Unit & {
   __typename?: 'Ward';
+  /** Assessments of the ward and of its neighbourhoods. */
+  assessments: AssessmentPage;
   code: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
@@ -1155,6 +1328,13 @@ export type Ward = Unit & {
   type: WardType;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+export type WardAssessmentsArgs = {
+  filter?: InputMaybe<AssessmentFilter>;
+  page?: InputMaybe<PageInput>;
+  sort?: InputMaybe<SortInput>;
 };
 
 
@@ -1288,7 +1468,15 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Assessment: ResolverTypeWrapper<AssessmentDoc>;
+  AssessmentAction: AssessmentAction;
+  AssessmentCreateInput: AssessmentCreateInput;
+  AssessmentFilter: AssessmentFilter;
+  AssessmentPage: ResolverTypeWrapper<Omit<AssessmentPage, 'items'> & { items: Array<ResolversTypes['Assessment']> }>;
   AssessmentPeriod: AssessmentPeriod;
+  AssessmentStatus: AssessmentStatus;
+  AssessmentStep: ResolverTypeWrapper<AssessmentStepDoc>;
+  AssessmentUpdateInput: AssessmentUpdateInput;
   AuditAction: AuditAction;
   AuditEntry: ResolverTypeWrapper<AuditEntryDoc>;
   AuditEntryFilter: AuditEntryFilter;
@@ -1310,6 +1498,8 @@ export type ResolversTypes = ResolversObject<{
   CriterionGroupInput: CriterionGroupInput;
   CriterionInput: CriterionInput;
   CriterionKind: CriterionKind;
+  CriterionResult: ResolverTypeWrapper<CriterionResultView>;
+  CriterionResultInput: CriterionResultInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deadline: ResolverTypeWrapper<Deadline>;
   DeadlineInput: DeadlineInput;
@@ -1385,6 +1575,12 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Assessment: AssessmentDoc;
+  AssessmentCreateInput: AssessmentCreateInput;
+  AssessmentFilter: AssessmentFilter;
+  AssessmentPage: Omit<AssessmentPage, 'items'> & { items: Array<ResolversParentTypes['Assessment']> };
+  AssessmentStep: AssessmentStepDoc;
+  AssessmentUpdateInput: AssessmentUpdateInput;
   AuditEntry: AuditEntryDoc;
   AuditEntryFilter: AuditEntryFilter;
   AuditEntryPage: Omit<AuditEntryPage, 'items'> & { items: Array<ResolversParentTypes['AuditEntry']> };
@@ -1403,6 +1599,8 @@ export type ResolversParentTypes = ResolversObject<{
   CriterionGroup: CriterionGroup;
   CriterionGroupInput: CriterionGroupInput;
   CriterionInput: CriterionInput;
+  CriterionResult: CriterionResultView;
+  CriterionResultInput: CriterionResultInput;
   DateTime: Scalars['DateTime']['output'];
   Deadline: Deadline;
   DeadlineInput: DeadlineInput;
@@ -1463,6 +1661,43 @@ export type ResolversParentTypes = ResolversObject<{
   WardFilter: WardFilter;
   WardPage: Omit<WardPage, 'items'> & { items: Array<ResolversParentTypes['Ward']> };
   WardUpdateInput: WardUpdateInput;
+}>;
+
+export type AssessmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = ResolversObject<{
+  classification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AssessmentStep']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  neighbourhoodId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
+  programmeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provinceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quarter?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['CriterionResult']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AssessmentStatus'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectLevel?: Resolver<ResolversTypes['RatedLevel'], ParentType, ContextType>;
+  subjectModel?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unmetRequired?: Resolver<Array<ResolversTypes['Criterion']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wardId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AssessmentPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssessmentPage'] = ResolversParentTypes['AssessmentPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AssessmentStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssessmentStep'] = ResolversParentTypes['AssessmentStep']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['AssessmentAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
@@ -1537,6 +1772,15 @@ export type CriterionResolvers<ContextType = GraphQLContext, ParentType extends 
 export type CriterionGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CriterionGroup'] = ResolversParentTypes['CriterionGroup']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CriterionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CriterionResult'] = ResolversParentTypes['CriterionResult']> = ResolversObject<{
+  criterion?: Resolver<Maybe<ResolversTypes['Criterion']>, ParentType, ContextType>;
+  criterionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  met?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1632,6 +1876,7 @@ export type ModelPageResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  createAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationCreateAssessmentArgs, 'input'>>;
   createCriteriaSet?: Resolver<ResolversTypes['CriteriaSet'], ParentType, ContextType, RequireFields<MutationCreateCriteriaSetArgs, 'input'>>;
   createModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationCreateModelArgs, 'input'>>;
   createNeighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<MutationCreateNeighbourhoodArgs, 'input'>>;
@@ -1639,6 +1884,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createProvince?: Resolver<ResolversTypes['Province'], ParentType, ContextType, RequireFields<MutationCreateProvinceArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createWard?: Resolver<ResolversTypes['Ward'], ParentType, ContextType, RequireFields<MutationCreateWardArgs, 'input'>>;
+  deleteAssessment?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteAssessmentArgs, 'id'>>;
   deleteCriteriaSet?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteCriteriaSetArgs, 'id'>>;
   deleteModel?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteModelArgs, 'id'>>;
   deleteNeighbourhood?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteNeighbourhoodArgs, 'id'>>;
@@ -1648,6 +1894,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteWard?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteWardArgs, 'id'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  transitionAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationTransitionAssessmentArgs, 'action' | 'id'>>;
+  updateAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationUpdateAssessmentArgs, 'id' | 'input'>>;
   updateCriteriaSet?: Resolver<ResolversTypes['CriteriaSet'], ParentType, ContextType, RequireFields<MutationUpdateCriteriaSetArgs, 'id' | 'input'>>;
   updateModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationUpdateModelArgs, 'id' | 'input'>>;
   updateNeighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<MutationUpdateNeighbourhoodArgs, 'id' | 'input'>>;
@@ -1659,6 +1907,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type NeighbourhoodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = ResolversObject<{
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  assessments?: Resolver<ResolversTypes['AssessmentPage'], ParentType, ContextType, Partial<NeighbourhoodAssessmentsArgs>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1737,6 +1986,8 @@ export type ProvincePageResolvers<ContextType = GraphQLContext, ParentType exten
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  assessment?: Resolver<Maybe<ResolversTypes['Assessment']>, ParentType, ContextType, RequireFields<QueryAssessmentArgs, 'id'>>;
+  assessments?: Resolver<ResolversTypes['AssessmentPage'], ParentType, ContextType, Partial<QueryAssessmentsArgs>>;
   auditEntries?: Resolver<ResolversTypes['AuditEntryPage'], ParentType, ContextType, Partial<QueryAuditEntriesArgs>>;
   criteriaSet?: Resolver<Maybe<ResolversTypes['CriteriaSet']>, ParentType, ContextType, RequireFields<QueryCriteriaSetArgs, 'id'>>;
   criteriaSets?: Resolver<ResolversTypes['CriteriaSetPage'], ParentType, ContextType, Partial<QueryCriteriaSetsArgs>>;
@@ -1811,6 +2062,7 @@ export type UserPageResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type WardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Ward'] = ResolversParentTypes['Ward']> = ResolversObject<{
+  assessments?: Resolver<ResolversTypes['AssessmentPage'], ParentType, ContextType, Partial<WardAssessmentsArgs>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1832,6 +2084,9 @@ export type WardPageResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  Assessment?: AssessmentResolvers<ContextType>;
+  AssessmentPage?: AssessmentPageResolvers<ContextType>;
+  AssessmentStep?: AssessmentStepResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryPage?: AuditEntryPageResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
@@ -1841,6 +2096,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CriteriaSetPage?: CriteriaSetPageResolvers<ContextType>;
   Criterion?: CriterionResolvers<ContextType>;
   CriterionGroup?: CriterionGroupResolvers<ContextType>;
+  CriterionResult?: CriterionResultResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Deadline?: DeadlineResolvers<ContextType>;
   DocumentRef?: DocumentRefResolvers<ContextType>;

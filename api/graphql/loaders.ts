@@ -1,5 +1,6 @@
 /** Per-request DataLoaders: every parent/child hop in the graph is batched through these. */
 import type { UnitLevel, Viewer } from '../core/access';
+import { assessments } from '../assessments/assessment.service';
 import { models } from '../models/model.service';
 import { criteriaSets, programmes } from '../programmes/programmes.service';
 import { neighbourhoods, provinces, wards } from '../hierarchy/hierarchy.service';
@@ -17,6 +18,10 @@ export function createLoaders(viewer: Viewer) {
     neighbourhoodId: models.childLoader(viewer, 'neighbourhoodId'),
     programmeId: models.childLoader(viewer, 'programmeId'),
   };
+  const assessmentsOf = {
+    wardId: assessments.childLoader(viewer, 'wardId'),
+    neighbourhoodId: assessments.childLoader(viewer, 'neighbourhoodId'),
+  };
   return {
     province: units.PROVINCE,
     ward: units.WARD,
@@ -26,11 +31,14 @@ export function createLoaders(viewer: Viewer) {
     user: users.loader(viewer),
     programme: programmes.loader(viewer),
     criteriaSet: criteriaSets.loader(viewer),
+    model: models.loader(viewer),
     wardsOfProvince: wards.childLoader(viewer, 'provinceId'),
     neighbourhoodsOfWard: neighbourhoods.childLoader(viewer, 'wardId'),
     programmesOfCriteriaSet: programmes.childLoader(viewer, 'criteriaSetId'),
     /** Models under a unit or a programme, by the field that links them. */
     modelsOf: (field: keyof typeof modelsOf) => modelsOf[field],
+    /** Assessments of a ward (and its neighbourhoods) or of a neighbourhood. */
+    assessmentsOf: (field: keyof typeof assessmentsOf) => assessmentsOf[field],
   };
 }
 

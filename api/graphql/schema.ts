@@ -7,6 +7,7 @@ import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } f
 import { DateTimeResolver, JSONResolver, LocalDateResolver } from 'graphql-scalars';
 import { auditResolvers } from '../audit/audit.resolvers';
 import { hierarchyResolvers } from '../hierarchy/hierarchy.resolvers';
+import { assessmentResolvers } from '../assessments/assessment.resolvers';
 import { modelResolvers } from '../models/model.resolvers';
 import { programmesResolvers } from '../programmes/programmes.resolvers';
 import { usersResolvers } from '../users/users.resolvers';
@@ -25,6 +26,7 @@ export function buildSchema(): GraphQLSchema {
     ...usersResolvers,
     ...programmesResolvers,
     ...modelResolvers,
+    ...assessmentResolvers,
     auditResolvers,
   ]);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the merged map is checked per area against generated types

@@ -32,7 +32,8 @@ const CriterionInput = z
     placeholder: z.boolean().nullish(),
   })
   .superRefine((c, ctx) => {
-    if (c.kind === 'POINTS' && c.maxScore == null) ctx.addIssue({ code: 'custom', path: ['maxScore'], message: 'a POINTS criterion needs maxScore' });
+    // A placeholder awaiting its official text may also await its maximum (seed 003's Decision 3554 criteria).
+    if (c.kind === 'POINTS' && c.maxScore == null && !c.placeholder) ctx.addIssue({ code: 'custom', path: ['maxScore'], message: 'a POINTS criterion needs maxScore' });
     if (c.kind === 'PASS_FAIL' && c.maxScore != null) ctx.addIssue({ code: 'custom', path: ['maxScore'], message: 'a PASS_FAIL criterion has no maxScore' });
   });
 

@@ -1,0 +1,47 @@
+import type { Resolvers } from '../generated/graphql';
+import type { GraphQLContext } from '../graphql/context';
+import { viewerOf } from '../graphql/context';
+import { childKey } from '../core/repository';
+import { crudResolvers } from '../graphql/crud';
+import type { CriteriaSetDoc } from '../programmes/criteria-set.model';
+import type { AssessmentDoc, CriterionResultDoc } from './assessment.model';
+import { assessments, transition, unmetRequired } from './assessment.service';
+
+/** The criteria set an assessment is scored by (through its programme; both batched). */
+async function criteriaSetOf(a: AssessmentDoc, ctx: GraphQLContext): Promise<CriteriaSetDoc | null> {
+  const programme = await ctx.loaders().programme.load(String(a.programmeId));
+  return programme?.criteriaSetId ? ctx.loaders().criteriaSet.load(String(programme.criteriaSetId)) : null;
+}
+
+export type CriterionResultView = CriterionResultDoc & { set: CriteriaSetDoc | null };
+
+const typed: Resolvers = {
+  Assessment: {
+    programme: (a, _args, ctx) => ctx.loaders().programme.load(String(a.programmeId)),
+    subject: (a, _args, ctx) => (a.subjectLevel === 'MODEL' ? null : ctx.loaders().unit(a.subjectUnitLevel).load(String(a.subjectId))),
+    subjectModel: (a, _args, ctx) => (a.subjectLevel === 'MODEL' ? ctx.loaders().model.load(String(a.subjectId)) : null),
+    quarter: (a) => (a.quarter === 0 ? null : a.quarter),
+    results: async (a, _args, ctx) => {
+      const set = await criteriaSetOf(a, ctx);
+      return a.results.map((r) => ({ ...r, set }));
+    },
+    unmetRequired: async (a, _args, ctx) => {
+      const set = await criteriaSetOf(a, ctx);
+      return set ? unmetRequired(set, a.results) : [];
+    },
+  },
+  CriterionResult: {
+    criterionId: (r) => String(r.criterionId),
+    criterion: (r) => r.set?.criteria.find((c) => c._id.equals(r.criterionId)) ?? null,
+  },
+  AssessmentStep: {
+    by: (s, _args, ctx) => ctx.loaders().user.load(String(s.by)),
+  },
+  Neighbourhood: { assessments: (n, args, ctx) => ctx.loaders().assessmentsOf('neighbourhoodId').load(childKey(n._id, args)) },
+  Ward: { assessments: (w, args, ctx) => ctx.loaders().assessmentsOf('wardId').load(childKey(w._id, args)) },
+  Mutation: {
+    transitionAssessment: (_root, args, ctx) => transition(viewerOf(ctx), args.id, { action: args.action, note: args.note }, args.expectedVersion),
+  },
+};
+
+export const assessmentResolvers = [typed, crudResolvers({ list: 'assessments', one: 'assessment', type: 'Assessment' }, assessments)];

@@ -1,0 +1,245 @@
+/**
+ * Assessments and the rating workflow (issue 3):
+ *   DRAFT → SUBMITTED → APPRAISED → RECOGNIZED | NOT_RECOGNIZED, RETURN → RETURNED (→ SUBMIT again).
+ * Who may do what is decided here from the caller's role, their scope (as everywhere, a sift
+ * check of the scope filter against the record) and the programme's recognising level.
+ */
+import sift from 'sift';
+import { z } from 'zod';
+import { LEVELS, isAdmin, levelDepth, scopeFilter, type Rule, type UnitLevel, type Viewer } from '../core/access';
+import { Repository } from '../core/repository';
+import { idsFilter, objectId, oid, optionalText } from '../core/validation';
+import { badInput, conflict, forbidden } from '../errors';
+import { neighbourhoods, wards } from '../hierarchy/hierarchy.service';
+import { models } from '../models/model.service';
+import type { CriteriaSetDoc, CriterionDoc } from '../programmes/criteria-set.model';
+import type { ProgrammeDoc } from '../programmes/programme.model';
+import { criteriaSets, programmes } from '../programmes/programmes.service';
+import { ASSESSMENT_ACTIONS, ASSESSMENT_STATUSES, Assessment, type AssessmentAction, type AssessmentDoc, type CriterionResultDoc } from './assessment.model';
+
+const EDITABLE: readonly AssessmentDoc['status'][] = ['DRAFT', 'RETURNED'];
+
+const ResultInput = z.object({
+  criterionId: objectId,
+  met: z.boolean().nullish(),
+  score: z.number().min(0, 'must be 0 or more').nullish(),
+  note: optionalText(2000),
+  evidence: z.array(z.string().trim().min(1).max(500)).max(50).nullish(),
+});
+const Results = z.array(ResultInput).max(500);
+const CreateInput = z.object({
+  programmeId: objectId,
+  subjectId: objectId,
+  year: z.number().int().min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier'),
+  quarter: z.number().int().min(1, 'must be 1–4').max(4, 'must be 1–4').nullish(),
+  results: Results.nullish(),
+});
+const UpdateInput = z.object({ results: Results.nullish() });
+
+// ---------------------------------------------------------------- who may act
+
+/** The subject's own people and everyone above them in scope draft, edit and submit. */
+const drafters = (viewer: Viewer): Rule =>
+  isAdmin(viewer) ? {} : ['PROVINCE_OFFICER', 'WARD_OFFICER', 'NEIGHBOURHOOD_HEAD'].includes(viewer.role) ? scopeFilter(viewer) : false;
+
+const inScope = (viewer: Viewer, doc: AssessmentDoc) => isAdmin(viewer) || sift(scopeFilter(viewer))(doc);
+const officerLevel = (viewer: Viewer): UnitLevel | null =>
+  viewer.role === 'PROVINCE_OFFICER' || viewer.role === 'WARD_OFFICER' ? (viewer.scope?.level ?? null) : null;
+
+/** Appraise or return: an officer of the level directly above the subject's, in scope. */
+function canAppraise(viewer: Viewer, doc: AssessmentDoc): boolean {
+  if (isAdmin(viewer)) return true;
+  const above = LEVELS[levelDepth(doc.subjectUnitLevel) - 1];
+  return !!above && officerLevel(viewer) === above && inScope(viewer, doc);
+}
+
+/** Recognise or not: an officer at the programme's recognising level or above, in scope. */
+function canRecognise(viewer: Viewer, doc: AssessmentDoc, programme: ProgrammeDoc): boolean {
+  if (isAdmin(viewer)) return true;
+  const level = officerLevel(viewer);
+  return !!level && levelDepth(level) <= levelDepth(programme.recognisingLevel) && inScope(viewer, doc);
+}
+
+// ---------------------------------------------------------------- scoring
+
+/** Validates results against the criteria set and computes total and classification. */
+export function score(set: CriteriaSetDoc, input: z.infer<typeof Results>): Pick<AssessmentDoc, 'results' | 'total' | 'classification'> {
+  const byId = new Map(set.criteria.map((c) => [String(c._id), c]));
+  const seen = new Set<string>();
+  const problems: Array<{ path: string; message: string }> = [];
+  const results: CriterionResultDoc[] = input.map((r, i) => {
+    const criterion = byId.get(r.criterionId);
+    if (!criterion) problems.push({ path: `input.results.${i}.criterionId`, message: 'is not a criterion of this programme' });
+    if (seen.has(r.criterionId)) problems.push({ path: `input.results.${i}.criterionId`, message: 'appears twice' });
+    seen.add(r.criterionId);
+    if (criterion?.kind === 'PASS_FAIL' && r.score != null) problems.push({ path: `input.results.${i}.score`, message: `${criterion.code} is pass/fail: give met, not a score` });
+    if (criterion?.kind === 'POINTS' && r.score != null && criterion.maxScore != null && r.score > criterion.maxScore) {
+      problems.push({ path: `input.results.${i}.score`, message: `must be at most ${criterion.maxScore} for ${criterion.code}` });
+    }
+    return { criterionId: oid(r.criterionId), met: r.met ?? null, score: r.score ?? null, note: r.note ?? null, evidence: r.evidence ?? [] };
+  });
+  if (problems.length) throw badInput(problems);
+  const total = results.reduce((sum, r) => {
+    const c = byId.get(String(r.criterionId));
+    return sum + (c?.kind === 'POINTS' ? (r.score ?? 0) : r.met ? 1 : 0);
+  }, 0);
+  const reached = set.thresholds.filter((t) => total >= t.minTotal).sort((a, b) => b.minTotal - a.minTotal)[0];
+  return { results, total, classification: reached?.classification ?? null };
+}
+
+/** Required criteria not met: a pass/fail not ticked, or a points criterion without a score above 0. */
+export function unmetRequired(set: CriteriaSetDoc, results: CriterionResultDoc[]): CriterionDoc[] {
+  const byCriterion = new Map(results.map((r) => [String(r.criterionId), r]));
+  return set.criteria.filter((c) => {
+    if (!c.required) return false;
+    const r = byCriterion.get(String(c._id));
+    return c.kind === 'PASS_FAIL' ? r?.met !== true : !(r?.met === true || (r?.score ?? 0) > 0);
+  });
+}
+
+async function programmeAndSet(viewer: Viewer, programmeId: string): Promise<{ programme: ProgrammeDoc; set: CriteriaSetDoc }> {
+  const programme = await programmes.get(viewer, programmeId);
+  if (!programme.criteriaSetId) throw badInput([{ path: 'input.programmeId', message: 'this programme has no criteria set yet' }]);
+  return { programme, set: await criteriaSets.get(viewer, String(programme.criteriaSetId)) };
+}
+
+/** The subject, found within the caller's scope, with the ancestors the assessment stores. */
+async function subjectOf(viewer: Viewer, programme: ProgrammeDoc, subjectId: string) {
+  switch (programme.ratedLevel) {
+    case 'NEIGHBOURHOOD': {
+      const n = await neighbourhoods.get(viewer, subjectId);
+      return { subjectId: n._id, subjectUnitLevel: 'NEIGHBOURHOOD' as const, provinceId: n.provinceId, wardId: n.wardId, neighbourhoodId: n._id };
+    }
+    case 'WARD': {
+      const w = await wards.get(viewer, subjectId);
+      return { subjectId: w._id, subjectUnitLevel: 'WARD' as const, provinceId: w.provinceId, wardId: w._id, neighbourhoodId: null };
+    }
+    case 'MODEL': {
+      const m = await models.get(viewer, subjectId);
+      return { subjectId: m._id, subjectUnitLevel: m.unitLevel, provinceId: m.provinceId, wardId: m.wardId, neighbourhoodId: m.neighbourhoodId };
+    }
+  }
+}
+
+// ---------------------------------------------------------------- the resource
+
+export const assessments = new Repository<AssessmentDoc, z.infer<typeof CreateInput>, z.infer<typeof UpdateInput>>({
+  entityType: 'Assessment',
+  model: Assessment,
+  access: { read: scopeFilter, create: drafters, update: drafters, delete: drafters },
+  createInput: CreateInput,
+  updateInput: UpdateInput,
+  filterInput: z
+    .object({
+      ids: idsFilter,
+      programmeId: objectId.nullish(),
+      subjectId: objectId.nullish(),
+      provinceId: objectId.nullish(),
+      wardId: objectId.nullish(),
+      neighbourhoodId: objectId.nullish(),
+      year: z.number().int().nullish(),
+      status: z.enum(ASSESSMENT_STATUSES).nullish(),
+    })
+    .transform((f) => {
+      const q: Record<string, unknown> = {};
+      if (f.ids) q._id = { $in: f.ids.map(oid) };
+      for (const key of ['programmeId', 'subjectId', 'provinceId', 'wardId', 'neighbourhoodId'] as const) if (f[key]) q[key] = oid(f[key]);
+      if (f.year != null) q.year = f.year;
+      if (f.status) q.status = f.status;
+      return q;
+    }),
+  sortFields: { year: 'year', status: 'status', total: 'total', createdAt: 'createdAt', updatedAt: 'updatedAt' },
+  defaultSort: { field: 'updatedAt', order: 'DESC' },
+  async toDocument(viewer, input) {
+    const { programme, set } = await programmeAndSet(viewer, input.programmeId);
+    if (programme.period === 'QUARTER' && input.quarter == null) throw badInput([{ path: 'input.quarter', message: 'this programme is assessed quarterly: give 1–4' }]);
+    if (programme.period === 'YEAR' && input.quarter != null) throw badInput([{ path: 'input.quarter', message: 'this programme is assessed yearly: leave quarter out' }]);
+    const subject = await subjectOf(viewer, programme, input.subjectId);
+    return {
+      programmeId: programme._id,
+      subjectLevel: programme.ratedLevel,
+      ...subject,
+      year: input.year,
+      quarter: input.quarter ?? 0,
+      ...score(set, input.results ?? []),
+      status: 'DRAFT',
+      history: [],
+      submittedBy: null,
+      appraisedBy: null,
+    };
+  },
+  async toUpdate(viewer, current, input) {
+    if (!isAdmin(viewer) && !EDITABLE.includes(current.status)) {
+      throw conflict(`Results can change only in DRAFT or RETURNED; this assessment is ${current.status}`);
+    }
+    if (input.results == null) return {};
+    const { set } = await programmeAndSet(viewer, String(current.programmeId));
+    return score(set, input.results);
+  },
+  async beforeDelete(viewer, doc) {
+    if (!isAdmin(viewer) && !EDITABLE.includes(doc.status)) throw conflict(`Only drafts can be deleted; this assessment is ${doc.status}`);
+  },
+});
+
+const TransitionInput = z.object({ action: z.enum(ASSESSMENT_ACTIONS), note: optionalText(2000) });
+
+/** Moves an assessment one step through the workflow, recording who, when and why. */
+export function transition(viewer: Viewer, id: string, raw: { action: AssessmentAction; note?: string | null }, expectedVersion?: number | null): Promise<AssessmentDoc> {
+  const parsed = TransitionInput.safeParse(raw);
+  if (!parsed.success) throw badInput(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+  const { action, note } = parsed.data;
+  return assessments.apply(
+    viewer,
+    id,
+    action,
+    async (current) => {
+      const { programme, set } = await programmeAndSet(viewer, String(current.programmeId));
+      const from = (...states: AssessmentDoc['status'][]) => {
+        if (!states.includes(current.status)) throw conflict(`Cannot ${action} an assessment that is ${current.status} (needs ${states.join(' or ')})`);
+      };
+      const me = String(viewer.userId);
+      const notTheSubmitter = () => {
+        if (String(current.submittedBy) === me) throw forbidden('Nobody reviews an assessment they submitted');
+      };
+      const step = { action, by: viewer.userId, byName: viewer.username, at: new Date(), note: note ?? null };
+      const history = [...current.history, step];
+      switch (action) {
+        case 'SUBMIT':
+          from('DRAFT', 'RETURNED');
+          if (!inScope(viewer, current) || drafters(viewer) === false) throw forbidden('Only the subject’s own people or officers above them may submit');
+          return { status: 'SUBMITTED', submittedBy: viewer.userId, history };
+        case 'APPRAISE':
+          from('SUBMITTED');
+          if (!canAppraise(viewer, current)) throw forbidden('Only an officer of the level directly above the subject may appraise');
+          notTheSubmitter();
+          return { status: 'APPRAISED', appraisedBy: viewer.userId, history };
+        case 'RETURN':
+          from('SUBMITTED', 'APPRAISED');
+          if (!note) throw badInput([{ path: 'note', message: 'say why it is returned' }]);
+          if (!canAppraise(viewer, current) && !(current.status === 'APPRAISED' && canRecognise(viewer, current, programme))) {
+            throw forbidden('Only the appraising or recognising officers may return an assessment');
+          }
+          notTheSubmitter();
+          return { status: 'RETURNED', history };
+        case 'RECOGNIZE':
+        case 'NOT_RECOGNIZE': {
+          from('APPRAISED');
+          if (!canRecognise(viewer, current, programme)) throw forbidden(`Only officers at ${programme.recognisingLevel.toLowerCase()} level or above may decide recognition`);
+          notTheSubmitter();
+          if (String(current.appraisedBy) === me) throw forbidden('The appraiser does not also decide recognition');
+          if (action === 'RECOGNIZE') {
+            const unmet = unmetRequired(set, current.results);
+            if (unmet.length) {
+              throw badInput(
+                unmet.map((c) => ({ path: `results.${c.code}`, message: `required criterion ${c.code} "${c.title}" is not met` })),
+                'Cannot recognise: required criteria are not met (NOT_RECOGNIZE remains possible)',
+              );
+            }
+          }
+          return { status: action === 'RECOGNIZE' ? 'RECOGNIZED' : 'NOT_RECOGNIZED', history };
+        }
+      }
+    },
+    expectedVersion,
+  );
+}

@@ -1,0 +1,238 @@
+/**
+ * The rating workflow, role by role: a neighbourhood head drafts and submits, the ward police
+ * appraise or return, an officer at the recognising level decides; nobody reviews their own.
+ */
+import { AuditEntry } from '../api/audit/audit.model';
+import { codeOf, fixtureIds, startTestApp, type FixtureIds, type GraphQLResponse, type TestApp } from './helpers/app';
+
+let app: TestApp;
+let id: FixtureIds;
+let neighbourhoodProgramme: string;
+let wardProgramme: string;
+let quarterlyProgramme: string;
+const crit: Record<string, string> = {};
+
+const CREATE = 'mutation($input: AssessmentCreateInput!) { createAssessment(input: $input) { id status total classification version } }';
+const UPDATE = 'mutation($id: ID!, $r: [CriterionResultInput!]) { updateAssessment(id: $id, input: { results: $r }) { total classification status } }';
+const STEP = 'mutation($id: ID!, $a: AssessmentAction!, $n: String) { transitionAssessment(id: $id, action: $a, note: $n) { status history { action byName note } } }';
+
+type Created = { createAssessment: { id: string; status: string; total: number; classification: string | null } };
+const step = (user: string, assessmentId: string, action: string, note?: string) =>
+  app.gql<{ transitionAssessment: { status: string; history: Array<{ action: string; byName: string; note: string | null }> } }>(STEP, { id: assessmentId, a: action, n: note }, user);
+const allMet = () => [
+  { criterionId: crit.org, met: true, note: 'Có quyết định', evidence: ['qd-thanh-lap.pdf'] },
+  { criterionId: crit.crime, met: true },
+  { criterionId: crit.points, score: 8 },
+];
+
+beforeAll(async () => {
+  app = await startTestApp();
+  id = await fixtureIds(app);
+  const set = await app.gql<{ createCriteriaSet: { id: string; criteria: Array<{ id: string; code: string }> } }>(
+    'mutation($input: CriteriaSetCreateInput!) { createCriteriaSet(input: $input) { id criteria { id code } } }',
+    {
+      input: {
+        name: 'Khu dân cư kiểu mẫu (thử)',
+        groups: [
+          { code: '3.1', title: 'Tổ chức mô hình' },
+          { code: '3.3', title: 'An ninh, trật tự' },
+        ],
+        criteria: [
+          { code: '3.1.1', title: 'Có quyết định thành lập', group: '3.1', kind: 'PASS_FAIL', required: true },
+          { code: '3.3.1', title: 'Không có tội phạm', group: '3.3', kind: 'PASS_FAIL', required: true },
+          { code: '3.3.9', title: 'Tuyên truyền', group: '3.3', kind: 'POINTS', maxScore: 10, required: false },
+        ],
+        thresholds: [
+          { classification: 'Đạt', minTotal: 8 },
+          { classification: 'Tốt', minTotal: 10 },
+        ],
+      },
+    },
+    'admin',
+  );
+  const [org, crime, points] = set.data?.createCriteriaSet.criteria ?? [];
+  Object.assign(crit, { org: org?.id, crime: crime?.id, points: points?.id });
+  const create = async (code: string, ratedLevel: string, recognisingLevel: string, period = 'YEAR') => {
+    const res = await app.gql<{ createProgramme: { id: string } }>(
+      'mutation($input: ProgrammeCreateInput!) { createProgramme(input: $input) { id } }',
+      { input: { code, name: code, ratedLevel, recognisingLevel, period, criteriaSetId: set.data?.createCriteriaSet.id } },
+      'admin',
+    );
+    return res.data?.createProgramme.id as string;
+  };
+  neighbourhoodProgramme = await create('KDC', 'NEIGHBOURHOOD', 'WARD');
+  wardProgramme = await create('DIEN-HINH', 'WARD', 'PROVINCE');
+  quarterlyProgramme = await create('QUY', 'NEIGHBOURHOOD', 'WARD', 'QUARTER');
+});
+afterAll(() => app.close());
+
+describe('drafting', () => {
+  test.each([
+    ['viewer', 'tdp32', 'FORBIDDEN'],
+    ['tdp32', 'tdp1', 'NOT_FOUND'],
+    ['yencuong', 'tdp32', 'NOT_FOUND'],
+    ['ninhbinh', 'tdp1', 'NOT_FOUND'],
+    ['sonla', 'tdp1', null],
+  ])('%s drafting for %s → %s', async (user, subject, expected) => {
+    const res = await app.gql<Created>(CREATE, { input: { programmeId: neighbourhoodProgramme, subjectId: id[subject as keyof FixtureIds], year: 2024 } }, user);
+    if (expected) expect(codeOf(res)).toBe(expected);
+    else expect(res.data?.createAssessment.status).toBe('DRAFT');
+  });
+
+  test('totals and classification are computed by the server; results are checked against the criteria', async () => {
+    const res = await app.gql<Created>(CREATE, { input: { programmeId: neighbourhoodProgramme, subjectId: id.tdp32, year: 2025, results: allMet() } }, 'tdp32');
+    expect(res.data?.createAssessment).toMatchObject({ status: 'DRAFT', total: 10, classification: 'Tốt' });
+    const again = await app.gql(CREATE, { input: { programmeId: neighbourhoodProgramme, subjectId: id.tdp32, year: 2025 } }, 'thaonguyen');
+    expect(codeOf(again)).toBe('CONFLICT');
+    const bad = await app.gql(
+      CREATE,
+      { input: { programmeId: neighbourhoodProgramme, subjectId: id.tdp32, year: 2023, results: [{ criterionId: crit.points, score: 11 }, { criterionId: crit.org, score: 1 }, { criterionId: '64b000000000000000000000', met: true }] } },
+      'tdp32',
+    );
+    expect(bad.errors?.[0]?.extensions?.fields?.map((f) => f.path)).toEqual(['input.results.0.score', 'input.results.1.score', 'input.results.2.criterionId']);
+  });
+
+  test('the subject must match what the programme rates, and the period its rhythm', async () => {
+    expect(codeOf(await app.gql(CREATE, { input: { programmeId: wardProgramme, subjectId: id.tdp32, year: 2025 } }, 'admin'))).toBe('NOT_FOUND');
+    const noQuarter = await app.gql(CREATE, { input: { programmeId: quarterlyProgramme, subjectId: id.tdp32, year: 2025 } }, 'tdp32');
+    expect(noQuarter.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('input.quarter');
+    const q3 = await app.gql<{ createAssessment: { id: string } }>(CREATE, { input: { programmeId: quarterlyProgramme, subjectId: id.tdp32, year: 2025, quarter: 3 } }, 'tdp32');
+    expect(q3.errors).toBeUndefined();
+    const q4 = await app.gql(CREATE, { input: { programmeId: quarterlyProgramme, subjectId: id.tdp32, year: 2025, quarter: 4 } }, 'tdp32');
+    expect(q4.errors).toBeUndefined();
+  });
+});
+
+describe('a neighbourhood assessment from draft to recognition', () => {
+  let a: string;
+
+  beforeAll(async () => {
+    const res = await app.gql<Created>(CREATE, { input: { programmeId: neighbourhoodProgramme, subjectId: id.tdp32, year: 2026, results: [{ criterionId: crit.org, met: true }] } }, 'tdp32');
+    a = res.data?.createAssessment.id as string;
+  });
+
+  test('the head fills in the results and submits; then results are locked', async () => {
+    const upd = await app.gql<{ updateAssessment: { total: number; classification: string | null } }>(UPDATE, { id: a, r: allMet() }, 'tdp32');
+    expect(upd.data?.updateAssessment).toEqual({ total: 10, classification: 'Tốt', status: 'DRAFT' });
+    expect((await step('tdp32', a, 'SUBMIT')).data?.transitionAssessment.status).toBe('SUBMITTED');
+    expect(codeOf(await app.gql(UPDATE, { id: a, r: [] }, 'tdp32'))).toBe('CONFLICT');
+    expect(codeOf(await step('tdp32', a, 'SUBMIT'))).toBe('CONFLICT');
+  });
+
+  test.each([
+    ['tdp32', 'FORBIDDEN'],
+    ['viewer', 'FORBIDDEN'],
+    ['sonla', 'FORBIDDEN'], // not the level directly above a neighbourhood
+    ['yencuong', 'NOT_FOUND'],
+  ])('%s may not appraise it → %s', async (user, expected) => {
+    expect(codeOf(await step(user, a, 'APPRAISE'))).toBe(expected);
+  });
+
+  test('the ward police return it with a note; the head fixes and resubmits; the ward police appraise', async () => {
+    expect(codeOf(await step('thaonguyen', a, 'RETURN'))).toBe('BAD_USER_INPUT');
+    const returned = await step('thaonguyen', a, 'RETURN', 'Bổ sung biên bản họp');
+    expect(returned.data?.transitionAssessment.status).toBe('RETURNED');
+    expect((await app.gql(UPDATE, { id: a, r: allMet() }, 'tdp32')).errors).toBeUndefined();
+    await step('tdp32', a, 'SUBMIT');
+    expect((await step('thaonguyen', a, 'APPRAISE')).data?.transitionAssessment.status).toBe('APPRAISED');
+  });
+
+  test('the appraiser does not also recognise; an officer of the recognising level or above does', async () => {
+    expect(codeOf(await step('thaonguyen', a, 'RECOGNIZE'))).toBe('FORBIDDEN');
+    const res = await step('sonla', a, 'RECOGNIZE');
+    expect(res.data?.transitionAssessment.status).toBe('RECOGNIZED');
+    expect(res.data?.transitionAssessment.history.map((h) => [h.action, h.byName, h.note])).toEqual([
+      ['SUBMIT', 'tdp32', null],
+      ['RETURN', 'thaonguyen', 'Bổ sung biên bản họp'],
+      ['SUBMIT', 'tdp32', null],
+      ['APPRAISE', 'thaonguyen', null],
+      ['RECOGNIZE', 'sonla', null],
+    ]);
+  });
+
+  test('a recognised assessment is locked for everyone below ADMIN', async () => {
+    for (const user of ['tdp32', 'thaonguyen', 'sonla']) {
+      expect(codeOf(await app.gql(UPDATE, { id: a, r: [] }, user))).toBe('CONFLICT');
+      expect(codeOf(await app.gql('mutation($id: ID!) { deleteAssessment(id: $id) }', { id: a }, user))).toMatch(/CONFLICT|FORBIDDEN/);
+    }
+    expect((await app.gql(UPDATE, { id: a, r: allMet() }, 'admin')).errors).toBeUndefined();
+  });
+
+  test('every step is in the audit log under its own action', async () => {
+    const actions = (await AuditEntry.find({ entityId: a }).sort({ at: 1 }).lean()).map((e) => e.action);
+    expect(actions).toEqual(['CREATE', 'UPDATE', 'SUBMIT', 'RETURN', 'UPDATE', 'SUBMIT', 'APPRAISE', 'RECOGNIZE', 'UPDATE']);
+  });
+});
+
+describe('recognition needs every required criterion', () => {
+  test('recognising is refused with the unmet criteria named; not recognising stays possible', async () => {
+    const res = await app.gql<Created>(
+      CREATE,
+      { input: { programmeId: neighbourhoodProgramme, subjectId: id.tdp1, year: 2026, results: [{ criterionId: crit.org, met: true }, { criterionId: crit.points, score: 10 }] } },
+      'thaonguyen',
+    );
+    const a = res.data?.createAssessment.id as string;
+    await step('thaonguyen', a, 'SUBMIT');
+    // The submitter may not appraise their own submission, even as the ward officer.
+    const own = await step('thaonguyen', a, 'APPRAISE');
+    expect(codeOf(own)).toBe('FORBIDDEN');
+    expect(own.errors?.[0]?.message).toMatch(/submitted/);
+    await step('admin', a, 'APPRAISE');
+    const refused = await step('sonla', a, 'RECOGNIZE');
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.extensions?.fields).toEqual([{ path: 'results.3.3.1', message: expect.stringContaining('Không có tội phạm') }]);
+    const unmet = await app.gql<{ assessment: { unmetRequired: Array<{ code: string }> } }>('query($id: ID!) { assessment(id: $id) { unmetRequired { code } } }', { id: a }, 'sonla');
+    expect(unmet.data?.assessment.unmetRequired).toEqual([{ code: '3.3.1' }]);
+    expect((await step('sonla', a, 'NOT_RECOGNIZE')).data?.transitionAssessment.status).toBe('NOT_RECOGNIZED');
+  });
+});
+
+describe('a ward assessment goes to the province', () => {
+  test('the ward drafts and submits, the province appraises, another province-level decision recognises', async () => {
+    const res = await app.gql<Created>(CREATE, { input: { programmeId: wardProgramme, subjectId: id.thaonguyen, year: 2026, results: allMet() } }, 'thaonguyen');
+    const a = res.data?.createAssessment.id as string;
+    expect(codeOf(await app.gql(CREATE, { input: { programmeId: wardProgramme, subjectId: id.thaonguyen, year: 2027 } }, 'tdp32'))).toBe('FORBIDDEN');
+    await step('thaonguyen', a, 'SUBMIT');
+    expect(codeOf(await step('thaonguyen', a, 'APPRAISE'))).toBe('FORBIDDEN');
+    expect(codeOf(await step('ninhbinh', a, 'APPRAISE'))).toBe('NOT_FOUND');
+    expect((await step('sonla', a, 'APPRAISE')).data?.transitionAssessment.status).toBe('APPRAISED');
+    // Recognition is at province level: the ward officer may not decide, nor may the appraiser.
+    expect(codeOf(await step('thaonguyen', a, 'RECOGNIZE'))).toBe('FORBIDDEN');
+    expect(codeOf(await step('sonla', a, 'RECOGNIZE'))).toBe('FORBIDDEN');
+    expect((await step('admin', a, 'RECOGNIZE')).data?.transitionAssessment.status).toBe('RECOGNIZED');
+  });
+});
+
+describe('reading', () => {
+  test.each([
+    ['admin', true],
+    ['sonla', true],
+    ['viewer', true],
+    ['thaonguyen', true],
+    ['ninhbinh', false],
+  ])('%s sees Thảo Nguyên’s assessments: %s', async (user, visible) => {
+    const res = await app.gql<{ assessments: { total: number } }>('query($w: ID!) { assessments(filter: { wardId: $w }) { total } }', { w: id.thaonguyen }, user);
+    expect((res.data?.assessments.total ?? 0) > 0).toBe(visible);
+  });
+
+  test('a head sees only their own neighbourhood’s', async () => {
+    const res = await app.gql<{ assessments: { items: Array<{ subject: { name: string } }> } }>('{ assessments(page: { limit: 100 }) { items { subject { name } } } }', {}, 'tdp32');
+    expect(new Set(res.data?.assessments.items.map((i) => i.subject.name))).toEqual(new Set(['Tổ dân phố 3/2']));
+  });
+
+  test('no N+1: a page with programme, subject, criteria and history costs the same for 1 row as for all', async () => {
+    const token = await app.token('admin');
+    const q = `query($l: Int) { assessments(page: { limit: $l }) { items { programme { name } subject { name } quarter
+      results { criterion { code } met score } unmetRequired { code } history { by { username } } } } }`;
+    const counts: number[] = [];
+    for (const l of [1, 100]) {
+      const c = await app.countCommands(async () => {
+        const res: GraphQLResponse = await app.gql(q, { l }, { token });
+        expect(res.errors).toBeUndefined();
+      });
+      counts.push(c.total);
+    }
+    expect(counts[1]).toBeLessThanOrEqual((counts[0] ?? 0) + 2); // subjects of several levels batch once per level
+    expect(counts[1]).toBeLessThanOrEqual(9);
+  });
+});
