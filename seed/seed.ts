@@ -16,6 +16,7 @@ import { log } from '../api/log';
 import { hashPassword } from '../api/users/auth';
 import { User } from '../api/users/user.model';
 import { loadAdminUnits } from './data/admin-units';
+import { seedModels, seedProgrammes, seedSampleAssessments } from './content';
 import { DEMO_USERS, type DemoUser } from './data/demo-users';
 import { SEED_NEIGHBOURHOODS } from './data/neighbourhoods';
 
@@ -29,6 +30,9 @@ export interface SeedReport {
   wards: number;
   neighbourhoods: number;
   users: number;
+  programmes: number;
+  models: number;
+  assessments: number;
 }
 
 const stamp = () => {
@@ -52,7 +56,7 @@ async function insertMissing<T extends Record<string, unknown>>(
 export async function seedAll(config: Config, options: SeedOptions = {}): Promise<SeedReport> {
   const wanted = options.provinceCodes ? new Set(options.provinceCodes) : null;
   const source = loadAdminUnits();
-  const report: SeedReport = { provinces: 0, wards: 0, neighbourhoods: 0, users: 0 };
+  const report: SeedReport = { provinces: 0, wards: 0, neighbourhoods: 0, users: 0, programmes: 0, models: 0, assessments: 0 };
 
   report.provinces = await insertMissing(
     Province,
@@ -93,6 +97,10 @@ export async function seedAll(config: Config, options: SeedOptions = {}): Promis
   }
 
   if (config.seedDemoAccounts) report.users = await seedDemoUsers(config, provinceIds, wardsByCode);
+  report.programmes = await seedProgrammes();
+  report.models = await seedModels();
+  // Sample ratings are demo content: only alongside the demo accounts that walk them through the workflow.
+  if (config.seedDemoAccounts) report.assessments = await seedSampleAssessments(new Date().getFullYear());
   return report;
 }
 
@@ -153,7 +161,7 @@ async function resolveDemoScope(
 /** First start of an empty database: load everything. A database with data is left alone. */
 export async function seedIfEmpty(config: Config): Promise<void> {
   if ((await Province.countDocuments({})) > 0) return;
-  log.info('empty database: loading seed data (34 provinces, 3,321 wards, seed documents, demo accounts)');
+  log.info('empty database: loading seed data (34 provinces, 3,321 wards, the seed documents’ units, programmes and models, demo accounts)');
   const report = await seedAll(config);
   log.info(`seeded ${JSON.stringify(report)}`);
 }

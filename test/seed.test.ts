@@ -52,10 +52,98 @@ test('Tổ dân phố 3/2 is real data headed by tdp32; invented names are flagg
   expect(items.filter((n) => !n.isSample).map((n) => n.name)).toEqual(['Tổ dân phố 3/2']);
 });
 
+describe('the seed documents’ content', () => {
+  test('seed 002: "Khu dân cư kiểu mẫu" with criteria 3.1, 3.2 and the twelve items of 3.3, and its three targets', async () => {
+    const res = await app.gql<{ programmes: { items: Array<{ ratedLevel: string; recognisingLevel: string; targets: Array<{ metric: string; goal: number; comparison: string }>; criteriaSet: { groups: Array<{ code: string }>; criteria: Array<{ group: string; kind: string }> } }> } }>(
+      '{ programmes(filter: { q: "khu dan cu kieu mau" }) { items { ratedLevel recognisingLevel targets { metric goal comparison } criteriaSet { groups { code } criteria { group kind } } } } }',
+      {},
+      'viewer',
+    );
+    const p = res.data?.programmes.items[0];
+    expect(p).toMatchObject({ ratedLevel: 'NEIGHBOURHOOD', recognisingLevel: 'WARD' });
+    expect(p?.criteriaSet.groups.map((g) => g.code)).toEqual(['3.1', '3.2', '3.3']);
+    expect(p?.criteriaSet.criteria.filter((c) => c.group === '3.3')).toHaveLength(12);
+    expect(p?.targets).toEqual(
+      expect.arrayContaining([
+        { metric: 'launchedWithin3MonthsShare', goal: 1, comparison: 'AT_LEAST' },
+        { metric: 'householdsSignedShare', goal: 1, comparison: 'AT_LEAST' },
+        { metric: 'recognisedShare', goal: 0.9, comparison: 'MORE_THAN' },
+      ]),
+    );
+  });
+
+  test('seed 003: Decision 3554 programme with 12 placeholder criteria in 4 groups, due 25/11, recognised by the province', async () => {
+    const res = await app.gql<{ programmes: { items: Array<{ recognisingLevel: string; deadlines: Array<{ due: string }>; legalBasis: Array<{ number: string | null }>; criteriaSet: { groups: unknown[]; criteria: Array<{ placeholder: boolean }> } }> } }>(
+      '{ programmes(filter: { q: "3554" }) { items { recognisingLevel deadlines { due } legalBasis { number } criteriaSet { groups { code } criteria { placeholder } } } } }',
+      {},
+      'admin',
+    );
+    const p = res.data?.programmes.items[0];
+    expect(p?.recognisingLevel).toBe('PROVINCE');
+    expect(p?.deadlines.map((d) => d.due)).toContain('--11-25');
+    expect(p?.legalBasis.map((d) => d.number)).toContain('3554/QĐ-BCA-V05');
+    expect(p?.criteriaSet.groups).toHaveLength(4);
+    expect(p?.criteriaSet.criteria).toHaveLength(12);
+    expect(p?.criteriaSet.criteria.every((c) => c.placeholder)).toBe(true);
+  });
+
+  test('seed 004: Lai Vung’s 17 models on today’s Đồng Tháp wards, with their figures; the last three planned', async () => {
+    const res = await app.gql<{ models: { total: number; items: Array<{ name: string; status: string; unitMappingNote: string | null; unit: { name: string }; province: unknown; figures: Array<{ indicator: string; value: number; place: string | null }> }> } }>(
+      '{ models(filter: { q: "" }, page: { limit: 200 }, sort: { field: "createdAt" }) { total items { name status unitMappingNote unit { name ... on Ward { province { name } } } figures { indicator value place } } } }',
+      {},
+      'admin',
+    );
+    const laiVung = res.data?.models.items.filter((m) => m.unitMappingNote?.includes('Lai Vung')) ?? [];
+    expect(laiVung).toHaveLength(17);
+    expect(laiVung.slice(14).map((m) => m.status)).toEqual(['PLANNED', 'PLANNED', 'PLANNED']);
+    const values = laiVung.flatMap((m) => m.figures.map((f) => f.value));
+    for (const v of [762, 128, 63, 15, 8, 14, 13, 196, 40, 26, 197, 948, 12, 36, 106, 32, 25, 50, 9, 410, 71, 586, 189, 69, 1173, 3519]) expect(values).toContain(v);
+  });
+
+  test('seed 001: Yên Cường’s Zalo model with its committee, five steps, meetings on the 20th, deadlines and one group per thôn/xóm', async () => {
+    const res = await app.gql<{ models: { items: Array<{ committee: Array<{ group: string }>; steps: unknown[]; meetingSchedule: string; deadlines: Array<{ due: string }>; channels: Array<{ name: string }>; targets: Array<{ metric: string; goal: number }>; funding: unknown[] }> } }>(
+      '{ models(filter: { q: "zalo an ninh trat tu cua canh sat khu vuc" }) { items { committee { group } steps { order } meetingSchedule deadlines { due } channels { name } targets { metric goal } funding { source } } } }',
+      {},
+      'yencuong',
+    );
+    const m = res.data?.models.items[0];
+    expect(new Set(m?.committee.map((c) => c.group))).toEqual(new Set(['Ban chỉ đạo', 'Tổ giúp việc']));
+    expect(m?.steps).toHaveLength(5);
+    expect(m?.meetingSchedule).toMatch(/20/);
+    expect(m?.deadlines.map((d) => d.due)).toEqual(expect.arrayContaining(['2026-05-20', '2026-12-15']));
+    expect(m?.channels.map((c) => c.name)).toContain('Zalo ANTT Thôn 1 xã Yên Cường');
+    expect(m?.targets).toContainEqual({ metric: 'householdsInZaloGroupShare', goal: 1 });
+    expect(m?.funding.length).toBeGreaterThan(0);
+  });
+
+  test('seed 000: Thảo Nguyên’s tourism-safety model with its components and bilingual intake', async () => {
+    const res = await app.gql<{ models: { items: Array<{ components: unknown[]; channels: Array<{ kind: string; languages: string[] }>; committee: Array<{ group: string }> }> } }>(
+      '{ models(filter: { q: "diem den men khach" }) { items { components { title } channels { kind languages } committee { group } } } }',
+      {},
+      'thaonguyen',
+    );
+    const m = res.data?.models.items[0];
+    expect(m?.components).toHaveLength(5);
+    expect(m?.channels).toContainEqual({ kind: 'WEB_FORM', languages: ['vi', 'en'] });
+    expect(m?.committee.every((c) => c.group === 'Tổ Ứng phó nhanh Du lịch An toàn')).toBe(true);
+  });
+
+  test('sample ratings of Thảo Nguyên’s 20 tổ dân phố in every workflow state', async () => {
+    const res = await app.gql<{ assessments: { items: Array<{ status: string; history: Array<{ byName: string }> }> } }>(
+      '{ assessments(page: { limit: 100 }) { items { status history { byName } } } }',
+      {},
+      'thaonguyen',
+    );
+    const byStatus = new Map<string, number>();
+    for (const a of res.data?.assessments.items ?? []) byStatus.set(a.status, (byStatus.get(a.status) ?? 0) + 1);
+    expect(Object.fromEntries(byStatus)).toEqual({ RECOGNIZED: 9, NOT_RECOGNIZED: 2, APPRAISED: 3, SUBMITTED: 2, RETURNED: 2, DRAFT: 2 });
+  });
+});
+
 test('seeding again inserts nothing and keeps edits', async () => {
   await Neighbourhood.updateOne({ code: 'TDP-3-2' }, { $set: { households: 321 } });
   const again = await seedAll(app.config);
-  expect(again).toEqual({ provinces: 0, wards: 0, neighbourhoods: 0, users: 0 });
+  expect(again).toEqual({ provinces: 0, wards: 0, neighbourhoods: 0, users: 0, programmes: 0, models: 0, assessments: 0 });
   expect((await Neighbourhood.findOne({ code: 'TDP-3-2' }).lean())?.households).toBe(321);
 });
 
