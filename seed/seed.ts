@@ -23,6 +23,8 @@ import { SEED_NEIGHBOURHOODS } from './data/neighbourhoods';
 export interface SeedOptions {
   /** Only these provinces (by code) and their wards: the test suites' small fixture. */
   provinceCodes?: string[];
+  /** Also the documents' programmes, models and sample ratings (default true; the test fixture leaves them out). */
+  content?: boolean;
 }
 
 export interface SeedReport {
@@ -97,6 +99,7 @@ export async function seedAll(config: Config, options: SeedOptions = {}): Promis
   }
 
   if (config.seedDemoAccounts) report.users = await seedDemoUsers(config, provinceIds, wardsByCode);
+  if (options.content === false) return report;
   report.programmes = await seedProgrammes();
   report.models = await seedModels();
   // Sample ratings are demo content: only alongside the demo accounts that walk them through the workflow.

@@ -46,7 +46,7 @@ export async function startTestApp(options: { seed?: 'fixture' | 'national' | 'n
   await connectDatabase(uri, dbName);
   await ensureIndexes();
   const seed = options.seed ?? 'fixture';
-  if (seed !== 'none') await seedAll(config, seed === 'fixture' ? { provinceCodes: FIXTURE_PROVINCES } : {});
+  if (seed !== 'none') await seedAll(config, seed === 'fixture' ? { provinceCodes: FIXTURE_PROVINCES, content: false } : {});
 
   const app = await createApp(config, { kind: (process.env.TEST_DATABASE_KIND ?? 'external') as DatabaseKind });
   const server: Server = await new Promise((resolve) => {
