@@ -140,6 +140,50 @@ describe('the seed documents’ content', () => {
   });
 });
 
+describe('dashboard', () => {
+  const year = new Date().getFullYear();
+  const Q = `query($u: ID!, $y: Int!) { dashboard(unitId: $u, year: $y) { unit { name } neighbourhoods modelsOperating recognizedShare
+    assessmentsByStatus { status count } targets { programme { code } target { metric } value goal met basis } } }`;
+  type Dash = { dashboard: { unit: { name: string }; neighbourhoods: number; modelsOperating: number; recognizedShare: number; assessmentsByStatus: Array<{ status: string; count: number }>; targets: Array<{ programme: { code: string }; target: { metric: string }; value: number | null; goal: number; met: boolean | null; basis: string }> } };
+  const wardId = async () => (await app.gql<{ wards: { items: Array<{ id: string }> } }>('{ wards(filter: { q: "thao nguyen" }) { items { id } } }', {}, 'admin')).data?.wards.items[0]?.id;
+
+  test('Thảo Nguyên’s ward police see real numbers for the year, computed from the stored ratings', async () => {
+    const res = await app.gql<Dash>(Q, { u: await wardId(), y: year }, 'thaonguyen');
+    expect(res.errors).toBeUndefined();
+    const d = res.data?.dashboard;
+    expect(d?.unit.name).toBe('Phường Thảo Nguyên');
+    expect(d?.neighbourhoods).toBe(20);
+    expect(Object.fromEntries(d?.assessmentsByStatus.map((s) => [s.status, s.count]) ?? [])).toEqual({ DRAFT: 2, SUBMITTED: 2, APPRAISED: 3, RETURNED: 2, RECOGNIZED: 9, NOT_RECOGNIZED: 2 });
+    expect(d?.recognizedShare).toBeCloseTo(9 / 20);
+    const recognised = d?.targets.find((t) => t.programme.code === 'KDC-KIEU-MAU' && t.target.metric === 'recognisedShare');
+    expect(recognised).toMatchObject({ value: 0.45, goal: 0.9, met: false });
+    const unmeasured = d?.targets.find((t) => t.target.metric === 'householdsSignedShare');
+    expect(unmeasured).toMatchObject({ value: null, met: null, basis: expect.stringContaining('not measurable') });
+  });
+
+  test('counts never go beyond the caller’s scope: a head sees their ward’s dashboard as their own neighbourhood', async () => {
+    const res = await app.gql<Dash>(Q, { u: await wardId(), y: year }, 'tdp32');
+    expect(res.data?.dashboard.neighbourhoods).toBe(1);
+    expect(res.data?.dashboard.assessmentsByStatus.reduce((n, s) => n + s.count, 0)).toBe(1);
+  });
+
+  test('another province’s officer cannot see it; a previous year is empty', async () => {
+    const other = await app.gql(Q, { u: await wardId(), y: year }, 'ninhbinh');
+    expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const before = await app.gql<Dash>(Q, { u: await wardId(), y: year - 5 }, 'viewer');
+    expect(before.data?.dashboard.recognizedShare).toBe(0);
+  });
+
+  test('a fixed number of database commands, whatever the unit’s size', async () => {
+    const token = await app.token('admin');
+    const provinceId = (await app.gql<{ provinces: { items: Array<{ id: string }> } }>('{ provinces(filter: { q: "son la" }) { items { id } } }', {}, 'admin')).data?.provinces.items[0]?.id;
+    const ward = await app.countCommands(async () => app.gql(Q, { u: await wardId(), y: year }, { token }));
+    const province = await app.countCommands(() => app.gql(Q, { u: provinceId, y: year }, { token }));
+    expect(province.total).toBeLessThanOrEqual(ward.total + 1);
+    expect(province.total).toBeLessThanOrEqual(16);
+  });
+});
+
 test('seeding again inserts nothing and keeps edits', async () => {
   await Neighbourhood.updateOne({ code: 'TDP-3-2' }, { $set: { households: 321 } });
   const again = await seedAll(app.config);

@@ -11,6 +11,7 @@ import { CriteriaSetDoc, CriterionDoc } from '../programmes/criteria-set.model';
 import { ModelDoc, FigureDoc } from '../models/model.model';
 import { AssessmentDoc, AssessmentStepDoc } from '../assessments/assessment.model';
 import { CriterionResultView } from '../assessments/assessment.resolvers';
+import { DashboardView, TargetAttainmentView } from '../dashboard/dashboard.service';
 import { GraphQLContext } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -330,6 +331,20 @@ export type CriterionResultInput = {
   met?: InputMaybe<Scalars['Boolean']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   score?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  /** Every status, with 0 where there are none. */
+  assessmentsByStatus: Array<StatusCount>;
+  modelsOperating: Scalars['Int']['output'];
+  /** Neighbourhoods in the unit (within the caller's scope). */
+  neighbourhoods: Scalars['Int']['output'];
+  /** Neighbourhoods recognised under any programme this year, over all neighbourhoods (0..1). */
+  recognizedShare: Scalars['Float']['output'];
+  targets: Array<TargetAttainment>;
+  unit: Unit;
+  year: Scalars['Int']['output'];
 };
 
 export type Deadline = {
@@ -1015,6 +1030,8 @@ export type Query = {
   auditEntries: AuditEntryPage;
   criteriaSet?: Maybe<CriteriaSet>;
   criteriaSets: CriteriaSetPage;
+  /** For a province, ward or neighbourhood the caller can see; counts never go beyond the caller's own scope. */
+  dashboard: Dashboard;
   /** The caller, or null without a valid token. */
   me?: Maybe<User>;
   model?: Maybe<Model>;
@@ -1061,6 +1078,12 @@ export type QueryCriteriaSetsArgs = {
   filter?: InputMaybe<CriteriaSetFilter>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
+};
+
+
+export type QueryDashboardArgs = {
+  unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1183,6 +1206,12 @@ export type SortOrder =
   | 'ASC'
   | 'DESC';
 
+export type StatusCount = {
+  __typename?: 'StatusCount';
+  count: Scalars['Int']['output'];
+  status: AssessmentStatus;
+};
+
 /** The date each lifecycle stage was reached (or is planned for). */
 export type StatusDates = {
   __typename?: 'StatusDates';
@@ -1215,6 +1244,19 @@ export type Target = {
   note?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   unit: Scalars['String']['output'];
+};
+
+export type TargetAttainment = {
+  __typename?: 'TargetAttainment';
+  /** How the value was measured, or why it could not be. */
+  basis: Scalars['String']['output'];
+  goal: Scalars['Float']['output'];
+  /** Null when the value cannot be measured. */
+  met?: Maybe<Scalars['Boolean']['output']>;
+  programme: Programme;
+  target: Target;
+  /** The measured value (0..1 for shares); null when the data to measure it is not recorded yet. */
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 export type TargetComparison =
@@ -1500,6 +1542,7 @@ export type ResolversTypes = ResolversObject<{
   CriterionKind: CriterionKind;
   CriterionResult: ResolverTypeWrapper<CriterionResultView>;
   CriterionResultInput: CriterionResultInput;
+  Dashboard: ResolverTypeWrapper<DashboardView>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deadline: ResolverTypeWrapper<Deadline>;
   DeadlineInput: DeadlineInput;
@@ -1550,10 +1593,12 @@ export type ResolversTypes = ResolversObject<{
   RolloutStepInput: RolloutStepInput;
   SortInput: SortInput;
   SortOrder: SortOrder;
+  StatusCount: ResolverTypeWrapper<StatusCount>;
   StatusDates: ResolverTypeWrapper<StatusDates>;
   StatusDatesInput: StatusDatesInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Target: ResolverTypeWrapper<TargetDoc>;
+  TargetAttainment: ResolverTypeWrapper<TargetAttainmentView>;
   TargetComparison: TargetComparison;
   TargetInput: TargetInput;
   Threshold: ResolverTypeWrapper<Threshold>;
@@ -1601,6 +1646,7 @@ export type ResolversParentTypes = ResolversObject<{
   CriterionInput: CriterionInput;
   CriterionResult: CriterionResultView;
   CriterionResultInput: CriterionResultInput;
+  Dashboard: DashboardView;
   DateTime: Scalars['DateTime']['output'];
   Deadline: Deadline;
   DeadlineInput: DeadlineInput;
@@ -1643,10 +1689,12 @@ export type ResolversParentTypes = ResolversObject<{
   RolloutStep: RolloutStep;
   RolloutStepInput: RolloutStepInput;
   SortInput: SortInput;
+  StatusCount: StatusCount;
   StatusDates: StatusDates;
   StatusDatesInput: StatusDatesInput;
   String: Scalars['String']['output'];
   Target: TargetDoc;
+  TargetAttainment: TargetAttainmentView;
   TargetInput: TargetInput;
   Threshold: Threshold;
   ThresholdInput: ThresholdInput;
@@ -1781,6 +1829,16 @@ export type CriterionResultResolvers<ContextType = GraphQLContext, ParentType ex
   met?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type DashboardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = ResolversObject<{
+  assessmentsByStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  modelsOperating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  neighbourhoods?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recognizedShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['TargetAttainment']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1991,6 +2049,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   auditEntries?: Resolver<ResolversTypes['AuditEntryPage'], ParentType, ContextType, Partial<QueryAuditEntriesArgs>>;
   criteriaSet?: Resolver<Maybe<ResolversTypes['CriteriaSet']>, ParentType, ContextType, RequireFields<QueryCriteriaSetArgs, 'id'>>;
   criteriaSets?: Resolver<ResolversTypes['CriteriaSetPage'], ParentType, ContextType, Partial<QueryCriteriaSetsArgs>>;
+  dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<QueryDashboardArgs, 'unitId' | 'year'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'id'>>;
   models?: Resolver<ResolversTypes['ModelPage'], ParentType, ContextType, Partial<QueryModelsArgs>>;
@@ -2014,6 +2073,11 @@ export type RolloutStepResolvers<ContextType = GraphQLContext, ParentType extend
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type StatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusCount'] = ResolversParentTypes['StatusCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AssessmentStatus'], ParentType, ContextType>;
+}>;
+
 export type StatusDatesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusDates'] = ResolversParentTypes['StatusDates']> = ResolversObject<{
   ended?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
   established?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
@@ -2031,6 +2095,15 @@ export type TargetResolvers<ContextType = GraphQLContext, ParentType extends Res
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TargetAttainmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetAttainment'] = ResolversParentTypes['TargetAttainment']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  goal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  met?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type ThresholdResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Threshold'] = ResolversParentTypes['Threshold']> = ResolversObject<{
@@ -2097,6 +2170,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Criterion?: CriterionResolvers<ContextType>;
   CriterionGroup?: CriterionGroupResolvers<ContextType>;
   CriterionResult?: CriterionResultResolvers<ContextType>;
+  Dashboard?: DashboardResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Deadline?: DeadlineResolvers<ContextType>;
   DocumentRef?: DocumentRefResolvers<ContextType>;
@@ -2116,8 +2190,10 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ProvincePage?: ProvincePageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RolloutStep?: RolloutStepResolvers<ContextType>;
+  StatusCount?: StatusCountResolvers<ContextType>;
   StatusDates?: StatusDatesResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
+  TargetAttainment?: TargetAttainmentResolvers<ContextType>;
   Threshold?: ThresholdResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

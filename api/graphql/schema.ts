@@ -8,6 +8,7 @@ import { DateTimeResolver, JSONResolver, LocalDateResolver } from 'graphql-scala
 import { auditResolvers } from '../audit/audit.resolvers';
 import { hierarchyResolvers } from '../hierarchy/hierarchy.resolvers';
 import { assessmentResolvers } from '../assessments/assessment.resolvers';
+import { dashboardResolvers } from '../dashboard/dashboard.resolvers';
 import { modelResolvers } from '../models/model.resolvers';
 import { programmesResolvers } from '../programmes/programmes.resolvers';
 import { usersResolvers } from '../users/users.resolvers';
@@ -27,6 +28,7 @@ export function buildSchema(): GraphQLSchema {
     ...programmesResolvers,
     ...modelResolvers,
     ...assessmentResolvers,
+    dashboardResolvers,
     auditResolvers,
   ]);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the merged map is checked per area against generated types

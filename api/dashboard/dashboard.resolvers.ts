@@ -1,0 +1,13 @@
+import type { Resolvers } from '../generated/graphql';
+import { viewerOf } from '../graphql/context';
+import { dashboard } from './dashboard.service';
+
+export const dashboardResolvers: Resolvers = {
+  Query: {
+    dashboard: (_root, args, ctx) => dashboard(viewerOf(ctx), args),
+  },
+  Dashboard: {
+    // Unit.__resolveType tells the unit's kind from the ancestor fields it stores.
+    unit: (d) => d.unit.doc,
+  },
+};

@@ -1,0 +1,86 @@
+/**
+ * The dashboard: counts the database computes (countDocuments, one $group by status, distinct
+ * recognised subjects), never loops over every record in Node. Every query carries the
+ * caller's scope filter as well as the unit's, so a head looking at their ward's dashboard
+ * still counts only their own neighbourhood.
+ */
+import { z } from 'zod';
+import { LEVEL_FIELD, allOf, scopeFilter, type Filter, type Viewer } from '../core/access';
+import { objectId } from '../core/validation';
+import { fromZodError, notFound } from '../errors';
+import { Assessment, ASSESSMENT_STATUSES, type AssessmentStatus } from '../assessments/assessment.model';
+import { Neighbourhood } from '../hierarchy/neighbourhood.model';
+import { findUnit } from '../hierarchy/hierarchy.service';
+import { Model } from '../models/model.model';
+import { Programme, type ProgrammeDoc, type TargetDoc } from '../programmes/programme.model';
+
+const Args = z.object({ unitId: objectId, year: z.number().int().min(2000).max(2100) });
+
+export interface TargetAttainmentView {
+  programme: ProgrammeDoc;
+  target: TargetDoc;
+  value: number | null;
+  goal: number;
+  met: boolean | null;
+  basis: string;
+}
+
+export interface DashboardView {
+  unit: NonNullable<Awaited<ReturnType<typeof findUnit>>>;
+  year: number;
+  neighbourhoods: number;
+  modelsOperating: number;
+  assessmentsByStatus: Array<{ status: AssessmentStatus; count: number }>;
+  recognizedShare: number;
+  targets: TargetAttainmentView[];
+}
+
+const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
+
+export async function dashboard(viewer: Viewer, raw: { unitId: string; year: number }): Promise<DashboardView> {
+  const parsed = Args.safeParse(raw);
+  if (!parsed.success) throw fromZodError(parsed.error, '');
+  const { unitId, year } = parsed.data;
+  const unit = await findUnit(viewer, unitId);
+  if (!unit) throw notFound('Unit', unitId);
+  const within: Filter = allOf(scopeFilter(viewer), { [LEVEL_FIELD[unit.level]]: unit.doc._id });
+  const thisYear = allOf(within, { year });
+  const recognisedNeighbourhoods = (extra: Filter = {}) =>
+    Assessment.distinct('subjectId', allOf(thisYear, { subjectLevel: 'NEIGHBOURHOOD', status: 'RECOGNIZED' }, extra));
+
+  const [neighbourhoods, modelsOperating, statusGroups, recognised, rated] = await Promise.all([
+    Neighbourhood.countDocuments(within),
+    Model.countDocuments(allOf(within, { status: 'OPERATING' })),
+    Assessment.aggregate<{ _id: AssessmentStatus; count: number }>([{ $match: thisYear }, { $group: { _id: '$status', count: { $sum: 1 } } }]),
+    recognisedNeighbourhoods(),
+    Programme.find({ ratedLevel: 'NEIGHBOURHOOD' }).lean<ProgrammeDoc[]>(),
+  ]);
+  const counted = new Map(statusGroups.map((g) => [g._id, g.count]));
+
+  const targets: TargetAttainmentView[] = [];
+  for (const programme of rated) {
+    for (const target of programme.targets) {
+      let value: number | null = null;
+      let basis: string;
+      if (target.metric === 'recognisedShare') {
+        const ids = await recognisedNeighbourhoods({ programmeId: programme._id });
+        value = share(ids.length, neighbourhoods);
+        basis = `${ids.length} of ${neighbourhoods} neighbourhoods recognised in ${year}`;
+      } else {
+        basis = `not measurable yet: no stored data records "${target.metric}"`;
+      }
+      const met = value === null ? null : target.comparison === 'MORE_THAN' ? value > target.goal : value >= target.goal;
+      targets.push({ programme, target, value, goal: target.goal, met, basis });
+    }
+  }
+
+  return {
+    unit,
+    year,
+    neighbourhoods,
+    modelsOperating,
+    assessmentsByStatus: ASSESSMENT_STATUSES.map((status) => ({ status, count: counted.get(status) ?? 0 })),
+    recognizedShare: share(recognised.length, neighbourhoods),
+    targets,
+  };
+}
