@@ -2,9 +2,11 @@
  * `npx tsx bench/run.ts`: latency and database round trips of representative GraphQL requests
  * at national scale (~100k neighbourhoods), over real HTTP on loopback.
  *
- * Environment: MONGODB_URI (otherwise the embedded database, in .data/bench so dev data is
- * untouched), BENCH_PER_WARD (synthetic neighbourhoods per ward, default 30),
- * BENCH_WARD_LIMIT (only the first N wards by code), BENCH_ITERATIONS (default 50).
+ * Environment: MONGODB_URI (otherwise the embedded database, in BENCH_DATA_DIR, default
+ * .data/bench, so dev data is untouched), BENCH_PER_WARD (synthetic neighbourhoods per ward,
+ * default 30), BENCH_WARD_LIMIT (only the first N wards by code), BENCH_ITERATIONS (default 50),
+ * BENCH_ROW_BUDGET_S (a row stops early after this many seconds, default 60; 0 = never).
+ * Synthetic data only ever grows: to benchmark a smaller size, use a fresh BENCH_DATA_DIR.
  * Every request runs sequentially, so the command count of one request is exact.
  */
 import type { AddressInfo } from 'node:net';
@@ -26,11 +28,11 @@ import { generateSyntheticNeighbourhoods } from '../seed/synthetic';
 const IGNORED_COMMANDS = new Set(['hello', 'ismaster', 'isMaster', 'ping', 'endSessions', 'saslStart', 'saslContinue']);
 const REQUEST_TIMEOUT_MS = 120_000;
 
-function positiveInt(name: string, fallback: number | undefined): number | undefined {
+function positiveInt(name: string, fallback: number | undefined, allowZero = false): number | undefined {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  if (!Number.isInteger(n) || n < (allowZero ? 0 : 1)) throw new Error(`${name} must be a ${allowZero ? 'non-negative' : 'positive'} integer, got "${raw}"`);
   return n;
 }
 
@@ -93,9 +95,17 @@ interface Row {
   result: string;
 }
 
-async function measure(name: string, user: string, iterations: number, request: () => Promise<GraphQLResponse<unknown>>): Promise<Row> {
+/** Runs one request `iterations` times, or fewer once the row has used `budgetMs` (0: no budget). */
+async function measure(
+  name: string,
+  user: string,
+  { iterations, budgetMs }: { iterations: number; budgetMs: number },
+  request: () => Promise<GraphQLResponse<unknown>>,
+): Promise<Row> {
   const row: Row = { name, user, ms: [], commands: [], breakdown: '', errors: 0, result: '' };
-  for (let i = 0; i < iterations; i++) {
+  process.stderr.write(`bench: ${name} as ${user}…`);
+  const deadline = budgetMs > 0 ? performance.now() + budgetMs : Infinity;
+  for (let i = 0; i < iterations && (i === 0 || performance.now() < deadline); i++) {
     resetCommands();
     const started = performance.now();
     const response = await request();
@@ -105,11 +115,10 @@ async function measure(name: string, user: string, iterations: number, request: 
       row.errors++;
       row.firstError ??= `${response.errors[0]?.extensions?.code ?? ''} ${response.errors[0]?.message ?? ''}`.trim();
     }
-    if (i === iterations - 1) {
-      row.breakdown = [...commands.names].map(([n, c]) => `${n} ${c}`).join(', ');
-      row.result = describe(response.data);
-    }
+    row.breakdown = [...commands.names].map(([n, c]) => `${n} ${c}`).join(', ');
+    row.result = describe(response.data);
   }
+  process.stderr.write(` ${row.ms.length} × mean ${mean(row.ms).toFixed(1)} ms\n`);
   return row;
 }
 
@@ -130,13 +139,14 @@ function percentile(values: number[], q: number): number {
 const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / (values.length || 1);
 
 function printTable(rows: Row[]): void {
-  const header = ['query', 'user', 'p50 ms', 'p95 ms', 'mean ms', 'db cmds/req', 'errors', 'result', 'commands (last request)'];
+  const header = ['query', 'user', 'n', 'p50 ms', 'p95 ms', 'mean ms', 'db cmds/req', 'errors', 'result', 'commands (last request)'];
   const body = rows.map((r) => {
     const min = Math.min(...r.commands);
     const max = Math.max(...r.commands);
     return [
       r.name,
       r.user,
+      String(r.ms.length),
       percentile(r.ms, 0.5).toFixed(1),
       percentile(r.ms, 0.95).toFixed(1),
       mean(r.ms).toFixed(1),
@@ -147,7 +157,7 @@ function printTable(rows: Row[]): void {
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => (cells[i] ?? '').length)));
-  const numeric = new Set([2, 3, 4, 5, 6]);
+  const numeric = new Set([2, 3, 4, 5, 6, 7]);
   const line = (cells: string[]) =>
     cells.map((c, i) => (numeric.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
   console.log(line(header));
@@ -160,13 +170,23 @@ async function main(): Promise<void> {
   const perWard = positiveInt('BENCH_PER_WARD', 30) as number;
   const wardLimit = positiveInt('BENCH_WARD_LIMIT', undefined);
   const iterations = positiveInt('BENCH_ITERATIONS', 50) as number;
+  // On FerretDB's SQLite backend a query over 100k neighbourhoods is a full scan of ~10 s, so a
+  // row stops early once it has used this many seconds (0 = always run every iteration).
+  const budgetMs = (positiveInt('BENCH_ROW_BUDGET_S', 60, true) as number) * 1000;
+  const dataDir = path.resolve(process.env.BENCH_DATA_DIR || path.join(PROJECT_ROOT, '.data', 'bench'));
+  const runs = { iterations, budgetMs };
   const config = loadConfig({ ...process.env, NODE_ENV: 'test' });
 
   let database: StartedDatabase | undefined;
   let app: App | undefined;
   let server: Server | undefined;
   try {
-    database = await startDatabase({ mongodbUri: config.mongodbUri, dataDir: path.join(PROJECT_ROOT, '.data', 'bench') });
+    const db = await startDatabase({ mongodbUri: config.mongodbUri, dataDir });
+    database = db;
+    // An interrupted run must not leave the embedded database running.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => void db.stop().finally(() => process.exit(130)));
+    }
     await connectDatabase(database.uri, 'antt_bench');
     mongoose.connection.getClient().on('commandStarted', (event) => {
       if (IGNORED_COMMANDS.has(event.commandName)) return;
@@ -188,8 +208,9 @@ async function main(): Promise<void> {
       Neighbourhood.countDocuments({}),
     ]);
     const buildInfo = await mongoose.connection.db?.admin().command({ buildInfo: 1 });
-    const version = buildInfo?.ferretdbVersion ? `FerretDB ${String(buildInfo.ferretdbVersion)}` : `MongoDB ${String(buildInfo?.version)}`;
-    console.log(`database: ${database.kind} (${version})`);
+    // FerretDB answers buildInfo with the MongoDB version it emulates plus its own ferretdbVersion.
+    const ferret = buildInfo?.ferretdbVersion === undefined ? '' : `FerretDB ${String(buildInfo.ferretdbVersion)}, `;
+    console.log(`database: ${database.kind} (${ferret}reports MongoDB ${String(buildInfo?.version)})`);
     console.log(`dataset: ${provinceCount} provinces, ${wardCount} wards, ${neighbourhoodCount} neighbourhoods`);
 
     app = await createApp(config, database);
@@ -205,7 +226,7 @@ async function main(): Promise<void> {
       const login = await post<LoginData>(url, LOGIN, { username, password });
       if (!login.data) throw new Error(`login as ${username} failed: ${login.errors?.[0]?.message ?? 'no data'}`);
       sessions.push({ username, token: login.data.login.token, scopeUnitId: login.data.login.user.scopeUnitId });
-      rows.push(await measure('login', username, iterations, () => post(url, LOGIN, { username, password })));
+      rows.push(await measure('login', username, runs, () => post(url, LOGIN, { username, password })));
     }
 
     // The wards query asks for Sơn La, the province officer's own province.
@@ -214,11 +235,12 @@ async function main(): Promise<void> {
     for (const { name, query } of QUERIES) {
       for (const session of sessions) {
         const variables = query.includes('$provinceId') ? { provinceId } : {};
-        rows.push(await measure(name, session.username, iterations, () => post(url, query, variables, session.token)));
+        rows.push(await measure(name, session.username, runs, () => post(url, query, variables, session.token)));
       }
     }
 
-    console.log(`\n${iterations} sequential requests per row over HTTP on loopback; db cmds exclude ${[...IGNORED_COMMANDS].join('/')}\n`);
+    const budget = budgetMs ? ` (fewer once a row has used ${budgetMs / 1000} s)` : '';
+    console.log(`\nup to ${iterations} sequential requests per row${budget}, over HTTP on loopback; db cmds exclude ${[...IGNORED_COMMANDS].join('/')}\n`);
     printTable(rows);
   } finally {
     if (server) {

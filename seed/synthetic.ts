@@ -3,14 +3,12 @@
  * stored ward (3,321 wards × 30 ≈ 100k, the size of the real country). They are flagged
  * `isSample: true`, coded `SYN-0001`… and say in their note that they are not real.
  *
- * Documents are built exactly as seed/seed.ts stores neighbourhoods and written with the
+ * Documents are built by the same newNeighbourhood() as the API and the seed and written with the
  * driver's insertMany in batches (no per-row queries, no mongoose validation per document).
  * Running it again skips every ward that already has SYN- neighbourhoods.
  */
-import { Types } from 'mongoose';
 import type { ObjectId } from '../api/core/access';
-import { Neighbourhood } from '../api/hierarchy/neighbourhood.model';
-import { unitDerived } from '../api/hierarchy/unit';
+import { Neighbourhood, newNeighbourhood } from '../api/hierarchy/neighbourhood.model';
 import { Ward } from '../api/hierarchy/ward.model';
 
 export const SYNTHETIC_CODE_PREFIX = 'SYN-';
@@ -65,32 +63,11 @@ export async function generateSyntheticNeighbourhoods(options: { perWard: number
     const random = prng(hashSeed(ward.code));
     const now = new Date();
     for (let i = 1; i <= perWard; i++) {
-      const _id = new Types.ObjectId();
       const code = `${SYNTHETIC_CODE_PREFIX}${String(i).padStart(4, '0')}`;
-      const name = `Khu dân cư mẫu ${i}`;
       const households = 80 + Math.floor(random() * 520); // 80–599
       const population = Math.round(households * (3 + random() * 1.5)); // 3–4.5 people per household
-      // Same fields, in the same order, as seed/seed.ts stores a neighbourhood.
       batch.push({
-        _id,
-        neighbourhoodId: _id,
-        wardId: ward._id,
-        provinceId: ward.provinceId,
-        code,
-        name,
-        type: i % 2 === 1 ? 'TO_DAN_PHO' : 'THON',
-        headUserId: null,
-        headName: null,
-        headPhone: null,
-        households,
-        population,
-        rearrangedOn: null,
-        phone: null,
-        email: null,
-        address: null,
-        note: SYNTHETIC_NOTE,
-        isSample: true,
-        ...unitDerived(name, code),
+        ...newNeighbourhood(ward, { code, name: `Khu dân cư mẫu ${i}`, type: i % 2 === 1 ? 'TO_DAN_PHO' : 'THON' }, { households, population, note: SYNTHETIC_NOTE, isSample: true }),
         version: 1,
         createdAt: now,
         updatedAt: now,
