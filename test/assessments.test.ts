@@ -187,6 +187,18 @@ describe('recognition needs every required criterion', () => {
   });
 });
 
+describe('concurrency', () => {
+  test('a transition with a stale expectedVersion is a CONFLICT and changes nothing', async () => {
+    const res = await app.gql<Created>(CREATE, { input: { programmeId: neighbourhoodProgramme, subjectId: id.tdp32, year: 2030, results: allMet() } }, 'tdp32');
+    const a = res.data?.createAssessment as Created['createAssessment'] & { version: number };
+    await app.gql(UPDATE, { id: a.id, r: allMet() }, 'tdp32');
+    const stale = await app.gql('mutation($id: ID!, $v: Int) { transitionAssessment(id: $id, action: SUBMIT, expectedVersion: $v) { status } }', { id: a.id, v: a.version }, 'tdp32');
+    expect(codeOf(stale)).toBe('CONFLICT');
+    const now = await app.gql<{ assessment: { status: string; history: unknown[] } }>('query($id: ID!) { assessment(id: $id) { status history { action } } }', { id: a.id }, 'tdp32');
+    expect(now.data?.assessment).toEqual({ status: 'DRAFT', history: [] });
+  });
+});
+
 describe('a ward assessment goes to the province', () => {
   test('the ward drafts and submits, the province appraises, another province-level decision recognises', async () => {
     const res = await app.gql<Created>(CREATE, { input: { programmeId: wardProgramme, subjectId: id.thaonguyen, year: 2026, results: allMet() } }, 'thaonguyen');

@@ -66,6 +66,11 @@ export async function dashboard(viewer: Viewer, raw: { unitId: string; year: num
         const ids = await recognisedNeighbourhoods({ programmeId: programme._id });
         value = share(ids.length, neighbourhoods);
         basis = `${ids.length} of ${neighbourhoods} neighbourhoods recognised in ${year}`;
+      } else if (target.metric === 'launchedWithin3MonthsShare') {
+        // Three months counted as at most 92 days from re-arrangement to launch.
+        const ids = await Model.distinct('unitId', allOf(within, { programmeId: programme._id, unitLevel: 'NEIGHBOURHOOD', launchLagDays: { $gte: 0, $lte: 92 } }));
+        value = share(ids.length, neighbourhoods);
+        basis = `${ids.length} of ${neighbourhoods} neighbourhoods launched this programme's model within 3 months of re-arrangement`;
       } else {
         basis = `not measurable yet: no stored data records "${target.metric}"`;
       }

@@ -22,6 +22,7 @@ import {
   text,
 } from '../core/validation';
 import { conflict } from '../errors';
+import { refreshLaunchLag } from '../models/model.service';
 import { users } from '../users/user.service';
 import { NEIGHBOURHOOD_TYPES, Neighbourhood, newNeighbourhood, type NeighbourhoodDetails, type NeighbourhoodDoc } from './neighbourhood.model';
 import { PROVINCE_TYPES, Province, type ProvinceDoc } from './province.model';
@@ -195,6 +196,7 @@ export const neighbourhoods = new Repository<NeighbourhoodDoc, NeighbourhoodCrea
     if (!before.wardId.equals(after.wardId)) {
       await moveSubtree('NEIGHBOURHOOD', after._id, { provinceId: after.provinceId, wardId: after.wardId });
     }
+    if (before.rearrangedOn !== after.rearrangedOn) await refreshLaunchLag(after);
   },
   beforeDelete: (_viewer, doc) => ensureNoDependents('NEIGHBOURHOOD', doc._id, `Neighbourhood ${doc.name}`),
 });

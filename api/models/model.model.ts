@@ -90,6 +90,12 @@ export interface ModelDoc extends BaseDoc {
   documents: DocumentRef[];
   unitMappingNote: string | null;
   isSample: boolean;
+  /**
+   * For a neighbourhood's model: days from the neighbourhood's re-arrangement (rearrangedOn) to
+   * the model's launch; null unless both dates are known. Kept so the dashboard can count
+   * "launched within 3 months of re-arrangement" in the database.
+   */
+  launchLagDays: number | null;
   search: string;
   nameSort: string;
 }
@@ -146,6 +152,7 @@ const schema = new Schema<ModelDoc>(
     documents: { type: [documentRefSchema], default: [] },
     unitMappingNote: optional,
     isSample: { type: Boolean, required: true, default: false },
+    launchLagDays: { type: Number, default: null },
     search: { type: String, required: true },
     nameSort: { type: String, required: true },
     version: { type: Number, required: true, default: 1 },
@@ -160,9 +167,16 @@ schema.index({ unitId: 1, nameSort: 1 });
 schema.index({ programmeId: 1, nameSort: 1 });
 schema.index({ status: 1, nameSort: 1 });
 schema.index({ category: 1, nameSort: 1 });
+schema.index({ programmeId: 1, launchLagDays: 1 });
 schema.index({ nameSort: 1, _id: 1 });
 schema.index({ createdAt: 1, _id: 1 });
 schema.index({ updatedAt: 1, _id: 1 });
 
 export const Model = model<ModelDoc>('Model', schema);
 registerScopedModel(Model);
+
+/** Days from re-arrangement to launch, when both are known. */
+export function launchLag(rearrangedOn: string | null | undefined, launched: string | null | undefined): number | null {
+  if (!rearrangedOn || !launched) return null;
+  return Math.round((Date.parse(`${launched}T00:00:00Z`) - Date.parse(`${rearrangedOn}T00:00:00Z`)) / 86_400_000);
+}

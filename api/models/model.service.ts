@@ -11,7 +11,14 @@ import { commonFilterQuery, definedOnly, idsFilter, keepIds, localDate, objectId
 import { badInput } from '../errors';
 import { findUnit } from '../hierarchy/hierarchy.service';
 import { DeadlineInput, DocumentRefInput, TargetInput, deadlineOf, docRef, programmes, targetsOf } from '../programmes/programmes.service';
-import { CHANNEL_KINDS, MODEL_CATEGORIES, MODEL_STATUSES, Model, STATUS_DATE_KEYS, type FigureDoc, type ModelDoc, type StatusDates } from './model.model';
+import { Neighbourhood, type NeighbourhoodDoc } from '../hierarchy/neighbourhood.model';
+import { CHANNEL_KINDS, MODEL_CATEGORIES, MODEL_STATUSES, Model, STATUS_DATE_KEYS, launchLag, type FigureDoc, type ModelDoc, type StatusDates } from './model.model';
+
+/** A neighbourhood's re-arrangement date changed: its models' launch lag follows (a handful of records). */
+export async function refreshLaunchLag(neighbourhood: Pick<NeighbourhoodDoc, '_id' | 'rearrangedOn'>): Promise<void> {
+  const own = await Model.find({ unitId: neighbourhood._id }, { statusDates: 1 }).lean();
+  await Promise.all(own.map((m) => Model.updateOne({ _id: m._id }, { $set: { launchLagDays: launchLag(neighbourhood.rearrangedOn, m.statusDates?.launched) } })));
+}
 
 /** What a neighbourhood head may change of their own neighbourhood's models. */
 export const HEAD_EDITABLE_MODEL_FIELDS = ['figures'] as const;
@@ -153,6 +160,7 @@ export const models = new Repository<ModelDoc, ModelCreate, ModelUpdate>({
       wardId: anc.wardId ?? null,
       neighbourhoodId: anc.neighbourhoodId ?? null,
       programmeId: await checkProgramme(viewer, input.programmeId),
+      launchLagDays: unit.level === 'NEIGHBOURHOOD' ? launchLag((unit.doc as NeighbourhoodDoc).rearrangedOn, input.statusDates?.launched) : null,
       search: searchField(input.name, input.leadBody),
       nameSort: foldText(input.name),
     } as Omit<ModelDoc, '_id' | 'version' | 'createdAt' | 'updatedAt'>;
@@ -162,6 +170,10 @@ export const models = new Repository<ModelDoc, ModelCreate, ModelUpdate>({
     const changes: Partial<ModelDoc> = { ...(definedOnly(scalars) as Partial<ModelDoc>), ...listFields(input, current) };
     if (input.isSample === null) delete changes.isSample;
     if (input.programmeId !== undefined) changes.programmeId = await checkProgramme(viewer, input.programmeId);
+    if (changes.statusDates && current.unitLevel === 'NEIGHBOURHOOD') {
+      const unit = await Neighbourhood.findById(current.unitId, { rearrangedOn: 1 }).lean();
+      changes.launchLagDays = launchLag(unit?.rearrangedOn, changes.statusDates.launched);
+    }
     const name = changes.name ?? current.name;
     return { ...changes, search: searchField(name, changes.leadBody ?? current.leadBody), nameSort: foldText(name) };
   },
