@@ -187,6 +187,24 @@ describe('recognition needs every required criterion', () => {
   });
 });
 
+describe('nothing is lost', () => {
+  test('a programme with assessments is not deleted', async () => {
+    const res = await app.gql('mutation($id: ID!) { deleteProgramme(id: $id) }', { id: neighbourhoodProgramme }, 'admin');
+    expect(res.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(res.errors?.[0]?.message).toContain('assessment');
+  });
+
+  test('a rated model is not deleted', async () => {
+    const set = (await app.gql<{ programme: { criteriaSet: { id: string } } }>('query($id: ID!) { programme(id: $id) { criteriaSet { id } } }', { id: neighbourhoodProgramme }, 'admin')).data?.programme.criteriaSet.id;
+    const p = await app.gql<{ createProgramme: { id: string } }>('mutation($s: ID!) { createProgramme(input: { code: "MODEL-RATING", name: "Mô hình tiêu biểu", ratedLevel: MODEL, recognisingLevel: PROVINCE, period: YEAR, criteriaSetId: $s }) { id } }', { s: set }, 'admin');
+    const m = await app.gql<{ createModel: { id: string } }>('mutation($u: ID!) { createModel(input: { name: "Camera an ninh", category: CAMERA, unitId: $u, leadBody: "Công an phường", status: OPERATING }) { id } }', { u: id.thaonguyen }, 'thaonguyen');
+    const a = await app.gql<Created>(CREATE, { input: { programmeId: p.data?.createProgramme.id, subjectId: m.data?.createModel.id, year: 2026 } }, 'thaonguyen');
+    expect(a.errors).toBeUndefined();
+    const del = await app.gql('mutation($id: ID!) { deleteModel(id: $id) }', { id: m.data?.createModel.id }, 'thaonguyen');
+    expect(del.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+});
+
 describe('concurrency', () => {
   test('a transition with a stale expectedVersion is a CONFLICT and changes nothing', async () => {
     const res = await app.gql<Created>(CREATE, { input: { programmeId: neighbourhoodProgramme, subjectId: id.tdp32, year: 2030, results: allMet() } }, 'tdp32');

@@ -8,7 +8,8 @@ import { isAdmin, isOfficer, scopeFilter, type Rule, type Viewer } from '../core
 import { Repository } from '../core/repository';
 import { foldText, searchField } from '../core/text';
 import { commonFilterQuery, definedOnly, idsFilter, keepIds, localDate, objectId, oid, optionalText, searchText, text } from '../core/validation';
-import { badInput } from '../errors';
+import { badInput, conflict } from '../errors';
+import { Assessment } from '../assessments/assessment.model';
 import { findUnit } from '../hierarchy/hierarchy.service';
 import { DeadlineInput, DocumentRefInput, TargetInput, deadlineOf, docRef, programmes, targetsOf } from '../programmes/programmes.service';
 import { Neighbourhood, type NeighbourhoodDoc } from '../hierarchy/neighbourhood.model';
@@ -176,5 +177,9 @@ export const models = new Repository<ModelDoc, ModelCreate, ModelUpdate>({
     }
     const name = changes.name ?? current.name;
     return { ...changes, search: searchField(name, changes.leadBody ?? current.leadBody), nameSort: foldText(name) };
+  },
+  async beforeDelete(_viewer, doc) {
+    const rated = await Assessment.countDocuments({ subjectId: doc._id });
+    if (rated) throw conflict(`Model ${doc.name} has ${rated} assessment(s); they would be lost`);
   },
 });

@@ -11,6 +11,7 @@ import { foldText, searchField } from '../core/text';
 import { code, commonFilterQuery, definedOnly, idsFilter, keepIds, localDate, objectId, oid, optionalText, searchText, text } from '../core/validation';
 import { badInput, conflict, fromZodError } from '../errors';
 import { findUnit } from '../hierarchy/hierarchy.service';
+import { Assessment } from '../assessments/assessment.model';
 import { Model } from '../models/model.model';
 import { CRITERION_KINDS, CriteriaSet, type CriteriaSetDoc, type CriterionDoc } from './criteria-set.model';
 import { COMPARISONS, PERIODS, Programme, RATED_LEVELS, RECOGNISING_LEVELS, type ProgrammeDoc, type TargetDoc } from './programme.model';
@@ -215,8 +216,9 @@ export const programmes = new Repository<ProgrammeDoc, ProgrammeCreate, Programm
     return { ...changes, search: searchField(name, changes.code ?? current.code), nameSort: foldText(name) };
   },
   async beforeDelete(_viewer, doc) {
-    const used = await Model.countDocuments({ programmeId: doc._id });
+    const [used, rated] = await Promise.all([Model.countDocuments({ programmeId: doc._id }), Assessment.countDocuments({ programmeId: doc._id })]);
     if (used) throw conflict(`Programme ${doc.name} has ${used} model(s); move or delete them first`);
+    if (rated) throw conflict(`Programme ${doc.name} has ${rated} assessment(s); they would be lost`);
   },
 });
 
