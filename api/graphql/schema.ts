@@ -31,8 +31,7 @@ export function buildSchema(): GraphQLSchema {
     dashboardResolvers,
     auditResolvers,
   ]);
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the merged map is checked per area against generated types
-  return makeExecutableSchema({ typeDefs, resolvers: resolvers as any });
+  return makeExecutableSchema({ typeDefs, resolvers });
 }
 
 /**
