@@ -209,7 +209,7 @@ async function main(): Promise<void> {
     ]);
     const buildInfo = await mongoose.connection.db?.admin().command({ buildInfo: 1 });
     // FerretDB answers buildInfo with the MongoDB version it emulates plus its own ferretdbVersion.
-    const ferret = buildInfo?.ferretdbVersion === undefined ? '' : `FerretDB ${String(buildInfo.ferretdbVersion)}, `;
+    const ferret = buildInfo?.ferretdbVersion === undefined ? '' : `FerretDB version ${String(buildInfo.ferretdbVersion)}, `;
     console.log(`database: ${database.kind} (${ferret}reports MongoDB ${String(buildInfo?.version)})`);
     console.log(`dataset: ${provinceCount} provinces, ${wardCount} wards, ${neighbourhoodCount} neighbourhoods`);
 

@@ -82,11 +82,17 @@ export function ancestorAt(viewer: Viewer, level: UnitLevel): ObjectId | null {
   return scope[LEVEL_FIELD[level]] ?? null;
 }
 
-/** Combines constraints with $and, dropping empty ones. */
+/**
+ * Combines constraints, dropping empty ones. Constraints on different keys are merged into one
+ * object (FerretDB's PostgreSQL backend pushes down only top-level equality); any key that
+ * appears twice falls back to $and, so no constraint ever overwrites another.
+ */
 export function allOf(...filters: Filter[]): Filter {
   const parts = filters.filter((f) => Object.keys(f).length > 0);
   if (parts.length === 0) return {};
   if (parts.length === 1) return parts[0] as Filter;
+  const keys = parts.flatMap((p) => Object.keys(p));
+  if (new Set(keys).size === keys.length) return Object.assign({}, ...parts) as Filter;
   return { $and: parts };
 }
 
