@@ -235,33 +235,11 @@ export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
     const rule = this.def.access.update(viewer);
     if (rule === false || !sift(rule)(current)) throw forbidden(`You may not change this ${this.def.entityType}`);
     this.checkUpdatableFields(viewer, input as Record<string, unknown>);
-    if (expectedVersion != null && expectedVersion !== current.version) {
-      throw conflict(`${this.def.entityType} ${id} was changed by someone else (now version ${current.version}); reload and try again`);
-    }
+    this.checkVersion(current, expectedVersion);
     const changes = await this.def.toUpdate(viewer, current, input);
     // The record must still be the caller's to write after the change (e.g. not moved out of scope).
     if (!sift(rule)({ ...current, ...changes })) throw forbidden(`You may not move this ${this.def.entityType} outside your scope`);
-    let updated: TDoc | null;
-    try {
-      updated = await this.def.model
-        .findOneAndUpdate(
-          allOf({ _id: current._id, version: current.version }, rule),
-          { $set: changes, $inc: { version: 1 } },
-          { returnDocument: 'after' },
-        )
-        .lean<TDoc>();
-    } catch (error) {
-      if (isDuplicateKey(error)) throw conflict(`A ${this.def.entityType} with the same code already exists`);
-      throw error;
-    }
-    if (!updated) throw conflict(`${this.def.entityType} ${id} was changed by someone else; reload and try again`);
-    await recordAudit(viewer, {
-      action: 'UPDATE',
-      entityType: this.def.entityType,
-      entityId: updated._id,
-      before: this.snapshot(current),
-      after: this.snapshot(updated),
-    });
+    const updated = await this.saveVersion(viewer, current, changes, 'UPDATE', rule);
     await this.def.afterUpdate?.(viewer, current, updated);
     return updated;
   }
@@ -302,17 +280,34 @@ export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
   ): Promise<TDoc> {
     return withWriteLock(recordKey(this.def.entityType, id), async () => {
       const current = await this.get(viewer, id);
-      if (expectedVersion != null && expectedVersion !== current.version) {
-        throw conflict(`${this.def.entityType} ${id} was changed by someone else (now version ${current.version}); reload and try again`);
-      }
-      const changes = await change(current);
-      const updated = await this.def.model
-        .findOneAndUpdate({ _id: current._id, version: current.version }, { $set: changes, $inc: { version: 1 } }, { returnDocument: 'after' })
-        .lean<TDoc>();
-      if (!updated) throw conflict(`${this.def.entityType} ${id} was changed by someone else; reload and try again`);
-      await recordAudit(viewer, { action, entityType: this.def.entityType, entityId: updated._id, before: this.snapshot(current), after: this.snapshot(updated) });
-      return updated;
+      this.checkVersion(current, expectedVersion);
+      return this.saveVersion(viewer, current, await change(current), action);
     });
+  }
+
+  private checkVersion(current: TDoc, expectedVersion: number | null | undefined): void {
+    if (expectedVersion != null && expectedVersion !== current.version) {
+      throw conflict(`${this.def.entityType} ${String(current._id)} was changed by someone else (now version ${current.version}); reload and try again`);
+    }
+  }
+
+  /**
+   * Writes `changes` only if the record is still at the version read (and still matches `rule`),
+   * bumps the version and records the audit entry under `action`.
+   */
+  private async saveVersion(viewer: Viewer, current: TDoc, changes: Partial<TDoc>, action: AuditAction, rule: Filter = {}): Promise<TDoc> {
+    let updated: TDoc | null;
+    try {
+      updated = await this.def.model
+        .findOneAndUpdate(allOf({ _id: current._id, version: current.version }, rule), { $set: changes, $inc: { version: 1 } }, { returnDocument: 'after' })
+        .lean<TDoc>();
+    } catch (error) {
+      if (isDuplicateKey(error)) throw conflict(`A ${this.def.entityType} with the same code already exists`);
+      throw error;
+    }
+    if (!updated) throw conflict(`${this.def.entityType} ${String(current._id)} was changed by someone else; reload and try again`);
+    await recordAudit(viewer, { action, entityType: this.def.entityType, entityId: updated._id, before: this.snapshot(current), after: this.snapshot(updated) });
+    return updated;
   }
 
   private checkUpdatableFields(viewer: Viewer, input: Record<string, unknown>): void {

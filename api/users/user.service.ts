@@ -5,7 +5,6 @@
  */
 import bcrypt from 'bcryptjs';
 import { z } from 'zod';
-import { recordAudit } from '../audit/audit.service';
 import {
   ROLE_LEVEL,
   ROLE_RANK,
@@ -18,7 +17,6 @@ import {
   type Viewer,
 } from '../core/access';
 import { Repository } from '../core/repository';
-import { recordKey, withWriteLock } from '../core/write-lock';
 import { searchField } from '../core/text';
 import { commonFilterQuery, idsFilter, objectId, searchText, text } from '../core/validation';
 import { badInput, forbidden, fromZodError, unauthenticated } from '../errors';
@@ -154,22 +152,9 @@ export async function changeOwnPassword(viewer: Viewer, raw: unknown): Promise<b
   const parsed = ChangePasswordInput.safeParse(raw);
   if (!parsed.success) throw fromZodError(parsed.error, '');
   const input = parsed.data;
-  return withWriteLock(recordKey('User', String(viewer.userId)), async () => {
-  const user = await User.findById(viewer.userId).lean<UserDoc>();
-  if (!user || !(await bcrypt.compare(input.currentPassword, user.passwordHash))) {
-    throw unauthenticated('Current password is wrong');
-  }
-  const updated = await User.findOneAndUpdate(
-    { _id: user._id, version: user.version },
-    {
-      $set: { passwordHash: await hashPassword(input.newPassword, currentConfig().bcryptRounds), passwordChangedAt: new Date() },
-      $inc: { version: 1 },
-    },
-    { returnDocument: 'after' },
-  ).lean<UserDoc>();
-  if (!updated) throw forbidden('Your account changed meanwhile; try again');
-  const strip = ({ passwordHash: _p, search: _s, ...rest }: UserDoc) => rest;
-  await recordAudit(viewer, { action: 'UPDATE', entityType: 'User', entityId: user._id, before: strip(user), after: strip(updated) });
-  return true;
+  await users.apply(viewer, String(viewer.userId), 'UPDATE', async (user) => {
+    if (!(await bcrypt.compare(input.currentPassword, user.passwordHash))) throw unauthenticated('Current password is wrong');
+    return { passwordHash: await hashPassword(input.newPassword, currentConfig().bcryptRounds), passwordChangedAt: new Date() };
   });
+  return true;
 }
