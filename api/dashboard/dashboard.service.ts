@@ -10,7 +10,7 @@ import { objectId } from '../core/validation';
 import { fromZodError, notFound } from '../errors';
 import { Assessment, ASSESSMENT_STATUSES, type AssessmentStatus } from '../assessments/assessment.model';
 import { Neighbourhood } from '../hierarchy/neighbourhood.model';
-import { findUnit } from '../hierarchy/hierarchy.service';
+import { findUnit, type FoundUnit } from '../hierarchy/hierarchy.service';
 import { Model } from '../models/model.model';
 import { Programme, type ProgrammeDoc, type TargetDoc } from '../programmes/programme.model';
 
@@ -26,7 +26,7 @@ export interface TargetAttainmentView {
 }
 
 export interface DashboardView {
-  unit: NonNullable<Awaited<ReturnType<typeof findUnit>>>;
+  unit: FoundUnit;
   year: number;
   neighbourhoods: number;
   modelsOperating: number;

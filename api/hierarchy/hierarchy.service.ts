@@ -206,15 +206,19 @@ export function unitRepository(level: UnitLevel) {
   return { PROVINCE: provinces, WARD: wards, NEIGHBOURHOOD: neighbourhoods }[level];
 }
 
+export interface FoundUnit {
+  level: UnitLevel;
+  doc: ProvinceDoc | WardDoc | NeighbourhoodDoc;
+  /** What a record hanging off this unit stores: its ancestors and itself at its own level. */
+  ancestors: { provinceId: ObjectId; wardId: ObjectId | null; neighbourhoodId: ObjectId | null };
+}
+
 /** Finds a unit of any level the caller can see, or null. Ids are unique across the three collections. */
-export async function findUnit(
-  viewer: Viewer,
-  id: string,
-): Promise<{ level: UnitLevel; doc: ProvinceDoc | WardDoc | NeighbourhoodDoc } | null> {
+export async function findUnit(viewer: Viewer, id: string): Promise<FoundUnit | null> {
   const [p, w, n] = await Promise.all([provinces.getMany(viewer, [id]), wards.getMany(viewer, [id]), neighbourhoods.getMany(viewer, [id])]);
-  if (p[0]) return { level: 'PROVINCE', doc: p[0] };
-  if (w[0]) return { level: 'WARD', doc: w[0] };
-  if (n[0]) return { level: 'NEIGHBOURHOOD', doc: n[0] };
+  if (p[0]) return { level: 'PROVINCE', doc: p[0], ancestors: { provinceId: p[0]._id, wardId: null, neighbourhoodId: null } };
+  if (w[0]) return { level: 'WARD', doc: w[0], ancestors: { provinceId: w[0].provinceId, wardId: w[0]._id, neighbourhoodId: null } };
+  if (n[0]) return { level: 'NEIGHBOURHOOD', doc: n[0], ancestors: { provinceId: n[0].provinceId, wardId: n[0].wardId, neighbourhoodId: n[0]._id } };
   return null;
 }
 

@@ -136,7 +136,6 @@ export const models = new Repository<ModelDoc, ModelCreate, ModelUpdate>({
   async toDocument(viewer, input) {
     const unit = await findUnit(viewer, input.unitId);
     if (!unit) throw badInput([{ path: 'input.unitId', message: 'no such unit in your scope' }]);
-    const anc = unit.doc as { provinceId: ModelDoc['provinceId']; wardId?: ModelDoc['wardId']; neighbourhoodId?: ModelDoc['neighbourhoodId'] };
     const empty: Partial<ModelDoc> = { funding: [], committee: [], channels: [], steps: [], components: [], targets: [], deadlines: [], figures: [], documents: [] };
     const { unitId: _unit, ...rest } = input;
     const scalars = Object.fromEntries(Object.entries(rest).filter(([k]) => !(LIST_KEYS as readonly string[]).includes(k)));
@@ -157,9 +156,7 @@ export const models = new Repository<ModelDoc, ModelCreate, ModelUpdate>({
       ...listFields(input),
       unitId: unit.doc._id,
       unitLevel: unit.level,
-      provinceId: anc.provinceId,
-      wardId: anc.wardId ?? null,
-      neighbourhoodId: anc.neighbourhoodId ?? null,
+      ...unit.ancestors,
       programmeId: await checkProgramme(viewer, input.programmeId),
       launchLagDays: unit.level === 'NEIGHBOURHOOD' ? launchLag((unit.doc as NeighbourhoodDoc).rearrangedOn, input.statusDates?.launched) : null,
       search: searchField(input.name, input.leadBody),

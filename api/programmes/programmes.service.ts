@@ -3,7 +3,6 @@
  * everyone reads them. Criteria sets are written by ADMIN only (DESIGN.md §2); a programme is
  * written by ADMIN, or by officers for programmes their own unit (or one below it) issued.
  */
-import type { Types } from 'mongoose';
 import { z } from 'zod';
 import { isAdmin, isOfficer, scopeFilter, type Rule, type Viewer } from '../core/access';
 import { Repository } from '../core/repository';
@@ -184,7 +183,6 @@ export const programmes = new Repository<ProgrammeDoc, ProgrammeCreate, Programm
   async toDocument(viewer, input) {
     const issuer = input.issuerUnitId ? await findUnit(viewer, input.issuerUnitId) : null;
     if (input.issuerUnitId && !issuer) throw badInput([{ path: 'input.issuerUnitId', message: 'no such unit in your scope' }]);
-    const anc = (issuer?.doc ?? {}) as { provinceId?: Types.ObjectId; wardId?: Types.ObjectId; neighbourhoodId?: Types.ObjectId };
     return {
       code: input.code,
       name: input.name,
@@ -198,9 +196,7 @@ export const programmes = new Repository<ProgrammeDoc, ProgrammeCreate, Programm
       deadlines: (input.deadlines ?? []).map(deadlineOf),
       issuerUnitId: issuer?.doc._id ?? null,
       issuerLevel: issuer?.level ?? null,
-      provinceId: anc.provinceId ?? null,
-      wardId: anc.wardId ?? null,
-      neighbourhoodId: anc.neighbourhoodId ?? null,
+      ...(issuer?.ancestors ?? { provinceId: null, wardId: null, neighbourhoodId: null }),
       search: searchField(input.name, input.code),
       nameSort: foldText(input.name),
     };

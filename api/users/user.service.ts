@@ -80,14 +80,7 @@ async function scopeFields(viewer: Viewer, role: Role, scopeUnitId: string | nul
   if (wanted !== 'ANY' && unit.level !== wanted) {
     throw badInput([{ path: 'input.scopeUnitId', message: `a ${role} must be scoped to a ${wanted.toLowerCase()}, not a ${unit.level.toLowerCase()}` }]);
   }
-  const doc = unit.doc as { _id: UserDoc['_id']; provinceId: UserDoc['_id']; wardId?: UserDoc['_id']; neighbourhoodId?: UserDoc['_id'] };
-  return {
-    scopeUnitId: doc._id,
-    scopeLevel: unit.level,
-    provinceId: doc.provinceId,
-    wardId: doc.wardId ?? null,
-    neighbourhoodId: doc.neighbourhoodId ?? null,
-  };
+  return { scopeUnitId: unit.doc._id, scopeLevel: unit.level, ...unit.ancestors };
 }
 
 type UserCreate = z.infer<typeof UserCreateInput>;
