@@ -18,7 +18,7 @@ import { Model } from '../api/models/model.model';
 import { models } from '../api/models/model.service';
 import { Programme } from '../api/programmes/programme.model';
 import { criteriaSets, programmes } from '../api/programmes/programmes.service';
-import { viewerOf } from '../api/users/auth';
+import { viewerForUser } from '../api/users/auth';
 import { User } from '../api/users/user.model';
 import { LAI_VUNG_MODELS } from './data/lai-vung-models';
 import { SEED_PROGRAMMES } from './data/programmes';
@@ -104,7 +104,7 @@ export async function seedSampleAssessments(year: number): Promise<number> {
   const programme = await Programme.findOne({ code: 'KDC-KIEU-MAU' }).lean();
   const ward = await Ward.findOne({ code: '03982' }).lean();
   const accounts = await User.find({ username: { $in: ['admin', 'sonla', 'thaonguyen', 'tdp32'] } }).lean();
-  const as = new Map(accounts.map((u) => [u.username, viewerOf(u)]));
+  const as = new Map(accounts.map((u) => [u.username, viewerForUser(u)]));
   if (!programme?.criteriaSetId || !ward || as.size < 4) return 0;
   const set = await criteriaSets.get(SEED_VIEWER, String(programme.criteriaSetId));
   const tdps = await Neighbourhood.find({ wardId: ward._id }).sort({ nameSort: 1 }).lean();

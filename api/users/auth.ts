@@ -79,7 +79,7 @@ export async function login(username: string, password: string, config: Config):
   return { user: updated ?? user, ...issueToken(user, config) };
 }
 
-export function viewerOf(user: UserDoc): Viewer {
+export function viewerForUser(user: UserDoc): Viewer {
   return {
     userId: user._id,
     username: user.username,
@@ -117,5 +117,5 @@ export async function authenticate(header: string | undefined, config: Config): 
   if (!user || user.disabled || issuedAt < Math.floor(user.passwordChangedAt.getTime() / 1000) * 1000) {
     throw unauthenticated('Session is no longer valid; sign in again');
   }
-  return { viewer: viewerOf(user), user };
+  return { viewer: viewerForUser(user), user };
 }

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/graphql';
 import { crudResolvers } from '../graphql/crud';
-import { viewerOf as callerOf } from '../graphql/context';
-import { login, viewerOf } from './auth';
+import { viewerOf } from '../graphql/context';
+import { login, viewerForUser } from './auth';
 import { changeOwnPassword, users } from './user.service';
 
 const typed: Resolvers = {
@@ -11,10 +11,10 @@ const typed: Resolvers = {
   Mutation: {
     login: async (_root, args, ctx) => {
       const result = await login(args.username, args.password, ctx.config);
-      ctx.signIn({ viewer: viewerOf(result.user), user: result.user });
+      ctx.signIn({ viewer: viewerForUser(result.user), user: result.user });
       return result;
     },
-    changePassword: (_root, args, ctx) => changeOwnPassword(callerOf(ctx), args),
+    changePassword: (_root, args, ctx) => changeOwnPassword(viewerOf(ctx), args),
   },
   User: {
     scope: (u, _args, ctx) => {
