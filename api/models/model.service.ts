@@ -97,7 +97,9 @@ function listFields(input: ModelUpdate, current?: ModelDoc): Partial<ModelDoc> {
   return out;
 }
 
-const LIST_KEYS = ['statusDates', 'funding', 'committee', 'channels', 'steps', 'components', 'targets', 'deadlines', 'figures', 'documents', 'programmeId'] as const;
+/** Input fields that listFields or a lookup turns into stored form; the rest are stored as given. */
+const LIST_KEYS: readonly string[] = ['statusDates', 'funding', 'committee', 'channels', 'steps', 'components', 'targets', 'deadlines', 'figures', 'documents', 'programmeId'];
+const scalarsOf = (input: Record<string, unknown>) => Object.fromEntries(Object.entries(input).filter(([k]) => !LIST_KEYS.includes(k)));
 
 export const models = new Repository<ModelDoc, ModelCreate, ModelUpdate>({
   entityType: 'Model',
@@ -138,7 +140,7 @@ export const models = new Repository<ModelDoc, ModelCreate, ModelUpdate>({
     if (!unit) throw badInput([{ path: 'input.unitId', message: 'no such unit in your scope' }]);
     const empty: Partial<ModelDoc> = { funding: [], committee: [], channels: [], steps: [], components: [], targets: [], deadlines: [], figures: [], documents: [] };
     const { unitId: _unit, ...rest } = input;
-    const scalars = Object.fromEntries(Object.entries(rest).filter(([k]) => !(LIST_KEYS as readonly string[]).includes(k)));
+    const scalars = scalarsOf(rest);
     return {
       area: null,
       context: null,
@@ -164,7 +166,7 @@ export const models = new Repository<ModelDoc, ModelCreate, ModelUpdate>({
     } as Omit<ModelDoc, '_id' | 'version' | 'createdAt' | 'updatedAt'>;
   },
   async toUpdate(viewer, current, input) {
-    const scalars = Object.fromEntries(Object.entries(input).filter(([k]) => !(LIST_KEYS as readonly string[]).includes(k)));
+    const scalars = scalarsOf(input);
     const changes: Partial<ModelDoc> = { ...(definedOnly(scalars) as Partial<ModelDoc>), ...listFields(input, current) };
     if (input.isSample === null) delete changes.isSample;
     if (input.programmeId !== undefined) changes.programmeId = await checkProgramme(viewer, input.programmeId);
