@@ -150,6 +150,22 @@ describe('a neighbourhood assessment from draft to recognition', () => {
     ]);
   });
 
+  test('allowedActions and resultsEditable tell each caller exactly the steps they may take now', async () => {
+    const ACTIONS = 'query($id: ID!) { assessment(id: $id) { allowedActions resultsEditable } }';
+    const draft = await app.gql<Created>(CREATE, { input: { programmeId: neighbourhoodProgramme, subjectId: id.tdp32, year: 2027 } }, 'tdp32');
+    const d = draft.data?.createAssessment.id as string;
+    const view = async (user: string, assessmentId: string) => (await app.gql<{ assessment: { allowedActions: string[]; resultsEditable: boolean } }>(ACTIONS, { id: assessmentId }, user)).data?.assessment;
+    expect(await view('tdp32', d)).toEqual({ allowedActions: ['SUBMIT'], resultsEditable: true });
+    expect(await view('viewer', d)).toEqual({ allowedActions: [], resultsEditable: false });
+    await step('tdp32', d, 'SUBMIT');
+    expect(await view('tdp32', d)).toEqual({ allowedActions: [], resultsEditable: false });
+    expect(await view('thaonguyen', d)).toEqual({ allowedActions: ['APPRAISE', 'RETURN'], resultsEditable: false });
+    expect((await view('sonla', d))?.allowedActions).toEqual([]);
+    // The recognised assessment of this walk: nobody below ADMIN may do anything more.
+    expect(await view('sonla', a)).toEqual({ allowedActions: [], resultsEditable: false });
+    expect((await view('admin', a))?.resultsEditable).toBe(true);
+  });
+
   test('a recognised assessment is locked for everyone below ADMIN', async () => {
     for (const user of ['tdp32', 'thaonguyen', 'sonla']) {
       expect(codeOf(await app.gql(UPDATE, { id: a, r: [] }, user))).toBe('CONFLICT');
@@ -161,6 +177,11 @@ describe('a neighbourhood assessment from draft to recognition', () => {
   test('every step is in the audit log under its own action', async () => {
     const actions = (await AuditEntry.find({ entityId: a }).sort({ at: 1 }).lean()).map((e) => e.action);
     expect(actions).toEqual(['CREATE', 'UPDATE', 'SUBMIT', 'RETURN', 'UPDATE', 'SUBMIT', 'APPRAISE', 'RECOGNIZE', 'UPDATE']);
+    // One entry by id, under the list's rules: the ward police see it, another province's do not.
+    const first = (await AuditEntry.findOne({ entityId: a }).lean())?._id;
+    const ENTRY = 'query($id: ID!) { auditEntry(id: $id) { action entityType username } }';
+    expect((await app.gql(ENTRY, { id: String(first) }, 'thaonguyen')).data).toEqual({ auditEntry: { action: 'CREATE', entityType: 'Assessment', username: 'tdp32' } });
+    expect(codeOf(await app.gql(ENTRY, { id: String(first) }, 'ninhbinh'))).toBe('NOT_FOUND');
   });
 });
 

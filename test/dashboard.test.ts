@@ -52,3 +52,28 @@ test('the province officer of another province cannot read it; a head of another
   expect((await app.gql(DASH, { u: id.yencuong }, 'sonla')).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   expect((await app.gql(DASH, { u: id.yencuong }, 'tdp32')).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 });
+
+test('the breakdown gives the same counts per neighbourhood of a ward and per ward of a province, within scope', async () => {
+  const created = await app.gql<{ createAssessment: { id: string } }>(
+    'mutation($p: ID!, $s: ID!) { createAssessment(input: { programmeId: $p, subjectId: $s, year: 2026 }) { id } }',
+    { p: programmeId, s: id.yencuongThon },
+    'yencuong',
+  );
+  expect(created.errors).toBeUndefined();
+  const BREAKDOWN = 'query($u: ID!) { dashboard(unitId: $u, year: 2026) { neighbourhoods breakdown { unit { id name level } neighbourhoods recognized assessmentsByStatus { status count } } } }';
+  type Rows = { dashboard: { neighbourhoods: number; breakdown: Array<{ unit: { id: string; level: string }; neighbourhoods: number; recognized: number; assessmentsByStatus: Array<{ status: string; count: number }> }> } };
+  const ward = (await app.gql<Rows>(BREAKDOWN, { u: id.yencuong }, 'yencuong')).data?.dashboard;
+  expect(ward?.breakdown).toHaveLength(ward?.neighbourhoods ?? -1);
+  const thon = ward?.breakdown.find((r) => r.unit.id === id.yencuongThon);
+  expect(thon).toMatchObject({ neighbourhoods: 1, recognized: 0, unit: { level: 'NEIGHBOURHOOD' } });
+  expect(thon?.assessmentsByStatus.find((s) => s.status === 'DRAFT')?.count).toBe(1);
+
+  const province = (await app.gql<Rows>(BREAKDOWN, { u: id.ninhbinh }, 'ninhbinh')).data?.dashboard;
+  const yc = province?.breakdown.find((r) => r.unit.id === id.yencuong);
+  expect(yc).toMatchObject({ neighbourhoods: ward?.neighbourhoods, unit: { level: 'WARD' } });
+  expect(province?.breakdown.reduce((n, r) => n + r.neighbourhoods, 0)).toBe(province?.neighbourhoods);
+
+  // The ward officer looking at their province sees only their own ward's row.
+  const scoped = (await app.gql<Rows>(BREAKDOWN, { u: id.ninhbinh }, 'yencuong')).data?.dashboard;
+  expect(scoped?.breakdown.map((r) => r.unit.id)).toEqual([id.yencuong]);
+});

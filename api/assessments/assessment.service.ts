@@ -183,6 +183,55 @@ export const assessments = new Repository<AssessmentDoc, z.infer<typeof CreateIn
 
 const TransitionInput = z.object({ action: z.enum(ASSESSMENT_ACTIONS), note: optionalText(2000) });
 
+/** The states each step starts from. */
+const STEP_FROM: Record<AssessmentAction, readonly AssessmentDoc['status'][]> = {
+  SUBMIT: ['DRAFT', 'RETURNED'],
+  APPRAISE: ['SUBMITTED'],
+  RETURN: ['SUBMITTED', 'APPRAISED'],
+  RECOGNIZE: ['APPRAISED'],
+  NOT_RECOGNIZE: ['APPRAISED'],
+};
+
+/**
+ * Why the caller may not take this step now (null when they may). Input checks (a note for
+ * RETURN, required criteria for RECOGNIZE) come after this, in `transition`. The same rules
+ * answer `Assessment.allowedActions`, so the console shows exactly the buttons that work.
+ */
+export function refusal(viewer: Viewer, current: AssessmentDoc, programme: ProgrammeDoc, action: AssessmentAction): { code: 'CONFLICT' | 'FORBIDDEN'; message: string } | null {
+  const states = STEP_FROM[action];
+  if (!states.includes(current.status)) return { code: 'CONFLICT', message: `Cannot ${action} an assessment that is ${current.status} (needs ${states.join(' or ')})` };
+  const me = String(viewer.userId);
+  const submitter = String(current.submittedBy) === me;
+  const forbid = (message: string) => ({ code: 'FORBIDDEN' as const, message });
+  switch (action) {
+    case 'SUBMIT':
+      return !inScope(viewer, current) || drafters(viewer) === false ? forbid('Only the subject’s own people or officers above them may submit') : null;
+    case 'APPRAISE':
+      if (!canAppraise(viewer, current)) return forbid('Only an officer of the level directly above the subject may appraise');
+      return submitter ? forbid('Nobody reviews an assessment they submitted') : null;
+    case 'RETURN':
+      if (!canAppraise(viewer, current) && !(current.status === 'APPRAISED' && canRecognise(viewer, current, programme))) {
+        return forbid('Only the appraising or recognising officers may return an assessment');
+      }
+      return submitter ? forbid('Nobody reviews an assessment they submitted') : null;
+    case 'RECOGNIZE':
+    case 'NOT_RECOGNIZE':
+      if (!canRecognise(viewer, current, programme)) return forbid(`Only officers at ${programme.recognisingLevel.toLowerCase()} level or above may decide recognition`);
+      if (submitter) return forbid('Nobody reviews an assessment they submitted');
+      return String(current.appraisedBy) === me ? forbid('The appraiser does not also decide recognition') : null;
+  }
+}
+
+/** The steps the caller may take on this assessment now. */
+export function allowedActions(viewer: Viewer, doc: AssessmentDoc, programme: ProgrammeDoc): AssessmentAction[] {
+  return ASSESSMENT_ACTIONS.filter((action) => refusal(viewer, doc, programme, action) === null);
+}
+
+/** Whether the caller may change the results now (the rule `toUpdate` enforces). */
+export function resultsEditable(viewer: Viewer, doc: AssessmentDoc): boolean {
+  return drafters(viewer) !== false && inScope(viewer, doc) && (isAdmin(viewer) || EDITABLE.includes(doc.status));
+}
+
 /** Moves an assessment one step through the workflow, recording who, when and why. */
 export function transition(viewer: Viewer, id: string, raw: { action: AssessmentAction; note?: string | null }, expectedVersion?: number | null): Promise<AssessmentDoc> {
   const parsed = TransitionInput.safeParse(raw);
@@ -194,39 +243,20 @@ export function transition(viewer: Viewer, id: string, raw: { action: Assessment
     action,
     async (current) => {
       const { programme, set } = await programmeAndSet(viewer, String(current.programmeId));
-      const from = (...states: AssessmentDoc['status'][]) => {
-        if (!states.includes(current.status)) throw conflict(`Cannot ${action} an assessment that is ${current.status} (needs ${states.join(' or ')})`);
-      };
-      const me = String(viewer.userId);
-      const notTheSubmitter = () => {
-        if (String(current.submittedBy) === me) throw forbidden('Nobody reviews an assessment they submitted');
-      };
+      const refused = refusal(viewer, current, programme, action);
+      if (refused) throw refused.code === 'CONFLICT' ? conflict(refused.message) : forbidden(refused.message);
       const step = { action, by: viewer.userId, byName: viewer.username, at: new Date(), note: note ?? null };
       const history = [...current.history, step];
       switch (action) {
         case 'SUBMIT':
-          from('DRAFT', 'RETURNED');
-          if (!inScope(viewer, current) || drafters(viewer) === false) throw forbidden('Only the subject’s own people or officers above them may submit');
           return { status: 'SUBMITTED', submittedBy: viewer.userId, history };
         case 'APPRAISE':
-          from('SUBMITTED');
-          if (!canAppraise(viewer, current)) throw forbidden('Only an officer of the level directly above the subject may appraise');
-          notTheSubmitter();
           return { status: 'APPRAISED', appraisedBy: viewer.userId, history };
         case 'RETURN':
-          from('SUBMITTED', 'APPRAISED');
           if (!note) throw badInput([{ path: 'note', message: 'say why it is returned' }]);
-          if (!canAppraise(viewer, current) && !(current.status === 'APPRAISED' && canRecognise(viewer, current, programme))) {
-            throw forbidden('Only the appraising or recognising officers may return an assessment');
-          }
-          notTheSubmitter();
           return { status: 'RETURNED', history };
         case 'RECOGNIZE':
         case 'NOT_RECOGNIZE': {
-          from('APPRAISED');
-          if (!canRecognise(viewer, current, programme)) throw forbidden(`Only officers at ${programme.recognisingLevel.toLowerCase()} level or above may decide recognition`);
-          notTheSubmitter();
-          if (String(current.appraisedBy) === me) throw forbidden('The appraiser does not also decide recognition');
           if (action === 'RECOGNIZE') {
             const unmet = unmetRequired(set, current.results);
             if (unmet.length) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { allOf, isAdmin, isOfficer, scopeFilter, toObjectId, type Filter, type Viewer } from '../core/access';
 import { parsePage, type PageArgs } from '../core/paging';
-import { forbidden, fromZodError } from '../errors';
+import { forbidden, fromZodError, notFound } from '../errors';
 import { AuditEntry, type AuditAction, type AuditEntryDoc } from './audit.model';
 
 export interface AuditRecord {
@@ -29,6 +29,7 @@ export async function recordAudit(viewer: Viewer | null, entry: AuditRecord): Pr
 
 const FilterInput = z
   .object({
+    ids: z.array(z.string()).max(200, 'at most 200 ids').optional().nullable(),
     entityId: z.string().optional().nullable(),
     entityType: z.string().max(60).optional().nullable(),
     userId: z.string().optional().nullable(),
@@ -52,10 +53,19 @@ export async function listAuditEntries(
   if (filter.entityId) query.entityId = toObjectId(filter.entityId) ?? { $in: [] };
   if (filter.userId) query.userId = toObjectId(filter.userId) ?? { $in: [] };
   if (filter.entityType) query.entityType = filter.entityType;
+  if (filter.ids) query._id = { $in: filter.ids.map(toObjectId).filter((id) => id !== null) };
   const where = allOf(scopeFilter(viewer), query);
   const [items, total] = await Promise.all([
     AuditEntry.find(where).sort({ at: -1, _id: -1 }).skip(offset).limit(limit).lean<AuditEntryDoc[]>(),
     AuditEntry.countDocuments(where),
   ]);
   return { items, total };
+}
+
+/** One entry under the list's rules. */
+export async function getAuditEntry(viewer: Viewer, id: string): Promise<AuditEntryDoc> {
+  const { items } = await listAuditEntries(viewer, { ids: [id] }, { limit: 1 });
+  const entry = items[0];
+  if (!entry) throw notFound('AuditEntry', id);
+  return entry;
 }

@@ -10,4 +10,7 @@ export const dashboardResolvers: Resolvers = {
     // Unit.__resolveType tells the unit's kind from the ancestor fields it stores.
     unit: (d) => d.unit.doc,
   },
+  DashboardRow: {
+    unit: (r, _args, ctx) => ctx.loaders().unit(r.unitLevel).load(r.unitId),
+  },
 };

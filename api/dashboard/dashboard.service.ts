@@ -33,6 +33,58 @@ export interface DashboardView {
   assessmentsByStatus: Array<{ status: AssessmentStatus; count: number }>;
   recognizedShare: number;
   targets: TargetAttainmentView[];
+  breakdown: DashboardRowView[];
+}
+
+/** One ward of a province, or one neighbourhood of a ward. */
+export interface DashboardRowView {
+  unitLevel: 'WARD' | 'NEIGHBOURHOOD';
+  unitId: string;
+  neighbourhoods: number;
+  recognized: number;
+  recognizedShare: number;
+  assessmentsByStatus: Array<{ status: AssessmentStatus; count: number }>;
+}
+
+const CHILD_LEVEL = { PROVINCE: 'WARD', WARD: 'NEIGHBOURHOOD', NEIGHBOURHOOD: null } as const;
+
+/**
+ * The same counts per child unit, each one $group keyed by the child's id (no query per row).
+ * Children without any neighbourhood or assessment in scope have nothing to show and are left out.
+ */
+async function breakdownOf(level: FoundUnit['level'], within: Filter, thisYear: Filter): Promise<DashboardRowView[]> {
+  const childLevel = CHILD_LEVEL[level];
+  if (!childLevel) return [];
+  const key = `$${LEVEL_FIELD[childLevel]}`;
+  const [neighbourhoodGroups, statusGroups, recognisedGroups] = await Promise.all([
+    Neighbourhood.aggregate<{ _id: unknown; count: number }>([{ $match: within }, { $group: { _id: childLevel === 'WARD' ? '$wardId' : '$_id', count: { $sum: 1 } } }]),
+    Assessment.aggregate<{ _id: { unit: unknown; status: AssessmentStatus }; count: number }>([
+      { $match: allOf(thisYear, { [LEVEL_FIELD[childLevel]]: { $ne: null } }) },
+      { $group: { _id: { unit: key, status: '$status' }, count: { $sum: 1 } } },
+    ]),
+    Assessment.aggregate<{ _id: { unit: unknown; subject: unknown } }>([
+      { $match: allOf(thisYear, { subjectLevel: 'NEIGHBOURHOOD', status: 'RECOGNIZED' }) },
+      { $group: { _id: { unit: key, subject: '$subjectId' } } },
+    ]),
+  ]);
+  const rows = new Map<string, DashboardRowView>();
+  const row = (id: unknown) => {
+    const unitId = String(id);
+    let r = rows.get(unitId);
+    if (!r) {
+      r = { unitLevel: childLevel, unitId, neighbourhoods: 0, recognized: 0, recognizedShare: 0, assessmentsByStatus: ASSESSMENT_STATUSES.map((status) => ({ status, count: 0 })) };
+      rows.set(unitId, r);
+    }
+    return r;
+  };
+  for (const g of neighbourhoodGroups) row(g._id).neighbourhoods = g.count;
+  for (const g of statusGroups) {
+    const entry = row(g._id.unit).assessmentsByStatus.find((s) => s.status === g._id.status);
+    if (entry) entry.count = g.count;
+  }
+  for (const g of recognisedGroups) row(g._id.unit).recognized += 1;
+  for (const r of rows.values()) r.recognizedShare = share(r.recognized, r.neighbourhoods);
+  return [...rows.values()];
 }
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
@@ -48,12 +100,13 @@ export async function dashboard(viewer: Viewer, raw: { unitId: string; year: num
   const recognisedNeighbourhoods = (extra: Filter = {}) =>
     Assessment.distinct('subjectId', allOf(thisYear, { subjectLevel: 'NEIGHBOURHOOD', status: 'RECOGNIZED' }, extra));
 
-  const [neighbourhoods, modelsOperating, statusGroups, recognised, rated] = await Promise.all([
+  const [neighbourhoods, modelsOperating, statusGroups, recognised, rated, breakdown] = await Promise.all([
     Neighbourhood.countDocuments(within),
     Model.countDocuments(allOf(within, { status: 'OPERATING' })),
     Assessment.aggregate<{ _id: AssessmentStatus; count: number }>([{ $match: thisYear }, { $group: { _id: '$status', count: { $sum: 1 } } }]),
     recognisedNeighbourhoods(),
     Programme.find({ ratedLevel: 'NEIGHBOURHOOD' }).lean<ProgrammeDoc[]>(),
+    breakdownOf(unit.level, within, thisYear),
   ]);
   const counted = new Map(statusGroups.map((g) => [g._id, g.count]));
 
@@ -87,5 +140,6 @@ export async function dashboard(viewer: Viewer, raw: { unitId: string; year: num
     assessmentsByStatus: ASSESSMENT_STATUSES.map((status) => ({ status, count: counted.get(status) ?? 0 })),
     recognizedShare: share(recognised.length, neighbourhoods),
     targets,
+    breakdown,
   };
 }

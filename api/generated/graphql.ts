@@ -11,7 +11,7 @@ import { CriteriaSetDoc, CriterionDoc } from '../programmes/criteria-set.model';
 import { ModelDoc, FigureDoc } from '../models/model.model';
 import { AssessmentDoc, AssessmentStepDoc } from '../assessments/assessment.model';
 import { CriterionResultView } from '../assessments/assessment.resolvers';
-import { DashboardView, TargetAttainmentView } from '../dashboard/dashboard.service';
+import { DashboardView, DashboardRowView, TargetAttainmentView } from '../dashboard/dashboard.service';
 import { GraphQLContext } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -34,6 +34,8 @@ export type Scalars = {
 
 export type Assessment = {
   __typename?: 'Assessment';
+  /** The workflow steps the caller may take now (the same rules transitionAssessment applies). */
+  allowedActions: Array<AssessmentAction>;
   /** From the criteria set's thresholds (null when none is reached). */
   classification?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
@@ -45,6 +47,8 @@ export type Assessment = {
   provinceId: Scalars['ID']['output'];
   quarter?: Maybe<Scalars['Int']['output']>;
   results: Array<CriterionResult>;
+  /** Whether the caller may change the results now. */
+  resultsEditable: Scalars['Boolean']['output'];
   status: AssessmentStatus;
   /** The neighbourhood or ward rated (null for a model). */
   subject?: Maybe<Unit>;
@@ -157,6 +161,7 @@ export type AuditEntry = {
 export type AuditEntryFilter = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -337,6 +342,8 @@ export type Dashboard = {
   __typename?: 'Dashboard';
   /** Every status, with 0 where there are none. */
   assessmentsByStatus: Array<StatusCount>;
+  /** The same counts per ward of a province or per neighbourhood of a ward (empty for a neighbourhood); units with nothing to count are left out. */
+  breakdown: Array<DashboardRow>;
   modelsOperating: Scalars['Int']['output'];
   /** Neighbourhoods in the unit (within the caller's scope). */
   neighbourhoods: Scalars['Int']['output'];
@@ -345,6 +352,16 @@ export type Dashboard = {
   targets: Array<TargetAttainment>;
   unit: Unit;
   year: Scalars['Int']['output'];
+};
+
+export type DashboardRow = {
+  __typename?: 'DashboardRow';
+  assessmentsByStatus: Array<StatusCount>;
+  neighbourhoods: Scalars['Int']['output'];
+  /** Neighbourhoods recognised under any programme this year. */
+  recognized: Scalars['Int']['output'];
+  recognizedShare: Scalars['Float']['output'];
+  unit?: Maybe<Unit>;
 };
 
 export type Deadline = {
@@ -1028,6 +1045,8 @@ export type Query = {
   assessments: AssessmentPage;
   /** Newest first. ADMIN sees all; officers see entries about records in their scope. */
   auditEntries: AuditEntryPage;
+  /** One entry, under the same rules as the list (null with NOT_FOUND outside them). */
+  auditEntry?: Maybe<AuditEntry>;
   criteriaSet?: Maybe<CriteriaSet>;
   criteriaSets: CriteriaSetPage;
   /** For a province, ward or neighbourhood the caller can see; counts never go beyond the caller's own scope. */
@@ -1066,6 +1085,11 @@ export type QueryAssessmentsArgs = {
 export type QueryAuditEntriesArgs = {
   filter?: InputMaybe<AuditEntryFilter>;
   page?: InputMaybe<PageInput>;
+};
+
+
+export type QueryAuditEntryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1543,6 +1567,7 @@ export type ResolversTypes = ResolversObject<{
   CriterionResult: ResolverTypeWrapper<CriterionResultView>;
   CriterionResultInput: CriterionResultInput;
   Dashboard: ResolverTypeWrapper<DashboardView>;
+  DashboardRow: ResolverTypeWrapper<DashboardRowView>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deadline: ResolverTypeWrapper<Deadline>;
   DeadlineInput: DeadlineInput;
@@ -1647,6 +1672,7 @@ export type ResolversParentTypes = ResolversObject<{
   CriterionResult: CriterionResultView;
   CriterionResultInput: CriterionResultInput;
   Dashboard: DashboardView;
+  DashboardRow: DashboardRowView;
   DateTime: Scalars['DateTime']['output'];
   Deadline: Deadline;
   DeadlineInput: DeadlineInput;
@@ -1712,6 +1738,7 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type AssessmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = ResolversObject<{
+  allowedActions?: Resolver<Array<ResolversTypes['AssessmentAction']>, ParentType, ContextType>;
   classification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['AssessmentStep']>, ParentType, ContextType>;
@@ -1722,6 +1749,7 @@ export type AssessmentResolvers<ContextType = GraphQLContext, ParentType extends
   provinceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quarter?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   results?: Resolver<Array<ResolversTypes['CriterionResult']>, ParentType, ContextType>;
+  resultsEditable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AssessmentStatus'], ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1833,12 +1861,21 @@ export type CriterionResultResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type DashboardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = ResolversObject<{
   assessmentsByStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  breakdown?: Resolver<Array<ResolversTypes['DashboardRow']>, ParentType, ContextType>;
   modelsOperating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   neighbourhoods?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recognizedShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['TargetAttainment']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DashboardRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DashboardRow'] = ResolversParentTypes['DashboardRow']> = ResolversObject<{
+  assessmentsByStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  neighbourhoods?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recognized?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recognizedShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -2047,6 +2084,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   assessment?: Resolver<Maybe<ResolversTypes['Assessment']>, ParentType, ContextType, RequireFields<QueryAssessmentArgs, 'id'>>;
   assessments?: Resolver<ResolversTypes['AssessmentPage'], ParentType, ContextType, Partial<QueryAssessmentsArgs>>;
   auditEntries?: Resolver<ResolversTypes['AuditEntryPage'], ParentType, ContextType, Partial<QueryAuditEntriesArgs>>;
+  auditEntry?: Resolver<Maybe<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditEntryArgs, 'id'>>;
   criteriaSet?: Resolver<Maybe<ResolversTypes['CriteriaSet']>, ParentType, ContextType, RequireFields<QueryCriteriaSetArgs, 'id'>>;
   criteriaSets?: Resolver<ResolversTypes['CriteriaSetPage'], ParentType, ContextType, Partial<QueryCriteriaSetsArgs>>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<QueryDashboardArgs, 'unitId' | 'year'>>;
@@ -2171,6 +2209,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CriterionGroup?: CriterionGroupResolvers<ContextType>;
   CriterionResult?: CriterionResultResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
+  DashboardRow?: DashboardRowResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Deadline?: DeadlineResolvers<ContextType>;
   DocumentRef?: DocumentRefResolvers<ContextType>;
