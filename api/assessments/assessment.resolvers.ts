@@ -5,7 +5,7 @@ import { childKey } from '../core/repository';
 import { crudResolvers } from '../graphql/crud';
 import type { CriteriaSetDoc } from '../programmes/criteria-set.model';
 import type { AssessmentDoc, CriterionResultDoc } from './assessment.model';
-import { allowedActions, assessments, resultsEditable, transition, unmetRequired } from './assessment.service';
+import { allowedActions, assessments, transition, unmetRequired } from './assessment.service';
 
 /** The criteria set an assessment is scored by (through its programme; both batched). */
 async function criteriaSetOf(a: AssessmentDoc, ctx: GraphQLContext): Promise<CriteriaSetDoc | null> {
@@ -29,7 +29,7 @@ const typed: Resolvers = {
       const programme = await ctx.loaders().programme.load(String(a.programmeId));
       return programme ? allowedActions(viewerOf(ctx), a, programme) : [];
     },
-    resultsEditable: (a, _args, ctx) => resultsEditable(viewerOf(ctx), a),
+    resultsEditable: (a, _args, ctx) => assessments.permissions(viewerOf(ctx), a).update,
     unmetRequired: async (a, _args, ctx) => {
       const set = await criteriaSetOf(a, ctx);
       return set ? unmetRequired(set, a.results) : [];

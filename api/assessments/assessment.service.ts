@@ -126,7 +126,18 @@ async function subjectOf(viewer: Viewer, programme: ProgrammeDoc, subjectId: str
 export const assessments = new Repository<AssessmentDoc, z.infer<typeof CreateInput>, z.infer<typeof UpdateInput>>({
   entityType: 'Assessment',
   model: Assessment,
-  access: { read: scopeFilter, create: drafters, update: drafters, delete: drafters },
+  access: {
+    read: scopeFilter,
+    create: drafters,
+    update: drafters,
+    delete: drafters,
+    // Results change, and drafts are deleted, only in DRAFT or RETURNED (ADMIN: always).
+    stateRefusal(viewer, doc, action) {
+      const { status } = doc as AssessmentDoc;
+      if (isAdmin(viewer) || EDITABLE.includes(status)) return null;
+      return action === 'update' ? `Results can change only in DRAFT or RETURNED; this assessment is ${status}` : `Only drafts can be deleted; this assessment is ${status}`;
+    },
+  },
   createInput: CreateInput,
   updateInput: UpdateInput,
   filterInput: z
@@ -169,15 +180,9 @@ export const assessments = new Repository<AssessmentDoc, z.infer<typeof CreateIn
     };
   },
   async toUpdate(viewer, current, input) {
-    if (!isAdmin(viewer) && !EDITABLE.includes(current.status)) {
-      throw conflict(`Results can change only in DRAFT or RETURNED; this assessment is ${current.status}`);
-    }
     if (input.results == null) return {};
     const { set } = await programmeAndSet(viewer, String(current.programmeId));
     return score(set, input.results);
-  },
-  async beforeDelete(viewer, doc) {
-    if (!isAdmin(viewer) && !EDITABLE.includes(doc.status)) throw conflict(`Only drafts can be deleted; this assessment is ${doc.status}`);
   },
 });
 
@@ -227,10 +232,6 @@ export function allowedActions(viewer: Viewer, doc: AssessmentDoc, programme: Pr
   return ASSESSMENT_ACTIONS.filter((action) => refusal(viewer, doc, programme, action) === null);
 }
 
-/** Whether the caller may change the results now (the rule `toUpdate` enforces). */
-export function resultsEditable(viewer: Viewer, doc: AssessmentDoc): boolean {
-  return drafters(viewer) !== false && inScope(viewer, doc) && (isAdmin(viewer) || EDITABLE.includes(doc.status));
-}
 
 /** Moves an assessment one step through the workflow, recording who, when and why. */
 export function transition(viewer: Viewer, id: string, raw: { action: AssessmentAction; note?: string | null }, expectedVersion?: number | null): Promise<AssessmentDoc> {

@@ -37,13 +37,15 @@ const FilterInput = z
   .optional()
   .nullable();
 
+export const mayReadAuditLog = (viewer: Viewer): boolean => isAdmin(viewer) || isOfficer(viewer);
+
 /** The log: ADMIN sees everything, officers the entries about records in their scope. */
 export async function listAuditEntries(
   viewer: Viewer,
   rawFilter: unknown,
   page: PageArgs | null | undefined,
 ): Promise<{ items: AuditEntryDoc[]; total: number }> {
-  if (!isAdmin(viewer) && !isOfficer(viewer)) throw forbidden('Only administrators and officers may read the audit log');
+  if (!mayReadAuditLog(viewer)) throw forbidden('Only administrators and officers may read the audit log');
   const parsed = FilterInput.safeParse(rawFilter);
   if (!parsed.success) throw fromZodError(parsed.error, 'filter');
   const filter = parsed.data ?? {};

@@ -36,6 +36,23 @@ export interface AccessRules {
   delete(viewer: Viewer): Rule;
   /** Input fields this caller may set on update; undefined means all of them. */
   updatableFields?(viewer: Viewer): readonly string[] | undefined;
+  /** Why the record's current state refuses this change (CONFLICT), or null: e.g. a submitted assessment is locked. */
+  stateRefusal?(viewer: Viewer, doc: unknown, action: 'update' | 'delete'): string | null;
+}
+
+/** What the caller may do with one record, as `RecordAccess` tells the console. */
+export interface RecordPermissions {
+  update: boolean;
+  delete: boolean;
+  updatableFields: readonly string[] | null;
+}
+
+/** What the caller may do with a kind of record, as `ResourceAccess` tells the console. */
+export interface ResourcePermissions {
+  read: boolean;
+  create: boolean;
+  update: boolean;
+  delete: boolean;
 }
 
 /** What a resource builds from create input; `_id` may be chosen up front (units store their own id as an ancestor). */
@@ -235,6 +252,7 @@ export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
     const rule = this.def.access.update(viewer);
     if (rule === false || !sift(rule)(current)) throw forbidden(`You may not change this ${this.def.entityType}`);
     this.checkUpdatableFields(viewer, input as Record<string, unknown>);
+    this.checkState(viewer, current, 'update');
     this.checkVersion(current, expectedVersion);
     const changes = await this.def.toUpdate(viewer, current, input);
     // The record must still be the caller's to write after the change (e.g. not moved out of scope).
@@ -252,6 +270,7 @@ export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
     const current = await this.get(viewer, id);
     const rule = this.def.access.delete(viewer);
     if (rule === false || !sift(rule)(current)) throw forbidden(`You may not delete this ${this.def.entityType}`);
+    this.checkState(viewer, current, 'delete');
     await this.def.beforeDelete?.(viewer, current);
     const { deletedCount } = await this.def.model.deleteOne(allOf({ _id: current._id, version: current.version }, rule));
     if (deletedCount !== 1) throw conflict(`${this.def.entityType} ${id} was changed by someone else; reload and try again`);
@@ -308,6 +327,27 @@ export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
     if (!updated) throw conflict(`${this.def.entityType} ${String(current._id)} was changed by someone else; reload and try again`);
     await recordAudit(viewer, { action, entityType: this.def.entityType, entityId: updated._id, before: this.snapshot(current), after: this.snapshot(updated) });
     return updated;
+  }
+
+  /** The same rules update and delete apply, asked without writing (for the console's buttons). */
+  permissions(viewer: Viewer, doc: TDoc): RecordPermissions {
+    const may = (action: 'update' | 'delete') => {
+      const rule = this.def.access[action](viewer);
+      return rule !== false && sift(rule)(doc) && !this.def.access.stateRefusal?.(viewer, doc, action);
+    };
+    return { update: may('update'), delete: may('delete'), updatableFields: this.def.access.updatableFields?.(viewer) ?? null };
+  }
+
+  /** Whether the caller's role may do each thing with this kind of record at all (somewhere in their scope). */
+  resourcePermissions(viewer: Viewer): ResourcePermissions {
+    const allowed = (rule: Rule) => rule !== false;
+    const { access } = this.def;
+    return { read: allowed(access.read(viewer)), create: allowed(access.create(viewer)), update: allowed(access.update(viewer)), delete: allowed(access.delete(viewer)) };
+  }
+
+  private checkState(viewer: Viewer, doc: TDoc, action: 'update' | 'delete'): void {
+    const refusal = this.def.access.stateRefusal?.(viewer, doc, action);
+    if (refusal) throw conflict(refusal);
   }
 
   private checkUpdatableFields(viewer: Viewer, input: Record<string, unknown>): void {

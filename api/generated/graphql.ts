@@ -12,6 +12,7 @@ import { ModelDoc, FigureDoc } from '../models/model.model';
 import { AssessmentDoc, AssessmentStepDoc } from '../assessments/assessment.model';
 import { CriterionResultView } from '../assessments/assessment.resolvers';
 import { DashboardView, DashboardRowView, TargetAttainmentView } from '../dashboard/dashboard.service';
+import { RecordPermissions } from '../core/repository';
 import { GraphQLContext } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -34,6 +35,8 @@ export type Scalars = {
 
 export type Assessment = {
   __typename?: 'Assessment';
+  /** What the caller may do with this record. */
+  access: RecordAccess;
   /** The workflow steps the caller may take now (the same rules transitionAssessment applies). */
   allowedActions: Array<AssessmentAction>;
   /** From the criteria set's thresholds (null when none is reached). */
@@ -225,6 +228,8 @@ export type CommitteeMemberInput = {
 
 export type CriteriaSet = {
   __typename?: 'CriteriaSet';
+  /** What the caller may do with this record. */
+  access: RecordAccess;
   createdAt: Scalars['DateTime']['output'];
   criteria: Array<Criterion>;
   groups: Array<CriterionGroup>;
@@ -434,6 +439,8 @@ export type FundingSourceInput = {
 
 export type Model = {
   __typename?: 'Model';
+  /** What the caller may do with this record. */
+  access: RecordAccess;
   /** Where it runs, in the source's words. */
   area?: Maybe<Scalars['String']['output']>;
   category: ModelCategory;
@@ -785,6 +792,8 @@ export type MutationUpdateWardArgs = {
 
 export type Neighbourhood = Unit & {
   __typename?: 'Neighbourhood';
+  /** What the caller may do with this record. */
+  access: RecordAccess;
   address?: Maybe<Scalars['String']['output']>;
   assessments: AssessmentPage;
   /** Code, unique within the ward. */
@@ -901,6 +910,8 @@ export type PageInput = {
 
 export type Programme = {
   __typename?: 'Programme';
+  /** What the caller may do with this record. */
+  access: RecordAccess;
   code: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   criteriaSet?: Maybe<CriteriaSet>;
@@ -975,6 +986,8 @@ export type ProgrammeUpdateInput = {
 
 export type Province = Unit & {
   __typename?: 'Province';
+  /** What the caller may do with this record. */
+  access: RecordAccess;
   /** Official code (mã đơn vị hành chính), e.g. 14 for Sơn La. */
   code: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -1057,6 +1070,8 @@ export type Query = {
   models: ModelPage;
   neighbourhood?: Maybe<Neighbourhood>;
   neighbourhoods: NeighbourhoodPage;
+  /** The caller's permissions per resource (UNAUTHENTICATED without a token). */
+  permissions: Array<ResourceAccess>;
   /** Liveness of the API itself (the database's state is at GET /healthz). */
   ping: Scalars['String']['output'];
   programme?: Maybe<Programme>;
@@ -1193,6 +1208,26 @@ export type RecognisingLevel =
   | 'PROVINCE'
   | 'WARD';
 
+/** What the caller may do with one record: the API's own rules, asked without writing, so the console shows only what works. */
+export type RecordAccess = {
+  __typename?: 'RecordAccess';
+  delete: Scalars['Boolean']['output'];
+  /** Input fields the caller may change on update (null: all of them). */
+  updatableFields?: Maybe<Array<Scalars['String']['output']>>;
+  update: Scalars['Boolean']['output'];
+};
+
+/** What the caller's role may do with a kind of record somewhere in their scope. */
+export type ResourceAccess = {
+  __typename?: 'ResourceAccess';
+  create: Scalars['Boolean']['output'];
+  delete: Scalars['Boolean']['output'];
+  read: Scalars['Boolean']['output'];
+  /** The list query's name, e.g. neighbourhoods. */
+  resource: Scalars['String']['output'];
+  update: Scalars['Boolean']['output'];
+};
+
 export type Role =
   /** Ministry-level administrator: everything. */
   | 'ADMIN'
@@ -1328,6 +1363,8 @@ export type UnitLevel =
 
 export type User = {
   __typename?: 'User';
+  /** What the caller may do with this record. */
+  access: RecordAccess;
   createdAt: Scalars['DateTime']['output'];
   disabled: Scalars['Boolean']['output'];
   displayName: Scalars['String']['output'];
@@ -1378,6 +1415,8 @@ export type UserUpdateInput = {
 
 export type Ward = Unit & {
   __typename?: 'Ward';
+  /** What the caller may do with this record. */
+  access: RecordAccess;
   /** Assessments of the ward and of its neighbourhoods. */
   assessments: AssessmentPage;
   code: Scalars['String']['output'];
@@ -1613,6 +1652,8 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RatedLevel: RatedLevel;
   RecognisingLevel: RecognisingLevel;
+  RecordAccess: ResolverTypeWrapper<RecordPermissions>;
+  ResourceAccess: ResolverTypeWrapper<ResourceAccess>;
   Role: Role;
   RolloutStep: ResolverTypeWrapper<RolloutStep>;
   RolloutStepInput: RolloutStepInput;
@@ -1712,6 +1753,8 @@ export type ResolversParentTypes = ResolversObject<{
   ProvincePage: Omit<ProvincePage, 'items'> & { items: Array<ResolversParentTypes['Province']> };
   ProvinceUpdateInput: ProvinceUpdateInput;
   Query: Record<PropertyKey, never>;
+  RecordAccess: RecordPermissions;
+  ResourceAccess: ResourceAccess;
   RolloutStep: RolloutStep;
   RolloutStepInput: RolloutStepInput;
   SortInput: SortInput;
@@ -1738,6 +1781,7 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type AssessmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = ResolversObject<{
+  access?: Resolver<ResolversTypes['RecordAccess'], ParentType, ContextType>;
   allowedActions?: Resolver<Array<ResolversTypes['AssessmentAction']>, ParentType, ContextType>;
   classification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1816,6 +1860,7 @@ export type CommitteeMemberResolvers<ContextType = GraphQLContext, ParentType ex
 }>;
 
 export type CriteriaSetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CriteriaSet'] = ResolversParentTypes['CriteriaSet']> = ResolversObject<{
+  access?: Resolver<ResolversTypes['RecordAccess'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   criteria?: Resolver<Array<ResolversTypes['Criterion']>, ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['CriterionGroup']>, ParentType, ContextType>;
@@ -1920,6 +1965,7 @@ export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<Resolvers
 }
 
 export type ModelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Model'] = ResolversParentTypes['Model']> = ResolversObject<{
+  access?: Resolver<ResolversTypes['RecordAccess'], ParentType, ContextType>;
   area?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['ModelCategory'], ParentType, ContextType>;
   channels?: Resolver<Array<ResolversTypes['Channel']>, ParentType, ContextType>;
@@ -2001,6 +2047,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type NeighbourhoodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = ResolversObject<{
+  access?: Resolver<ResolversTypes['RecordAccess'], ParentType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   assessments?: Resolver<ResolversTypes['AssessmentPage'], ParentType, ContextType, Partial<NeighbourhoodAssessmentsArgs>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2035,6 +2082,7 @@ export type NeighbourhoodPageResolvers<ContextType = GraphQLContext, ParentType 
 }>;
 
 export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = ResolversObject<{
+  access?: Resolver<ResolversTypes['RecordAccess'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   criteriaSet?: Resolver<Maybe<ResolversTypes['CriteriaSet']>, ParentType, ContextType>;
@@ -2061,6 +2109,7 @@ export type ProgrammePageResolvers<ContextType = GraphQLContext, ParentType exte
 }>;
 
 export type ProvinceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Province'] = ResolversParentTypes['Province']> = ResolversObject<{
+  access?: Resolver<ResolversTypes['RecordAccess'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2093,6 +2142,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   models?: Resolver<ResolversTypes['ModelPage'], ParentType, ContextType, Partial<QueryModelsArgs>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'id'>>;
   neighbourhoods?: Resolver<ResolversTypes['NeighbourhoodPage'], ParentType, ContextType, Partial<QueryNeighbourhoodsArgs>>;
+  permissions?: Resolver<Array<ResolversTypes['ResourceAccess']>, ParentType, ContextType>;
   ping?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType, RequireFields<QueryProgrammeArgs, 'id'>>;
   programmes?: Resolver<ResolversTypes['ProgrammePage'], ParentType, ContextType, Partial<QueryProgrammesArgs>>;
@@ -2102,6 +2152,20 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   users?: Resolver<ResolversTypes['UserPage'], ParentType, ContextType, Partial<QueryUsersArgs>>;
   ward?: Resolver<Maybe<ResolversTypes['Ward']>, ParentType, ContextType, RequireFields<QueryWardArgs, 'id'>>;
   wards?: Resolver<ResolversTypes['WardPage'], ParentType, ContextType, Partial<QueryWardsArgs>>;
+}>;
+
+export type RecordAccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordAccess'] = ResolversParentTypes['RecordAccess']> = ResolversObject<{
+  delete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatableFields?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  update?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ResourceAccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceAccess'] = ResolversParentTypes['ResourceAccess']> = ResolversObject<{
+  create?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  delete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  update?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type RolloutStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RolloutStep'] = ResolversParentTypes['RolloutStep']> = ResolversObject<{
@@ -2154,6 +2218,7 @@ export type UnitResolvers<ContextType = GraphQLContext, ParentType extends Resol
 }>;
 
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  access?: Resolver<ResolversTypes['RecordAccess'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2173,6 +2238,7 @@ export type UserPageResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type WardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Ward'] = ResolversParentTypes['Ward']> = ResolversObject<{
+  access?: Resolver<ResolversTypes['RecordAccess'], ParentType, ContextType>;
   assessments?: Resolver<ResolversTypes['AssessmentPage'], ParentType, ContextType, Partial<WardAssessmentsArgs>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2228,6 +2294,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Province?: ProvinceResolvers<ContextType>;
   ProvincePage?: ProvincePageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordAccess?: RecordAccessResolvers<ContextType>;
+  ResourceAccess?: ResourceAccessResolvers<ContextType>;
   RolloutStep?: RolloutStepResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
   StatusDates?: StatusDatesResolvers<ContextType>;

@@ -1,6 +1,6 @@
 /**
  * The contract's resolvers for one resource X (DESIGN.md §4): `xs`, `x`, `createX`, `updateX`,
- * `deleteX`, all delegating to its Repository, which applies scope, validation, versioning and audit.
+ * `deleteX` and `X.access`, all delegating to its Repository, which applies scope, validation, versioning and audit.
  */
 import type { BaseDoc, Repository } from '../core/repository';
 import type { PageArgs, SortArgs } from '../core/paging';
@@ -18,6 +18,9 @@ export function crudResolvers<TDoc extends BaseDoc>(
   repo: Repository<TDoc, any, any>,
 ) {
   return {
+    [names.type]: {
+      access: (doc: TDoc, _: unknown, ctx: GraphQLContext) => repo.permissions(viewerOf(ctx), doc),
+    },
     Query: {
       [names.list]: (_: unknown, args: ListArgs, ctx: GraphQLContext) => repo.list(viewerOf(ctx), args.filter, args.page, args.sort),
       [names.one]: (_: unknown, args: { id: string }, ctx: GraphQLContext) => repo.get(viewerOf(ctx), args.id),

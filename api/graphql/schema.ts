@@ -12,6 +12,8 @@ import { dashboardResolvers } from '../dashboard/dashboard.resolvers';
 import { modelResolvers } from '../models/model.resolvers';
 import { programmesResolvers } from '../programmes/programmes.resolvers';
 import { usersResolvers } from '../users/users.resolvers';
+import { viewerOf } from './context';
+import { permissionsOf } from './permissions';
 
 /** schema/ sits at the project root, both for sources (api/graphql) and the build (dist/api/graphql). */
 export function schemaDir(): string {
@@ -22,7 +24,7 @@ export function schemaDir(): string {
 export function buildSchema(): GraphQLSchema {
   const typeDefs = mergeTypeDefs(loadFilesSync(path.join(schemaDir(), '*.graphql')));
   const resolvers = mergeResolvers([
-    { DateTime: DateTimeResolver, LocalDate: LocalDateResolver, JSON: JSONResolver, Query: { ping: () => 'pong' } },
+    { DateTime: DateTimeResolver, LocalDate: LocalDateResolver, JSON: JSONResolver, Query: { ping: () => 'pong', permissions: (_root: unknown, _args: unknown, ctx: Parameters<typeof viewerOf>[0]) => permissionsOf(viewerOf(ctx)) } },
     ...hierarchyResolvers,
     ...usersResolvers,
     ...programmesResolvers,
