@@ -800,10 +800,11 @@ export type Neighbourhood = Unit & {
   code: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   email?: Maybe<Scalars['String']['output']>;
-  /** The head's account (trưởng thôn / tổ trưởng), when they have one. */
   head?: Maybe<User>;
   headName?: Maybe<Scalars['String']['output']>;
   headPhone?: Maybe<Scalars['String']['output']>;
+  /** The head's account (trưởng thôn / tổ trưởng), when they have one. */
+  headUserId?: Maybe<Scalars['ID']['output']>;
   households?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   /** True for names invented as sample data (the seed documents do not give them). */
@@ -2056,6 +2057,7 @@ export type NeighbourhoodResolvers<ContextType = GraphQLContext, ParentType exte
   head?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   headName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   headPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  headUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   households?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -1,0 +1,27 @@
+import { Admin, Resource } from 'react-admin';
+import { Dashboard } from './dashboard/Dashboard';
+import { i18nProvider } from './i18n';
+import { AppLayout } from './layout/AppLayout';
+import { authProvider } from './providers/authProvider';
+import { dataProvider } from './providers/dataProvider';
+import { resources } from './resources';
+import { theme, darkTheme } from './layout/theme';
+
+export const App = () => (
+  <Admin
+    title="Sổ mô hình ANTT"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    dashboard={Dashboard}
+    layout={AppLayout}
+    theme={theme}
+    darkTheme={darkTheme}
+    requireAuth
+    disableTelemetry
+  >
+    {resources.map((r) => (
+      <Resource key={r.name} name={r.name} icon={r.icon} list={r.list} show={r.show} edit={r.edit} create={r.create} recordRepresentation={r.recordRepresentation} />
+    ))}
+  </Admin>
+);

@@ -1,0 +1,59 @@
+/**
+ * Cascading, searchable unit pickers (province → ward → neighbourhood). Each lists only what the
+ * API lets the user see, so a ward officer's pickers hold their own ward and its neighbourhoods.
+ * A child picker narrows to the parent chosen in the same form (or filter bar) and is cleared
+ * when that parent changes.
+ */
+import { useEffect, useRef } from 'react';
+import { AutocompleteInput, ReferenceInput, type Validator } from 'react-admin';
+import { useFormContext, useWatch } from 'react-hook-form';
+
+interface UnitInputProps {
+  source?: string;
+  label?: string;
+  validate?: Validator | Validator[];
+  disabled?: boolean;
+  alwaysOn?: boolean;
+  /** The form field holding the parent's id. */
+  parentSource?: string;
+}
+
+const byName = (q: string) => (q ? { q } : {});
+
+/** Clears `source` when the parent field changes (not on first render, so a loaded record keeps its value). */
+function useClearOnParentChange(source: string, parentSource: string | undefined) {
+  const { setValue } = useFormContext();
+  const parent = useWatch({ name: parentSource ?? '__none__' }) as string | undefined;
+  const previous = useRef(parent);
+  useEffect(() => {
+    if (parentSource && previous.current !== parent) {
+      if (previous.current !== undefined) setValue(source, null, { shouldDirty: true });
+      previous.current = parent;
+    }
+  }, [parent, parentSource, setValue, source]);
+  return parent;
+}
+
+export const ProvinceInput = ({ source = 'provinceId', label = 'app.units.province', validate, disabled }: UnitInputProps) => (
+  <ReferenceInput source={source} reference="provinces" sort={{ field: 'name', order: 'ASC' }}>
+    <AutocompleteInput label={label} optionText="name" filterToQuery={byName} validate={validate} disabled={disabled} sx={{ minWidth: 240 }} />
+  </ReferenceInput>
+);
+
+export const WardInput = ({ source = 'wardId', label = 'app.units.ward', validate, disabled, parentSource = 'provinceId' }: UnitInputProps) => {
+  const provinceId = useClearOnParentChange(source, parentSource);
+  return (
+    <ReferenceInput source={source} reference="wards" filter={provinceId ? { provinceId } : {}} sort={{ field: 'name', order: 'ASC' }}>
+      <AutocompleteInput label={label} optionText="name" filterToQuery={byName} validate={validate} disabled={disabled} sx={{ minWidth: 240 }} />
+    </ReferenceInput>
+  );
+};
+
+export const NeighbourhoodInput = ({ source = 'neighbourhoodId', label = 'app.units.neighbourhood', validate, disabled, parentSource = 'wardId' }: UnitInputProps) => {
+  const wardId = useClearOnParentChange(source, parentSource);
+  return (
+    <ReferenceInput source={source} reference="neighbourhoods" filter={wardId ? { wardId } : {}} sort={{ field: 'name', order: 'ASC' }}>
+      <AutocompleteInput label={label} optionText="name" filterToQuery={byName} validate={validate} disabled={disabled} sx={{ minWidth: 240 }} />
+    </ReferenceInput>
+  );
+};

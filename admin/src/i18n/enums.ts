@@ -1,0 +1,108 @@
+/** Labels for every enum of the contract, in both languages; the types make a missing value a compile error. */
+import type {
+  AssessmentAction,
+  AssessmentPeriod,
+  AssessmentStatus,
+  AuditAction,
+  ChannelKind,
+  CriterionKind,
+  ModelCategory,
+  ModelStatus,
+  NeighbourhoodType,
+  ProvinceType,
+  RatedLevel,
+  RecognisingLevel,
+  Role,
+  SortOrder,
+  TargetComparison,
+  UnitLevel,
+  WardType,
+} from '../generated/graphql';
+
+interface EnumLabels {
+  AssessmentAction: Record<AssessmentAction, string>;
+  AssessmentPeriod: Record<AssessmentPeriod, string>;
+  AssessmentStatus: Record<AssessmentStatus, string>;
+  AuditAction: Record<AuditAction, string>;
+  ChannelKind: Record<ChannelKind, string>;
+  CriterionKind: Record<CriterionKind, string>;
+  ModelCategory: Record<ModelCategory, string>;
+  ModelStatus: Record<ModelStatus, string>;
+  NeighbourhoodType: Record<NeighbourhoodType, string>;
+  ProvinceType: Record<ProvinceType, string>;
+  RatedLevel: Record<RatedLevel, string>;
+  RecognisingLevel: Record<RecognisingLevel, string>;
+  Role: Record<Role, string>;
+  SortOrder: Record<SortOrder, string>;
+  TargetComparison: Record<TargetComparison, string>;
+  UnitLevel: Record<UnitLevel, string>;
+  WardType: Record<WardType, string>;
+}
+
+export const enumsVi: EnumLabels = {
+  AssessmentAction: { SUBMIT: 'Gửi thẩm định', APPRAISE: 'Thẩm định đạt', RETURN: 'Trả lại', RECOGNIZE: 'Công nhận', NOT_RECOGNIZE: 'Không công nhận' },
+  AssessmentPeriod: { YEAR: 'Hằng năm', QUARTER: 'Hằng quý' },
+  AssessmentStatus: { DRAFT: 'Bản nháp', SUBMITTED: 'Đã gửi', APPRAISED: 'Đã thẩm định', RETURNED: 'Bị trả lại', RECOGNIZED: 'Được công nhận', NOT_RECOGNIZED: 'Không công nhận' },
+  AuditAction: { CREATE: 'Tạo mới', UPDATE: 'Sửa', DELETE: 'Xóa', SUBMIT: 'Gửi thẩm định', APPRAISE: 'Thẩm định', RETURN: 'Trả lại', RECOGNIZE: 'Công nhận', NOT_RECOGNIZE: 'Không công nhận' },
+  ChannelKind: { ZALO_GROUP: 'Nhóm Zalo', ZALO_ACCOUNT: 'Tài khoản Zalo', QR_CODE: 'Mã QR', HOTLINE: 'Đường dây nóng', WEB_FORM: 'Biểu mẫu web', SIGN: 'Biển, pano', OTHER: 'Khác' },
+  CriterionKind: { PASS_FAIL: 'Đạt / không đạt', POINTS: 'Chấm điểm' },
+  ModelCategory: {
+    ZALO_GROUP: 'Nhóm Zalo ANTT',
+    CAMERA: 'Camera an ninh',
+    HOTLINE: 'Đường dây nóng',
+    SELF_MANAGED_GROUP: 'Tổ tự quản',
+    MODEL_RESIDENTIAL_AREA: 'Khu dân cư kiểu mẫu',
+    CLUB: 'Câu lạc bộ',
+    YOUTH_TEAM: 'Đội thanh niên',
+    TOURISM_SAFETY: 'An toàn du lịch',
+    REINTEGRATION: 'Hỗ trợ tái hòa nhập',
+    CREDIT_SUPPORT: 'Hỗ trợ vay vốn',
+    PROPAGANDA: 'Tuyên truyền',
+    OTHER: 'Khác',
+  },
+  ModelStatus: { PLANNED: 'Dự kiến', ESTABLISHED: 'Đã thành lập', LAUNCHED: 'Đã ra mắt', OPERATING: 'Đang hoạt động', SUSPENDED: 'Tạm dừng', ENDED: 'Đã kết thúc' },
+  NeighbourhoodType: { THON: 'Thôn', XOM: 'Xóm', TO_DAN_PHO: 'Tổ dân phố', BUON: 'Buôn', AP: 'Ấp', KHOM: 'Khóm', BAN: 'Bản' },
+  ProvinceType: { TINH: 'Tỉnh', THANH_PHO: 'Thành phố' },
+  RatedLevel: { NEIGHBOURHOOD: 'Khu dân cư', WARD: 'Xã, phường', MODEL: 'Mô hình' },
+  RecognisingLevel: { WARD: 'Cấp xã', PROVINCE: 'Cấp tỉnh' },
+  Role: { ADMIN: 'Quản trị', PROVINCE_OFFICER: 'Cán bộ cấp tỉnh', WARD_OFFICER: 'Công an xã, phường', NEIGHBOURHOOD_HEAD: 'Trưởng thôn, tổ trưởng', VIEWER: 'Chỉ xem' },
+  SortOrder: { ASC: 'Tăng dần', DESC: 'Giảm dần' },
+  TargetComparison: { AT_LEAST: 'Ít nhất', MORE_THAN: 'Trên' },
+  UnitLevel: { PROVINCE: 'Tỉnh, thành phố', WARD: 'Xã, phường', NEIGHBOURHOOD: 'Khu dân cư' },
+  WardType: { XA: 'Xã', PHUONG: 'Phường', DAC_KHU: 'Đặc khu' },
+};
+
+export const enumsEn: EnumLabels = {
+  AssessmentAction: { SUBMIT: 'Submit', APPRAISE: 'Appraise', RETURN: 'Return', RECOGNIZE: 'Recognise', NOT_RECOGNIZE: 'Do not recognise' },
+  AssessmentPeriod: { YEAR: 'Yearly', QUARTER: 'Quarterly' },
+  AssessmentStatus: { DRAFT: 'Draft', SUBMITTED: 'Submitted', APPRAISED: 'Appraised', RETURNED: 'Returned', RECOGNIZED: 'Recognised', NOT_RECOGNIZED: 'Not recognised' },
+  AuditAction: { CREATE: 'Created', UPDATE: 'Updated', DELETE: 'Deleted', SUBMIT: 'Submitted', APPRAISE: 'Appraised', RETURN: 'Returned', RECOGNIZE: 'Recognised', NOT_RECOGNIZE: 'Not recognised' },
+  ChannelKind: { ZALO_GROUP: 'Zalo group', ZALO_ACCOUNT: 'Zalo account', QR_CODE: 'QR code', HOTLINE: 'Hotline', WEB_FORM: 'Web form', SIGN: 'Sign', OTHER: 'Other' },
+  CriterionKind: { PASS_FAIL: 'Pass / fail', POINTS: 'Points' },
+  ModelCategory: {
+    ZALO_GROUP: 'Security Zalo group',
+    CAMERA: 'Security cameras',
+    HOTLINE: 'Hotline',
+    SELF_MANAGED_GROUP: 'Self-managed group',
+    MODEL_RESIDENTIAL_AREA: 'Model residential area',
+    CLUB: 'Club',
+    YOUTH_TEAM: 'Youth team',
+    TOURISM_SAFETY: 'Tourism safety',
+    REINTEGRATION: 'Reintegration support',
+    CREDIT_SUPPORT: 'Credit support',
+    PROPAGANDA: 'Awareness raising',
+    OTHER: 'Other',
+  },
+  ModelStatus: { PLANNED: 'Planned', ESTABLISHED: 'Established', LAUNCHED: 'Launched', OPERATING: 'Operating', SUSPENDED: 'Suspended', ENDED: 'Ended' },
+  NeighbourhoodType: { THON: 'Village (thôn)', XOM: 'Hamlet (xóm)', TO_DAN_PHO: 'Residential group (tổ dân phố)', BUON: 'Village (buôn)', AP: 'Hamlet (ấp)', KHOM: 'Quarter (khóm)', BAN: 'Village (bản)' },
+  ProvinceType: { TINH: 'Province', THANH_PHO: 'Municipality' },
+  RatedLevel: { NEIGHBOURHOOD: 'Neighbourhood', WARD: 'Commune / ward', MODEL: 'Model' },
+  RecognisingLevel: { WARD: 'Commune level', PROVINCE: 'Province level' },
+  Role: { ADMIN: 'Administrator', PROVINCE_OFFICER: 'Province officer', WARD_OFFICER: 'Commune police', NEIGHBOURHOOD_HEAD: 'Neighbourhood head', VIEWER: 'Viewer' },
+  SortOrder: { ASC: 'Ascending', DESC: 'Descending' },
+  TargetComparison: { AT_LEAST: 'At least', MORE_THAN: 'More than' },
+  UnitLevel: { PROVINCE: 'Province', WARD: 'Commune / ward', NEIGHBOURHOOD: 'Neighbourhood' },
+  WardType: { XA: 'Commune', PHUONG: 'Ward', DAC_KHU: 'Special zone' },
+};
+
+export type EnumName = keyof EnumLabels;

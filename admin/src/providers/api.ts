@@ -1,0 +1,64 @@
+/**
+ * The few calls that are not create/read/update/delete of a resource: login, the caller's
+ * permissions, workflow steps and the dashboard. Each is one typed document; errors come back
+ * as the same HttpErrors the data provider gives.
+ */
+import { gql, type DocumentNode } from '@apollo/client';
+import type { AssessmentAction, AuthPayload, Dashboard, Mutation, Query, ResourceAccess } from '../generated/graphql';
+import { apolloClient } from './apolloClient';
+import { toHttpError } from './errors';
+
+async function run<T>(document: DocumentNode, variables: Record<string, unknown>, mutation = false): Promise<T> {
+  try {
+    const result = mutation
+      ? await apolloClient.mutate<T>({ mutation: document, variables })
+      : await apolloClient.query<T>({ query: document, variables, fetchPolicy: 'no-cache' });
+    return result.data as T;
+  } catch (e) {
+    throw toHttpError(e);
+  }
+}
+
+const LOGIN = gql`
+  mutation Login($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      token
+      expiresAt
+      user { id username displayName role scopeUnitId }
+    }
+  }
+`;
+export const login = async (username: string, password: string) =>
+  (await run<Pick<Mutation, 'login'>>(LOGIN, { username, password }, true)).login as AuthPayload;
+
+const PERMISSIONS = gql`
+  query Permissions {
+    permissions { resource read create update delete }
+  }
+`;
+export const fetchPermissions = async (): Promise<ResourceAccess[]> => (await run<Pick<Query, 'permissions'>>(PERMISSIONS, {})).permissions;
+
+const TRANSITION = gql`
+  mutation Transition($id: ID!, $action: AssessmentAction!, $note: String, $expectedVersion: Int) {
+    transitionAssessment(id: $id, action: $action, note: $note, expectedVersion: $expectedVersion) { id status version }
+  }
+`;
+export const transitionAssessment = async (id: string, action: AssessmentAction, note: string | null, expectedVersion: number) =>
+  (await run<Pick<Mutation, 'transitionAssessment'>>(TRANSITION, { id, action, note, expectedVersion }, true)).transitionAssessment;
+
+const DASHBOARD = gql`
+  query Dashboard($unitId: ID!, $year: Int!) {
+    dashboard(unitId: $unitId, year: $year) {
+      year
+      unit { id name level }
+      neighbourhoods
+      modelsOperating
+      recognizedShare
+      assessmentsByStatus { status count }
+      targets { programme { id code name } target { id title goal unit comparison metric } value goal met basis }
+      breakdown { unit { id name level } neighbourhoods recognized recognizedShare assessmentsByStatus { status count } }
+    }
+  }
+`;
+export const fetchDashboard = async (unitId: string, year: number): Promise<Dashboard> =>
+  (await run<Pick<Query, 'dashboard'>>(DASHBOARD, { unitId, year })).dashboard;

@@ -1,0 +1,253 @@
+/**
+ * One data provider for every resource, built from the contract's naming convention
+ * (DESIGN.md §4) and the schema's introspection, generated at build time by graphql-codegen:
+ *
+ *   react-admin resource "neighbourhoods"  →  type Neighbourhood
+ *   getList / getMany / getManyReference   →  neighbourhoods(filter, page, sort) { items total }
+ *   getOne                                 →  neighbourhood(id)
+ *   create / update / delete               →  createNeighbourhood / updateNeighbourhood(…, expectedVersion) / deleteNeighbourhood
+ *
+ * Selections are derived from the types: every scalar, embedded objects in full, and for a
+ * related record (a type with an `id`) its scalar fields. Inputs are pruned to the fields the
+ * input type declares; an update sends only what changed, with the version it was based on, so
+ * a concurrent save fails with CONFLICT instead of being overwritten.
+ */
+import buildGraphQLProvider, { type IntrospectionResult } from 'ra-data-graphql';
+import {
+  CREATE,
+  DELETE,
+  GET_LIST,
+  GET_MANY,
+  GET_MANY_REFERENCE,
+  GET_ONE,
+  UPDATE,
+  type DataProvider,
+  type DeleteManyParams,
+  type GetListParams,
+  type RaRecord,
+} from 'react-admin';
+import {
+  parse,
+  type IntrospectionField,
+  type IntrospectionInputObjectType,
+  type IntrospectionInputTypeRef,
+  type IntrospectionObjectType,
+  type IntrospectionOutputTypeRef,
+  type IntrospectionQuery,
+  type IntrospectionType,
+} from 'graphql';
+import introspection from '../generated/introspection.json';
+import { apolloClient } from './apolloClient';
+import { toHttpError } from './errors';
+
+const schema = (introspection as unknown as IntrospectionQuery).__schema;
+const lcFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+/** Our plural is regular: Neighbourhood → neighbourhoods, AuditEntry → auditEntries. */
+const plural = (s: string) => (s.endsWith('y') ? `${s.slice(0, -1)}ies` : `${s}s`);
+
+type TypeRef = IntrospectionOutputTypeRef | IntrospectionInputTypeRef;
+function namedType(ref: TypeRef): { kind: string; name: string; list: boolean } {
+  let list = false;
+  let t: TypeRef = ref;
+  while (t.kind === 'NON_NULL' || t.kind === 'LIST') {
+    if (t.kind === 'LIST') list = true;
+    t = t.ofType as TypeRef;
+  }
+  return { kind: t.kind, name: (t as { name: string }).name, list };
+}
+
+const typesByName = new Map<string, IntrospectionType>(schema.types.map((t) => [t.name, t]));
+const fieldsOf = (name: string): readonly IntrospectionField[] => {
+  const t = typesByName.get(name);
+  return t && (t.kind === 'OBJECT' || t.kind === 'INTERFACE') ? t.fields : [];
+};
+const hasId = (name: string) => fieldsOf(name).some((f) => f.name === 'id');
+const isLeaf = (kind: string) => kind === 'SCALAR' || kind === 'ENUM';
+
+/** The selection set for a type: see the file comment. Fields that take arguments (child pages) are left to their own queries. */
+function selectionOf(typeName: string, related = false): string {
+  return fieldsOf(typeName)
+    .filter((f) => f.args.length === 0)
+    .map((f) => {
+      const t = namedType(f.type);
+      if (isLeaf(t.kind)) return f.name;
+      if (related) return null;
+      return `${f.name} { ${selectionOf(t.name, hasId(t.name))} }`;
+    })
+    .filter((s): s is string => s !== null)
+    .join(' ');
+}
+
+/** Keeps only what the input type declares (recursively); an emptied text input becomes null. */
+function toInput(value: unknown, typeName: string): unknown {
+  if (value === undefined) return undefined;
+  if (value === '') return null;
+  if (Array.isArray(value)) return value.map((v) => toInput(v, typeName));
+  const type = typesByName.get(typeName);
+  if (!type || type.kind !== 'INPUT_OBJECT' || value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const field of (type as IntrospectionInputObjectType).inputFields) {
+    const v = (value as Record<string, unknown>)[field.name];
+    if (v !== undefined) out[field.name] = toInput(v, namedType(field.type).name);
+  }
+  return out;
+}
+
+const argType = (field: IntrospectionField, arg: string) => field.args.find((a) => a.name === arg);
+const typeString = (ref: TypeRef): string =>
+  ref.kind === 'NON_NULL' ? `${typeString(ref.ofType as TypeRef)}!` : ref.kind === 'LIST' ? `[${typeString(ref.ofType as TypeRef)}]` : (ref as { name: string }).name;
+
+/** A filter holds only the keys the list's filter input declares, without empty values. */
+function toFilter(filter: Record<string, unknown> | undefined, listQuery: IntrospectionField): Record<string, unknown> | undefined {
+  const arg = argType(listQuery, 'filter');
+  if (!arg || !filter) return undefined;
+  const cleaned = toInput(
+    Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== '' && v !== null && v !== undefined)),
+    namedType(arg.type).name,
+  ) as Record<string, unknown>;
+  return Object.keys(cleaned).length ? cleaned : undefined;
+}
+
+interface Resource {
+  type: IntrospectionObjectType;
+  [fetchType: string]: IntrospectionField | IntrospectionObjectType;
+}
+
+const buildQuery = (introspectionResults: IntrospectionResult) => (fetchType: string, resourceName: string, params: Record<string, unknown>) => {
+  const resource = (introspectionResults.resources as unknown as Resource[]).find((r) => (r[GET_LIST] as IntrospectionField | undefined)?.name === resourceName);
+  if (!resource) throw new Error(`Unknown resource ${resourceName}`);
+  const typeName = resource.type.name;
+  const fields = selectionOf(typeName);
+  const listQuery = resource[GET_LIST] as IntrospectionField;
+
+  const list = (filter: Record<string, unknown> | undefined, pagination?: GetListParams['pagination'], sort?: GetListParams['sort']) => {
+    const variables: Record<string, unknown> = { filter: toFilter(filter, listQuery) };
+    if (pagination) variables.page = { offset: (pagination.page - 1) * pagination.perPage, limit: pagination.perPage };
+    if (sort && sort.field && sort.field !== 'id' && argType(listQuery, 'sort')) variables.sort = { field: sort.field, order: sort.order === 'DESC' ? 'DESC' : 'ASC' };
+    const declared = listQuery.args.filter((a) => variables[a.name] !== undefined);
+    const defs = declared.map((a) => `$${a.name}: ${typeString(a.type)}`).join(', ');
+    const args = declared.map((a) => `${a.name}: $${a.name}`).join(', ');
+    return {
+      query: parse(`query ${listQuery.name}${defs ? `(${defs})` : ''} { data: ${listQuery.name}${args ? `(${args})` : ''} { items { ${fields} } total } }`),
+      variables,
+      parseResponse: ({ data }: { data: { data: { items: RaRecord[]; total: number } } }) => ({ data: data.data.items, total: data.data.total }),
+    };
+  };
+
+  const mutationOf = (kind: string) => {
+    const m = resource[kind] as IntrospectionField | undefined;
+    if (!m) throw new Error(`${resourceName} cannot be changed through the console`);
+    return m;
+  };
+
+  switch (fetchType) {
+    case GET_LIST: {
+      const p = params as unknown as GetListParams;
+      return list(p.filter, p.pagination, p.sort);
+    }
+    case GET_MANY: {
+      const ids = params.ids as string[];
+      return list({ ids }, { page: 1, perPage: Math.max(ids.length, 1) });
+    }
+    case GET_MANY_REFERENCE: {
+      const p = params as unknown as GetListParams & { target: string; id: string };
+      return list({ ...p.filter, [p.target]: p.id }, p.pagination, p.sort);
+    }
+    case GET_ONE: {
+      const one = resource[GET_ONE] as IntrospectionField;
+      return {
+        query: parse(`query ${one.name}($id: ID!) { data: ${one.name}(id: $id) { ${fields} } }`),
+        variables: { id: params.id },
+        parseResponse: ({ data }: { data: { data: RaRecord } }) => ({ data: data.data }),
+      };
+    }
+    case CREATE: {
+      const m = mutationOf(CREATE);
+      const inputType = namedType((argType(m, 'input') as { type: TypeRef }).type).name;
+      return {
+        query: parse(`mutation ${m.name}($input: ${inputType}!) { data: ${m.name}(input: $input) { ${fields} } }`),
+        variables: { input: toInput(params.data, inputType) },
+        parseResponse: ({ data }: { data: { data: RaRecord } }) => ({ data: data.data }),
+      };
+    }
+    case UPDATE: {
+      const m = mutationOf(UPDATE);
+      const inputType = namedType((argType(m, 'input') as { type: TypeRef }).type).name;
+      const next = (toInput(params.data, inputType) ?? {}) as Record<string, unknown>;
+      const before = (toInput(params.previousData ?? {}, inputType) ?? {}) as Record<string, unknown>;
+      // Only what the user changed: fields they may not touch (a head's code or parent) stay out of the request.
+      const changed = Object.fromEntries(Object.entries(next).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k])));
+      const previous = (params.previousData ?? params.data) as { version?: number };
+      return {
+        query: parse(`mutation ${m.name}($id: ID!, $input: ${inputType}!, $expectedVersion: Int) { data: ${m.name}(id: $id, input: $input, expectedVersion: $expectedVersion) { ${fields} } }`),
+        variables: { id: params.id, input: changed, expectedVersion: previous.version },
+        parseResponse: ({ data }: { data: { data: RaRecord } }) => ({ data: data.data }),
+      };
+    }
+    case DELETE: {
+      const m = mutationOf(DELETE);
+      return {
+        query: parse(`mutation ${m.name}($id: ID!) { data: ${m.name}(id: $id) }`),
+        variables: { id: params.id },
+        parseResponse: ({ data }: { data: { data: string } }) => ({ data: (params.previousData as RaRecord | undefined) ?? { id: data.data } }),
+      };
+    }
+    default:
+      throw new Error(`${fetchType} is not part of the contract`);
+  }
+};
+
+const graphQLProvider = buildGraphQLProvider({
+  client: apolloClient,
+  buildQuery,
+  introspection: {
+    schema: schema as unknown as IntrospectionQuery['__schema'],
+    operationNames: {
+      [GET_LIST]: (t: { name: string }) => lcFirst(plural(t.name)),
+      [GET_ONE]: (t: { name: string }) => lcFirst(t.name),
+      [GET_MANY]: (t: { name: string }) => lcFirst(plural(t.name)),
+      [GET_MANY_REFERENCE]: (t: { name: string }) => lcFirst(plural(t.name)),
+      [CREATE]: (t: { name: string }) => `create${t.name}`,
+      [UPDATE]: (t: { name: string }) => `update${t.name}`,
+      [DELETE]: (t: { name: string }) => `delete${t.name}`,
+    },
+    // `dashboard(unitId, year)` looks like a getOne by name but is not a resource.
+    exclude: ['Dashboard'],
+  },
+  // Apollo's cache would only hold records react-admin already caches (and serve them stale).
+  query: () => ({ fetchPolicy: 'no-cache' as const }),
+});
+
+/** Every call's errors become react-admin HttpErrors carrying the API's code (see errors.ts). */
+function withApiErrors<T extends object>(provider: T): T {
+  return new Proxy(provider, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        try {
+          const result = (value as (...a: unknown[]) => unknown).apply(target, args);
+          return result instanceof Promise ? result.catch((e: unknown) => Promise.reject(toHttpError(e))) : result;
+        } catch (e) {
+          return Promise.reject(toHttpError(e));
+        }
+      };
+    },
+  });
+}
+
+/** The contract has no bulk mutations: one delete per record, stopping at the first refusal so nothing is half-reported. */
+async function deleteMany(resource: string, params: DeleteManyParams) {
+  const deleted: RaRecord['id'][] = [];
+  for (const id of params.ids) {
+    await graphQLProvider.delete(resource, { id });
+    deleted.push(id);
+  }
+  return { data: deleted };
+}
+
+export const dataProvider = withApiErrors({
+  ...(graphQLProvider as unknown as DataProvider),
+  deleteMany,
+  updateMany: () => Promise.reject(new Error('Bulk updates are not part of the contract')),
+}) as DataProvider;

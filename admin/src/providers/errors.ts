@@ -1,0 +1,58 @@
+/**
+ * Turns the API's errors (extensions.code, extensions.fields) into react-admin's HttpError:
+ * a status react-admin understands (401 sends the user to the login page), a message key the
+ * console translates, and `body.errors` so a form shows each refused field under its input.
+ */
+import { HttpError } from 'react-admin';
+
+export type ApiErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED';
+
+const STATUS: Record<ApiErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
+
+interface GraphQLErrorLike {
+  message: string;
+  extensions?: { code?: string; fields?: Array<{ path: string; message: string }> };
+}
+
+/** The GraphQL errors inside whatever Apollo or ra-data-graphql threw. */
+function graphQLErrorsOf(error: unknown): GraphQLErrorLike[] {
+  const e = error as {
+    body?: unknown;
+    graphQLErrors?: GraphQLErrorLike[];
+    networkError?: { result?: { errors?: GraphQLErrorLike[] } };
+  } | null;
+  if (!e) return [];
+  if (e.graphQLErrors?.length) return e.graphQLErrors;
+  if (e.networkError?.result?.errors?.length) return e.networkError.result.errors;
+  if (e.body && e.body !== error) return graphQLErrorsOf(e.body);
+  return [];
+}
+
+/** `input.results.0.score` → `results.0.score`: the form's own field names. */
+const formPath = (path: string) => path.replace(/^(input|filter)\./, '');
+
+export function toHttpError(error: unknown): HttpError {
+  if (error instanceof HttpError && (error.body as { code?: string } | undefined)?.code) return error;
+  const [first] = graphQLErrorsOf(error);
+  const code = first?.extensions?.code as ApiErrorCode | undefined;
+  if (!first || !code || !(code in STATUS)) {
+    const message = error instanceof Error ? error.message : String(error);
+    return new HttpError(/fetch|network/i.test(message) ? 'app.errors.NETWORK' : message, 0, { code: 'NETWORK', detail: message });
+  }
+  const fields = first.extensions?.fields ?? [];
+  // With `errors`, a form marks each refused input and notifies root.serverError instead of the message.
+  const errors = fields.length
+    ? { ...Object.fromEntries(fields.map((f) => [formPath(f.path), f.message])), root: { serverError: `app.errors.${code}` } }
+    : undefined;
+  return new HttpError(`app.errors.${code}`, STATUS[code], { code, detail: first.message, ...(errors ? { errors } : {}) });
+}
+
+/** The API's own sentence for an error (English), shown under the translated explanation. */
+export const detailOf = (error: unknown): string | undefined => (error as { body?: { detail?: string } } | null)?.body?.detail;

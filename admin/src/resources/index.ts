@@ -1,0 +1,19 @@
+/** Every resource of the console, in menu order, and their messages merged for the i18n provider. */
+import { mergeTranslations } from 'react-admin';
+import { assessments } from './assessments';
+import { auditEntries } from './auditEntries';
+import { criteriaSets } from './criteriaSets';
+import { models } from './models';
+import { neighbourhoods } from './neighbourhoods';
+import { programmes } from './programmes';
+import { provinces } from './provinces';
+import type { ResourceConfig } from './types';
+import { users } from './users';
+import { wards } from './wards';
+
+export const resources: ResourceConfig[] = [assessments, models, neighbourhoods, wards, provinces, programmes, criteriaSets, users, auditEntries];
+
+export const resourceMessages = {
+  vi: mergeTranslations(...resources.map((r) => r.messages.vi)),
+  en: mergeTranslations(...resources.map((r) => r.messages.en)),
+};

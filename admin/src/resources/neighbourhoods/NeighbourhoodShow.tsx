@@ -1,0 +1,61 @@
+import {
+  BooleanField,
+  Datagrid,
+  DateField,
+  NumberField,
+  ReferenceManyField,
+  SelectField,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  EmailField,
+} from 'react-admin';
+import { enumChoices } from '../../common/enums';
+import { RecordHistory } from '../../common/RecordHistory';
+
+export const NeighbourhoodShow = () => (
+  <Show>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="app.common.details">
+        <TextField source="name" />
+        <TextField source="code" />
+        <SelectField source="type" choices={enumChoices('NeighbourhoodType')} />
+        <TextField source="ward.name" />
+        <TextField source="province.name" />
+        <TextField source="headName" emptyText="—" />
+        <TextField source="headPhone" emptyText="—" />
+        <NumberField source="households" emptyText="—" />
+        <NumberField source="population" emptyText="—" />
+        <DateField source="rearrangedOn" emptyText="—" />
+        <TextField source="phone" emptyText="—" />
+        <EmailField source="email" emptyText="—" />
+        <TextField source="address" emptyText="—" />
+        <TextField source="note" emptyText="—" />
+        <BooleanField source="isSample" looseValue />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.neighbourhoods.tabs.models" path="models">
+        <ReferenceManyField reference="models" target="neighbourhoodId" label={false}>
+          <Datagrid rowClick="show" bulkActionButtons={false}>
+            <TextField source="name" />
+            <SelectField source="category" choices={enumChoices('ModelCategory')} />
+            <SelectField source="status" choices={enumChoices('ModelStatus')} />
+          </Datagrid>
+        </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.neighbourhoods.tabs.assessments" path="assessments">
+        <ReferenceManyField reference="assessments" target="neighbourhoodId" label={false}>
+          <Datagrid rowClick="show" bulkActionButtons={false}>
+            <TextField source="programme.name" />
+            <NumberField source="year" />
+            <SelectField source="status" choices={enumChoices('AssessmentStatus')} />
+            <NumberField source="total" />
+            <TextField source="classification" emptyText="—" />
+          </Datagrid>
+        </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.common.history" path="history">
+        <RecordHistory />
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);
