@@ -9,8 +9,12 @@ SHELL := /bin/bash
 NODE_DEPS := node_modules/.install-stamp
 FERRETDB  := .tools/bin/ferretdb-embedded
 TS_SOURCES := $(shell find api seed schema -type f \( -name '*.ts' -o -name '*.graphql' \) 2>/dev/null)
+ADMIN_SOURCES := $(shell find admin/src -type f 2>/dev/null) admin/index.html admin/vite.config.ts
+CONSOLE := admin/dist/index.html
+# Browser tests drive Debian's Chromium (playwright's own browser downloads cannot work here).
+CHROMIUM := /usr/bin/chromium
 
-.PHONY: help start test install build codegen check-generated typecheck lint unit bench clean
+.PHONY: help start test install build console dev-console browser codegen check-generated typecheck lint unit bench clean
 
 help:
 	@echo "make start   start the API on http://localhost:$${PORT:-4000} (embedded FerretDB, seeded on first run)"
@@ -41,7 +45,22 @@ dist/.build-stamp: $(NODE_DEPS) $(TS_SOURCES) tsconfig.json tsconfig.build.json
 
 build: dist/.build-stamp
 
-start: install build
+$(CONSOLE): $(NODE_DEPS) $(ADMIN_SOURCES)
+	npx vite build admin
+
+console: $(CONSOLE)
+
+# The console with hot reload on http://localhost:5173/admin/ (run `make start` or `npm run dev` for the API beside it).
+dev-console: $(NODE_DEPS)
+	npx vite admin
+
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
+	else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi
+
+browser: $(CHROMIUM)
+
+start: install build console
 	node dist/api/main.js
 
 codegen: $(NODE_DEPS)
@@ -53,12 +72,13 @@ check-generated: $(NODE_DEPS)
 
 typecheck: $(NODE_DEPS)
 	npx tsc --noEmit -p tsconfig.json
+	npx tsc --noEmit -p admin/tsconfig.json
 
 lint: $(NODE_DEPS)
 	npx eslint --max-warnings 0 .
 
 # Jest's own summary has no "failed" count when nothing fails; the last line states both.
-unit: install
+unit: install console browser
 	@mkdir -p test-artifacts
 	@set +e; npx jest --ci --outputFile=test-artifacts/jest.json --json; status=$$?; \
 	node -e 'const r=require("./test-artifacts/jest.json"); console.log(`Tests: $${r.numPassedTests} passed, $${r.numFailedTests} failed, $${r.numPendingTests} skipped`)'; \

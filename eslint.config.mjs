@@ -1,10 +1,11 @@
-// Lint for the API, seed, tests and benchmark (the console in admin/ adds its own rules later).
+// Lint for the API, seed, tests, benchmark and the console (admin/: browser globals and React's hook rules).
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'api/generated/', 'admin/dist/', '.tools/', '.data/', 'coverage/'] },
+  { ignores: ['node_modules/', 'dist/', 'api/generated/', 'admin/dist/', 'admin/src/generated/', '.tools/', '.data/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,6 +15,12 @@ export default tseslint.config(
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
+  },
+  {
+    files: ['admin/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { ...reactHooks.configs.recommended.rules },
   },
   {
     files: ['bench/**', 'test/**'],

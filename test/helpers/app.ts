@@ -36,7 +36,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(options: { seed?: 'fixture' | 'national' | 'none' } = {}): Promise<TestApp> {
+/**
+ * fixture: the four provinces' units and demo accounts; demo: the same with the seed documents'
+ * programmes, models and sample ratings (what the console shows after `make start`).
+ */
+export async function startTestApp(options: { seed?: 'fixture' | 'demo' | 'national' | 'none' } = {}): Promise<TestApp> {
   const uri = process.env.TEST_MONGODB_URI;
   if (!uri) throw new Error('TEST_MONGODB_URI is not set: run the tests through jest (global setup starts the database)');
   const testFile = (expect.getState().testPath ?? 'test').split('/').pop()?.replace(/\W+/g, '_') ?? 'test';
@@ -46,7 +50,9 @@ export async function startTestApp(options: { seed?: 'fixture' | 'national' | 'n
   await connectDatabase(uri, dbName);
   await ensureIndexes();
   const seed = options.seed ?? 'fixture';
-  if (seed !== 'none') await seedAll(config, seed === 'fixture' ? { provinceCodes: FIXTURE_PROVINCES, content: false } : {});
+  if (seed === 'fixture') await seedAll(config, { provinceCodes: FIXTURE_PROVINCES, content: false });
+  else if (seed === 'demo') await seedAll(config, { provinceCodes: FIXTURE_PROVINCES, content: true });
+  else if (seed === 'national') await seedAll(config, {});
 
   const app = await createApp(config, { kind: (process.env.TEST_DATABASE_KIND ?? 'external') as DatabaseKind });
   const server: Server = await new Promise((resolve) => {

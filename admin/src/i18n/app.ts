@@ -18,6 +18,7 @@ export const appVi = {
   },
   auth: {
     session_expired: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
+    login_failed: 'Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khóa.',
     signed_in_as: 'Đăng nhập với vai trò %{role}',
   },
   common: {
@@ -83,6 +84,7 @@ export const appEn: SameKeys<typeof appVi> = {
   },
   auth: {
     session_expired: 'Your session has expired. Please sign in again.',
+    login_failed: 'Wrong username or password, or the account is disabled.',
     signed_in_as: 'Signed in as %{role}',
   },
   common: {

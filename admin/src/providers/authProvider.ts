@@ -18,7 +18,10 @@ type Action = 'list' | 'show' | 'edit' | 'create' | 'delete' | 'export' | string
 
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
-    const payload = await login(username.trim(), password);
+    const payload = await login(username.trim(), password).catch((e: { status?: number }) => {
+      // Too many failures keep their own message; anything else is the same "wrong credentials".
+      throw new Error(e?.status === 429 ? 'app.errors.RATE_LIMITED' : e?.status ? 'app.auth.login_failed' : 'app.errors.NETWORK');
+    });
     saveSession({ token: payload.token, expiresAt: String(payload.expiresAt), user: { ...payload.user, scopeUnitId: payload.user.scopeUnitId ?? null } });
     permissions = null;
   },

@@ -1,0 +1,99 @@
+import { Alert, Box, Card, CardContent, Chip, Divider, Typography } from '@mui/material';
+import { EditButton, Loading, Show, TabbedShowLayout, TopToolbar, DeleteButton, useRecordContext, useTranslate } from 'react-admin';
+import CheckCircleIcon from '@mui/icons-material/CheckCircle';
+import RadioButtonUncheckedIcon from '@mui/icons-material/RadioButtonUnchecked';
+import { RecordHistory } from '../../common/RecordHistory';
+import type { Assessment } from '../../generated/graphql';
+import { groupedCriteria } from './rating';
+import { RatingSummary } from './RatingSummary';
+import { StatusChip } from './StatusChip';
+import { useCriteriaSet } from './useCriteriaSet';
+import { WorkflowPanel } from './WorkflowPanel';
+
+/** The recorded results, read-only, grouped as in the criteria set. */
+const Results = () => {
+  const record = useRecordContext<Assessment & { id: string }>();
+  const translate = useTranslate();
+  const { data: set, isPending } = useCriteriaSet(record);
+  if (!record) return null;
+  if (isPending) return <Loading />;
+  if (!set) return <Alert severity="info">{translate('resources.assessments.rating.no_criteria_set')}</Alert>;
+  const byId = new Map(record.results.map((r) => [r.criterionId, r]));
+  return (
+    <Box display="flex" flexDirection="column" gap={2}>
+      <Box display="flex" gap={1} alignItems="center">
+        <Typography variant="h5">{record.subject?.name ?? record.subjectModel?.name}</Typography>
+        <StatusChip status={record.status} />
+      </Box>
+      <Typography variant="body2" color="text.secondary">
+        {record.programme?.name} · {record.quarter ? `${record.year} · ${translate('resources.assessments.fields.quarter')} ${record.quarter}` : record.year}
+      </Typography>
+      <RatingSummary set={set} results={record.results} />
+      {!record.resultsEditable && (
+        <Typography variant="caption" color="text.secondary">
+          {translate('resources.assessments.rating.locked')}
+        </Typography>
+      )}
+      {groupedCriteria(set).map(({ group, items }) => (
+        <Card key={group.code} variant="outlined">
+          <CardContent>
+            <Typography variant="subtitle1" fontWeight={600} gutterBottom>
+              {group.code} — {group.title}
+            </Typography>
+            {items.map(({ criterion }, i) => {
+              const r = byId.get(criterion.id);
+              return (
+                <Box key={criterion.id}>
+                  {i > 0 && <Divider sx={{ my: 1 }} />}
+                  <Box display="flex" gap={2} alignItems="center">
+                    <Box flex={1}>
+                      <Typography variant="body2" component="div">
+                        <strong>{criterion.code}</strong> {criterion.title}{' '}
+                        {criterion.required && <Chip size="small" color="warning" variant="outlined" label={translate('resources.assessments.rating.required')} />}
+                      </Typography>
+                      {r?.note && (
+                        <Typography variant="caption" color="text.secondary">
+                          {r.note}
+                        </Typography>
+                      )}
+                    </Box>
+                    <Box minWidth={90} textAlign="right">
+                      {criterion.kind === 'PASS_FAIL' ? (
+                        r?.met ? <CheckCircleIcon color="success" /> : <RadioButtonUncheckedIcon color="disabled" />
+                      ) : (
+                        <Typography variant="body2">
+                          {r?.score ?? '—'}
+                          {criterion.maxScore != null ? ` / ${criterion.maxScore}` : ''}
+                        </Typography>
+                      )}
+                    </Box>
+                  </Box>
+                </Box>
+              );
+            })}
+          </CardContent>
+        </Card>
+      ))}
+    </Box>
+  );
+};
+
+const ShowActions = () => (
+  <TopToolbar>
+    <EditButton />
+    <DeleteButton mutationMode="pessimistic" />
+  </TopToolbar>
+);
+
+export const AssessmentShow = () => (
+  <Show actions={<ShowActions />} aside={<WorkflowPanel />}>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="resources.assessments.rating.title">
+        <Results />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.common.history" path="history">
+        <RecordHistory />
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);

@@ -1,0 +1,38 @@
+import { Chip } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+import type { Assessment, AssessmentStatus } from '../../generated/graphql';
+
+const COLOR: Record<AssessmentStatus, 'default' | 'info' | 'primary' | 'warning' | 'success' | 'error'> = {
+  DRAFT: 'default',
+  SUBMITTED: 'info',
+  APPRAISED: 'primary',
+  RETURNED: 'warning',
+  RECOGNIZED: 'success',
+  NOT_RECOGNIZED: 'error',
+};
+
+export const StatusChip = ({ status }: { status?: AssessmentStatus }) => {
+  const translate = useTranslate();
+  if (!status) return null;
+  return <Chip size="small" color={COLOR[status]} label={translate(`enums.AssessmentStatus.${status}`)} data-testid="assessment-status" />;
+};
+
+/** The status of the record in context, for lists. */
+export const StatusField = (_props: { label?: string; source?: string; sortable?: boolean }) => {
+  const record = useRecordContext<Assessment>();
+  return <StatusChip status={record?.status} />;
+};
+
+/** "Tổ dân phố 3/2" or the model's name: what was rated. */
+export const SubjectField = (_props: { label?: string; sortable?: boolean }) => {
+  const record = useRecordContext<Assessment>();
+  return <span>{record?.subject?.name ?? record?.subjectModel?.name ?? '—'}</span>;
+};
+
+/** "2026" or "2026 · Q2". */
+export const PeriodField = (_props: { label?: string; sortBy?: string }) => {
+  const record = useRecordContext<Assessment>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return <span>{record.quarter ? `${record.year} · ${translate('resources.assessments.fields.quarter')} ${record.quarter}` : record.year}</span>;
+};

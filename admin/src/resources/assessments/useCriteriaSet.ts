@@ -1,0 +1,8 @@
+import { useGetOne } from 'react-admin';
+import type { Assessment, CriteriaSet } from '../../generated/graphql';
+
+/** The criteria set the assessment is rated by (through its programme). */
+export function useCriteriaSet(record: Assessment | undefined) {
+  const id = record?.programme?.criteriaSetId ?? '';
+  return useGetOne<CriteriaSet & { id: string }>('criteriaSets', { id }, { enabled: !!id });
+}
