@@ -85,10 +85,11 @@ describe('signing in', () => {
   test('an expired session goes back to the login page, not a broken screen', async () => {
     const page = await signIn('thaonguyen');
     await page.getByTestId('role-chip').waitFor();
-    await page.evaluate(() => {
+    // Runs in the page: the stored session now says its token expired a second ago.
+    await page.evaluate(`(() => {
       const session = JSON.parse(localStorage.getItem('antt.session') ?? '{}');
       localStorage.setItem('antt.session', JSON.stringify({ ...session, expiresAt: new Date(Date.now() - 1000).toISOString() }));
-    });
+    })()`);
     await go(page, 'neighbourhoods');
     await page.waitForURL(/\/login/);
     await page.locator('input[name="username"]').waitFor();

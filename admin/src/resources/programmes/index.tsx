@@ -1,11 +1,26 @@
 import FlagIcon from '@mui/icons-material/Flag';
-import { ListGuesser } from 'react-admin';
+import { ResourceCreate, ResourceEdit } from '../../common/ResourceEdit';
 import type { ResourceConfig } from '../types';
 import { messages } from './messages';
+import { ProgrammeForm } from './ProgrammeForm';
+import { ProgrammeList } from './ProgrammeList';
+import { ProgrammeShow } from './ProgrammeShow';
 
 export const programmes: ResourceConfig = {
   name: 'programmes',
   icon: FlagIcon,
-  list: ListGuesser,
+  list: ProgrammeList,
+  show: ProgrammeShow,
+  edit: () => (
+    <ResourceEdit>
+      <ProgrammeForm />
+    </ResourceEdit>
+  ),
+  create: () => (
+    <ResourceCreate>
+      <ProgrammeForm />
+    </ResourceCreate>
+  ),
+  recordRepresentation: 'name',
   messages,
 };

@@ -1,0 +1,149 @@
+import { useEffect } from 'react';
+import { Typography } from '@mui/material';
+import {
+  ArrayInput,
+  BooleanInput,
+  NumberInput,
+  SelectInput,
+  SimpleForm,
+  SimpleFormIterator,
+  TextInput,
+  maxValue,
+  minValue,
+  required,
+  useSourceContext,
+  useTranslate,
+  type Validator,
+} from 'react-admin';
+import { useFormContext, useWatch } from 'react-hook-form';
+import type { CriterionGroup, CriterionKind } from '../../generated/graphql';
+import { useFieldEditable } from '../../common/access';
+import { enumChoices } from '../../common/enums';
+import { HiddenInput } from '../../common/HiddenInput';
+
+interface RowInputProps {
+  source: string;
+  disabled?: boolean;
+}
+
+/** A criterion's group: one of the groups as they stand in the form right now. */
+const GroupSelect = ({ source, disabled }: RowInputProps) => {
+  const groups = useWatch({ name: 'groups' }) as Array<Partial<CriterionGroup> | null> | undefined;
+  const choices = (groups ?? [])
+    .filter((g): g is Partial<CriterionGroup> & { code: string } => !!g?.code)
+    .map((g) => ({ id: g.code, name: g.title ? `${g.code} — ${g.title}` : g.code }));
+  return (
+    <SelectInput
+      source={source}
+      label="resources.criteriaSets.criterion.group"
+      choices={choices}
+      translateChoice={false}
+      validate={required()}
+      helperText={false}
+      disabled={disabled}
+      sx={{ width: 240 }}
+    />
+  );
+};
+
+/** The row an input of a criterion belongs to, read from the whole form's values. */
+const rowOf = (values: unknown, finalSource: string): Record<string, unknown> =>
+  (finalSource
+    .split('.')
+    .slice(0, -1)
+    .reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), values) ?? {}) as Record<string, unknown>;
+
+/** A POINTS criterion needs a maximum above 0, unless it is a placeholder still awaiting its text. */
+const maxScoreRule: Validator = (value: unknown, values: unknown, props: { finalSource?: string; source?: string }) => {
+  const row = rowOf(values, props.finalSource ?? props.source ?? '');
+  if (row.kind !== 'POINTS') return undefined;
+  if ((value === null || value === undefined || value === '') && !row.placeholder) return 'ra.validation.required';
+  if (typeof value === 'number' && value <= 0) return { message: 'ra.validation.minValue', args: { min: 0 } };
+  return undefined;
+};
+
+/** Only meaningful for POINTS: locked and emptied for a pass / fail criterion. */
+const MaxScoreInput = ({ source, disabled }: RowInputProps) => {
+  const sourceContext = useSourceContext();
+  const finalSource = sourceContext.getSource(source);
+  const kind = useWatch({ name: sourceContext.getSource('kind') }) as CriterionKind | null | undefined;
+  const { getValues, setValue } = useFormContext();
+  const points = kind === 'POINTS';
+  useEffect(() => {
+    if (!points && getValues(finalSource) != null) setValue(finalSource, null, { shouldDirty: true, shouldValidate: true });
+  }, [points, finalSource, getValues, setValue]);
+  return (
+    <NumberInput
+      source={source}
+      label="resources.criteriaSets.criterion.maxScore"
+      validate={[maxScoreRule, maxValue(1000)]}
+      helperText={false}
+      disabled={disabled || !points}
+      sx={{ width: 130 }}
+    />
+  );
+};
+
+/** What the set's maximum total will be once saved: each POINTS criterion's maximum, plus 1 per PASS_FAIL one. */
+const MaxTotalPreview = () => {
+  const translate = useTranslate();
+  const criteria = useWatch({ name: 'criteria' }) as Array<{ kind?: string | null; maxScore?: number | null } | null> | undefined;
+  const total = (criteria ?? []).reduce((sum, c) => sum + (c?.kind === 'POINTS' ? Number(c.maxScore ?? 0) || 0 : c?.kind === 'PASS_FAIL' ? 1 : 0), 0);
+  return (
+    <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+      {translate('resources.criteriaSets.fields.maxTotal')}: <strong>{total.toLocaleString()}</strong> ({translate('resources.criteriaSets.maxTotal_help')})
+    </Typography>
+  );
+};
+
+/** Rows of a list input wrap instead of running off the page; a criterion's text takes the rest of its first line. */
+const wrapRows = { '& .RaSimpleFormIterator-form': { flexWrap: 'wrap', flex: 1, minWidth: 0 } } as const;
+const oneLine = { whiteSpace: 'nowrap', mt: 1 } as const;
+
+/** One form for create and edit. Criteria keep their ids, so assessment results stay linked to them. */
+export const CriteriaSetForm = () => {
+  const editable = useFieldEditable();
+  return (
+    <SimpleForm>
+      <TextInput source="name" validate={required()} disabled={!editable('name')} />
+      <TextInput source="note" multiline minRows={2} maxRows={12} disabled={!editable('note')} />
+
+      <ArrayInput source="groups" validate={required()}>
+        <SimpleFormIterator inline disabled={!editable('groups')} sx={wrapRows}>
+          <TextInput source="code" label="resources.criteriaSets.group.code" validate={required()} helperText={false} sx={{ width: 160 }} disabled={!editable('groups')} />
+          <TextInput source="title" label="resources.criteriaSets.group.title" validate={required()} helperText={false} sx={{ flex: 1, minWidth: 300 }} disabled={!editable('groups')} />
+        </SimpleFormIterator>
+      </ArrayInput>
+
+      <ArrayInput source="criteria" validate={required()}>
+        <SimpleFormIterator inline disabled={!editable('criteria')} sx={wrapRows}>
+          <HiddenInput source="id" />
+          <TextInput source="code" label="resources.criteriaSets.criterion.code" validate={required()} helperText={false} sx={{ width: 120, flexShrink: 0 }} disabled={!editable('criteria')} />
+          <TextInput source="title" label="resources.criteriaSets.criterion.title" validate={required()} helperText={false} multiline sx={{ flex: '1 1 calc(100% - 140px)' }} disabled={!editable('criteria')} />
+          <GroupSelect source="group" disabled={!editable('criteria')} />
+          <SelectInput
+            disabled={!editable('criteria')}
+            source="kind"
+            label="resources.criteriaSets.criterion.kind"
+            choices={enumChoices('CriterionKind')}
+            defaultValue="PASS_FAIL"
+            validate={required()}
+            helperText={false}
+            sx={{ width: 180 }}
+          />
+          <MaxScoreInput source="maxScore" disabled={!editable('criteria')} />
+          <BooleanInput source="required" label="resources.criteriaSets.criterion.required" defaultValue={true} helperText={false} sx={oneLine} disabled={!editable('criteria')} />
+          <BooleanInput source="placeholder" label="resources.criteriaSets.criterion.placeholder" defaultValue={false} helperText={false} sx={oneLine} disabled={!editable('criteria')} />
+        </SimpleFormIterator>
+      </ArrayInput>
+      <MaxTotalPreview />
+
+      <ArrayInput source="thresholds">
+        <SimpleFormIterator inline disabled={!editable('thresholds')} sx={wrapRows}>
+          <TextInput source="classification" label="resources.criteriaSets.threshold.classification" validate={required()} helperText={false} sx={{ width: 280 }} disabled={!editable('thresholds')} />
+          <NumberInput source="minTotal" label="resources.criteriaSets.threshold.minTotal" validate={[required(), minValue(0)]} helperText={false} sx={{ width: 180 }} disabled={!editable('thresholds')} />
+        </SimpleFormIterator>
+      </ArrayInput>
+    </SimpleForm>
+  );
+};

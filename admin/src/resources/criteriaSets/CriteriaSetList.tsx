@@ -1,0 +1,19 @@
+import { Datagrid, FunctionField, List, NumberField, SearchInput, TextField } from 'react-admin';
+import type { CriteriaSet } from '../../generated/graphql';
+import { LocalDateField } from '../../common/LocalDateField';
+
+const filters = [<SearchInput key="q" source="q" alwaysOn />];
+
+/** Short columns keep to one line; the name takes the rest. */
+const oneLineColumns = { '& .column-maxTotal, & .column-criteria, & .column-updatedAt': { whiteSpace: 'nowrap' } } as const;
+
+export const CriteriaSetList = () => (
+  <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+    <Datagrid rowClick="show" sx={oneLineColumns}>
+      <TextField source="name" />
+      <NumberField source="maxTotal" sortable={false} />
+      <FunctionField<CriteriaSet> source="criteria" label="resources.criteriaSets.fields.criteriaCount" sortable={false} textAlign="right" render={(r) => r.criteria.length} />
+      <LocalDateField source="updatedAt" showTime />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,114 @@
+import { Typography } from '@mui/material';
+import {
+  ArrayField,
+  Datagrid,
+  FunctionField,
+  Pagination,
+  ReferenceField,
+  ReferenceManyField,
+  SelectField,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  useLocaleState,
+  useTranslate,
+} from 'react-admin';
+import type { Deadline, Target } from '../../generated/graphql';
+import { enumChoices } from '../../common/enums';
+import { RecordHistory } from '../../common/RecordHistory';
+import { dueText, goalText } from './format';
+import { LocalDateField } from '../../common/LocalDateField';
+
+const Empty = ({ message }: { message: string }) => {
+  const translate = useTranslate();
+  return (
+    <Typography variant="body2" color="text.secondary" sx={{ py: 1 }}>
+      {translate(message)}
+    </Typography>
+  );
+};
+
+/** Datagrid reads a column's header from its element's props, so callers pass source and label. */
+interface ColumnProps {
+  source: string;
+  label: string;
+  textAlign?: 'left' | 'right' | 'center';
+}
+
+const GoalField = (props: ColumnProps) => {
+  const [locale] = useLocaleState();
+  return <FunctionField<Target> {...props} render={(t) => goalText(t, locale)} />;
+};
+
+const DueField = (props: ColumnProps) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return <FunctionField<Deadline> {...props} render={(d) => dueText(d.due, translate, locale)} />;
+};
+
+/** Short columns keep to one line; the long texts take the rest. */
+const tableSx = {
+  '& .column-number, & .column-date, & .column-comparison, & .column-goal, & .column-unit, & .column-due': { whiteSpace: 'nowrap' },
+} as const;
+
+export const ProgrammeShow = () => (
+  <Show>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="app.common.details">
+        <TextField source="code" />
+        <TextField source="name" />
+        <SelectField source="ratedLevel" choices={enumChoices('RatedLevel')} />
+        <SelectField source="recognisingLevel" choices={enumChoices('RecognisingLevel')} />
+        <SelectField source="period" choices={enumChoices('AssessmentPeriod')} />
+        <ReferenceField source="criteriaSetId" reference="criteriaSets" link="show" emptyText="—" />
+        <TextField source="issuerUnit.name" emptyText="resources.programmes.national" />
+        <TextField source="description" emptyText="—" sx={{ whiteSpace: 'pre-line', display: 'block', maxWidth: 960 }} />
+        <LocalDateField source="updatedAt" showTime />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.programmes.tabs.legalBasis" path="legal-basis">
+        <ArrayField source="legalBasis" label={false}>
+          <Datagrid bulkActionButtons={false} rowClick={false} sx={tableSx} empty={<Empty message="resources.programmes.document.empty" />}>
+            <TextField source="number" label="resources.programmes.document.number" emptyText="—" />
+            <LocalDateField source="date" label="resources.programmes.document.date" emptyText="—" />
+            <TextField source="issuer" label="resources.programmes.document.issuer" emptyText="—" />
+            <TextField source="title" label="resources.programmes.document.title" emptyText="—" />
+          </Datagrid>
+        </ArrayField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.programmes.tabs.targets" path="targets">
+        <ArrayField source="targets" label={false}>
+          <Datagrid bulkActionButtons={false} rowClick={false} sx={tableSx} empty={<Empty message="resources.programmes.target.empty" />}>
+            <TextField source="title" label="resources.programmes.target.title" />
+            <SelectField source="comparison" label="resources.programmes.target.comparison" choices={enumChoices('TargetComparison')} />
+            <GoalField source="goal" label="resources.programmes.target.goal" textAlign="right" />
+            <TextField source="unit" label="resources.programmes.target.unit" />
+            <TextField source="metric" label="resources.programmes.target.metric" sx={{ fontFamily: 'monospace' }} />
+            <TextField source="note" label="resources.programmes.target.note" emptyText="—" />
+          </Datagrid>
+        </ArrayField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.programmes.tabs.deadlines" path="deadlines">
+        <ArrayField source="deadlines" label={false}>
+          <Datagrid bulkActionButtons={false} rowClick={false} sx={tableSx} empty={<Empty message="resources.programmes.deadline.empty" />}>
+            <TextField source="title" label="resources.programmes.deadline.title" />
+            <DueField source="due" label="resources.programmes.deadline.due" />
+            <TextField source="note" label="resources.programmes.deadline.note" emptyText="—" />
+          </Datagrid>
+        </ArrayField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.programmes.tabs.models" path="models">
+        <ReferenceManyField reference="models" target="programmeId" label={false} sort={{ field: 'name', order: 'ASC' }} pagination={<Pagination />}>
+          <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty message="resources.programmes.model.empty" />}>
+            <TextField source="name" label="resources.programmes.model.name" />
+            <SelectField source="category" label="resources.programmes.model.category" choices={enumChoices('ModelCategory')} sortable={false} />
+            <TextField source="unit.name" label="resources.programmes.model.unit" sortable={false} emptyText="—" />
+            <SelectField source="status" label="resources.programmes.model.status" choices={enumChoices('ModelStatus')} />
+          </Datagrid>
+        </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.common.history" path="history">
+        <RecordHistory />
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);

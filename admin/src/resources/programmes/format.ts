@@ -1,0 +1,24 @@
+/** How a programme's targets and deadlines read on screen. */
+import type { Deadline, Target } from '../../generated/graphql';
+
+/** A share (0..1) reads as a percentage; anything else as a plain number in its unit. */
+export const isShare = (t: Pick<Target, 'metric' | 'unit' | 'goal'>) =>
+  /share$/i.test(t.metric) || (t.goal <= 1 && /tỷ lệ|tỉ lệ|share|ratio|%/i.test(t.unit));
+
+export function goalText(t: Pick<Target, 'metric' | 'unit' | 'goal'>, locale: string): string {
+  const tag = locale === 'en' ? 'en-GB' : 'vi-VN';
+  return isShare(t)
+    ? new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }).format(t.goal)
+    : new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(t.goal);
+}
+
+/** `--11-25` is a day that recurs every year; `2026-06-30` a single day. */
+export const DUE_PATTERN = /^(\d{4}|-)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export function dueText(due: Deadline['due'], translate: (key: string, options?: object) => string, locale: string): string {
+  const yearly = /^--(\d{2})-(\d{2})$/.exec(due);
+  if (yearly) return translate('resources.programmes.deadline.yearly', { day: yearly[2], month: yearly[1] });
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(due);
+  if (day) return new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))).toLocaleDateString(locale === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'UTC' });
+  return due;
+}
