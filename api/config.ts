@@ -18,6 +18,12 @@ const EnvSchema = z
     JWT_SECRET: z.string().min(1).optional(),
     JWT_TTL: z.string().regex(JWT_TTL_PATTERN, 'must look like 3600, 30m, 8h or 7d').default('8h'),
     SEED_DEMO_PASSWORD: z.string().min(8, 'must have at least 8 characters').default('demo-password'),
+    /** Public report intake: submissions per client address per window, and the response deadline. */
+    REPORT_LIMIT: z.coerce.number().int().min(1).max(10_000).default(5),
+    REPORT_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(10),
+    REPORT_RESPONSE_HOURS: z.coerce.number().min(0.25).max(24 * 30).default(4),
+    /** The address the public reaches this server at (QR codes link to PUBLIC_URL/report). */
+    PUBLIC_URL: z.url('must be an absolute URL').optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -44,6 +50,10 @@ export interface Config {
   seedDemoAccounts: boolean;
   /** bcrypt cost: lower in tests only, to keep the suite fast. */
   bcryptRounds: number;
+  reportLimit: number;
+  reportWindowMinutes: number;
+  reportResponseHours: number;
+  publicUrl: string;
 }
 
 /** Reads and validates the environment; throws one error listing every bad variable. */
@@ -64,5 +74,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoPassword: e.SEED_DEMO_PASSWORD,
     seedDemoAccounts: e.NODE_ENV !== 'production',
     bcryptRounds: e.NODE_ENV === 'test' ? 4 : 10,
+    reportLimit: e.REPORT_LIMIT,
+    reportWindowMinutes: e.REPORT_WINDOW_MINUTES,
+    reportResponseHours: e.REPORT_RESPONSE_HOURS,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
   };
 }

@@ -1,4 +1,4 @@
-/** The HTTP surface: POST /graphql, GET /healthz, the console at /admin. */
+/** The HTTP surface: POST /graphql, GET /healthz, QR codes at /qr, the console at /admin. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
@@ -15,6 +15,7 @@ import { buildSchema, fieldResolver } from './graphql/schema';
 import { log } from './log';
 import { setCurrentConfig } from './runtime';
 import { authenticate } from './users/auth';
+import { mountQrCodes } from './tourism/qr';
 
 /** Query shape limits: deep or expensive queries are refused before they run. */
 export const QUERY_LIMITS = { maxDepth: 10, maxCost: 5000, maxAliases: 15, maxTokens: 2000, maxDirectives: 50 };
@@ -84,6 +85,7 @@ export async function createApp(config: Config, database: { kind: DatabaseKind }
     }),
   );
 
+  mountQrCodes(app, config);
   mountConsole(app);
   app.get('/', (_req, res) => res.redirect('/admin/'));
 

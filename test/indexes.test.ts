@@ -9,6 +9,8 @@ import { users } from '../api/users/user.service';
 import { criteriaSets, programmes } from '../api/programmes/programmes.service';
 import { models } from '../api/models/model.service';
 import { assessments } from '../api/assessments/assessment.service';
+import { establishments } from '../api/tourism/establishment.service';
+import { reports } from '../api/tourism/report.service';
 import { startTestApp, type TestApp } from './helpers/app';
 
 let app: TestApp;
@@ -36,6 +38,9 @@ const FILTERS: Array<[Listed, string[]]> = [
   [criteriaSets, []],
   [models, ['provinceId', 'wardId', 'neighbourhoodId', 'unitId', 'programmeId', 'status', 'category']],
   [assessments, ['programmeId', 'subjectId', 'provinceId', 'wardId', 'neighbourhoodId', 'year', 'status']],
+  [establishments, ['provinceId', 'wardId', 'neighbourhoodId', 'kind', 'commitmentSignedOn']],
+  // overdue → status + dueAt; from/to → createdAt; the public status lookup → code.
+  [reports, ['provinceId', 'wardId', 'neighbourhoodId', 'establishmentId', 'status', 'category', 'createdAt', 'code']],
 ];
 
 test.each(FILTERS.map(([repo, filters]) => [repo.entityType, repo, filters] as const))('%s: every sort field and filter has an index', async (_name, repo, filters) => {

@@ -22,7 +22,7 @@ const permissions = async (user: string) => {
 
 test('each role is told what it may do with each kind of record', async () => {
   const admin = await permissions('admin');
-  expect(Object.keys(admin).sort()).toEqual(['assessments', 'auditEntries', 'criteriaSets', 'models', 'neighbourhoods', 'programmes', 'provinces', 'users', 'wards']);
+  expect(Object.keys(admin).sort()).toEqual(['assessments', 'auditEntries', 'criteriaSets', 'establishments', 'models', 'neighbourhoods', 'programmes', 'provinces', 'reports', 'users', 'wards']);
   expect(Object.values(admin).every((p) => p.read)).toBe(true);
   expect(admin.criteriaSets).toEqual({ read: true, create: true, update: true, delete: true });
 
@@ -32,11 +32,14 @@ test('each role is told what it may do with each kind of record', async () => {
   expect(head.users).toMatchObject({ create: false, update: false, delete: false });
   expect(head.auditEntries?.read).toBe(false);
   expect(head.criteriaSets).toEqual({ read: true, create: false, update: false, delete: false });
+  expect(head.establishments).toEqual({ read: true, create: true, update: true, delete: false });
+  expect(head.reports).toEqual({ read: true, create: false, update: false, delete: false });
 
   const ward = await permissions('thaonguyen');
   expect(ward.neighbourhoods).toEqual({ read: true, create: true, update: true, delete: true });
   expect(ward.wards).toMatchObject({ create: false, update: true, delete: false });
   expect(ward.auditEntries?.read).toBe(true);
+  expect(ward.reports).toEqual({ read: true, create: true, update: true, delete: false });
 
   const viewer = await permissions('viewer');
   expect(Object.values(viewer).some((p) => p.create || p.update || p.delete)).toBe(false);

@@ -13,6 +13,9 @@ import { AssessmentDoc, AssessmentStepDoc } from '../assessments/assessment.mode
 import { CriterionResultView } from '../assessments/assessment.resolvers';
 import { DashboardView, DashboardRowView, TargetAttainmentView } from '../dashboard/dashboard.service';
 import { RecordPermissions } from '../core/repository';
+import { EstablishmentDoc } from '../tourism/establishment.model';
+import { ReportDoc, ReportStepDoc } from '../tourism/report.model';
+import { PublicUnitView } from '../tourism/public-units';
 import { GraphQLContext } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -399,6 +402,93 @@ export type DocumentRefInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Establishment = {
+  __typename?: 'Establishment';
+  /** What the caller may do with this record. */
+  access: RecordAccess;
+  address?: Maybe<Scalars['String']['output']>;
+  /** Date the civilised-business commitment was signed (null: not signed). */
+  commitmentSignedOn?: Maybe<Scalars['LocalDate']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  hostKeeper?: Maybe<HostKeeper>;
+  id: Scalars['ID']['output'];
+  isSample: Scalars['Boolean']['output'];
+  kind: EstablishmentKind;
+  name: Scalars['String']['output'];
+  neighbourhood?: Maybe<Neighbourhood>;
+  neighbourhoodId: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  ownerName?: Maybe<Scalars['String']['output']>;
+  ownerPhone?: Maybe<Scalars['String']['output']>;
+  provinceId: Scalars['ID']['output'];
+  /** Its quarterly ratings (assessments whose subject is this business), newest first. */
+  ratings: Array<Assessment>;
+  reports: ReportPage;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  ward?: Maybe<Ward>;
+  wardId: Scalars['ID']['output'];
+};
+
+
+export type EstablishmentReportsArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  page?: InputMaybe<PageInput>;
+  sort?: InputMaybe<SortInput>;
+};
+
+export type EstablishmentCreateInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  commitmentSignedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  hostKeeper?: InputMaybe<HostKeeperInput>;
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: EstablishmentKind;
+  name: Scalars['String']['input'];
+  neighbourhoodId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  ownerName?: InputMaybe<Scalars['String']['input']>;
+  ownerPhone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Sortable fields: name, createdAt, updatedAt. */
+export type EstablishmentFilter = {
+  /** True: only those that signed the commitment; false: only those that did not. */
+  committed?: InputMaybe<Scalars['Boolean']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<EstablishmentKind>;
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  q?: InputMaybe<Scalars['String']['input']>;
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type EstablishmentKind =
+  | 'FOOD'
+  | 'GUIDE'
+  | 'LODGING'
+  | 'OTHER'
+  | 'SOUVENIR'
+  | 'TRANSPORT';
+
+export type EstablishmentPage = {
+  __typename?: 'EstablishmentPage';
+  items: Array<Establishment>;
+  total: Scalars['Int']['output'];
+};
+
+export type EstablishmentUpdateInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  commitmentSignedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  hostKeeper?: InputMaybe<HostKeeperInput>;
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<EstablishmentKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  ownerName?: InputMaybe<Scalars['String']['input']>;
+  ownerPhone?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A dated figure: cameras installed 128, tips received 106. */
 export type Figure = {
   __typename?: 'Figure';
@@ -435,6 +525,18 @@ export type FundingSource = {
 export type FundingSourceInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   source: Scalars['String']['input'];
+};
+
+/** “Người giữ khách”: the person a business names to look after its guests. */
+export type HostKeeper = {
+  __typename?: 'HostKeeper';
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+export type HostKeeperInput = {
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Model = {
@@ -603,33 +705,43 @@ export type Mutation = {
   createAssessment: Assessment;
   /** ADMIN only. */
   createCriteriaSet: CriteriaSet;
+  createEstablishment: Establishment;
   createModel: Model;
   createNeighbourhood: Neighbourhood;
   createProgramme: Programme;
   createProvince: Province;
+  /** An officer records a report received by phone or in person. */
+  createReport: Report;
   createUser: User;
   createWard: Ward;
   /** Only drafts (ADMIN: any). */
   deleteAssessment: Scalars['ID']['output'];
   deleteCriteriaSet: Scalars['ID']['output'];
+  deleteEstablishment: Scalars['ID']['output'];
   deleteModel: Scalars['ID']['output'];
   deleteNeighbourhood: Scalars['ID']['output'];
   deleteProgramme: Scalars['ID']['output'];
   deleteProvince: Scalars['ID']['output'];
+  deleteReport: Scalars['ID']['output'];
   deleteUser: Scalars['ID']['output'];
   deleteWard: Scalars['ID']['output'];
   /** Repeated failures for one username are throttled (RATE_LIMITED). */
   login: AuthPayload;
   /** Does nothing; lets every area extend Mutation. */
   noop?: Maybe<Scalars['Boolean']['output']>;
+  /** Public, without an account; throttled per client address (RATE_LIMITED). */
+  submitReport: ReportReceipt;
   transitionAssessment: Assessment;
+  triageReport: Report;
   /** Results can change only in DRAFT or RETURNED (ADMIN: always). */
   updateAssessment: Assessment;
   updateCriteriaSet: CriteriaSet;
+  updateEstablishment: Establishment;
   updateModel: Model;
   updateNeighbourhood: Neighbourhood;
   updateProgramme: Programme;
   updateProvince: Province;
+  updateReport: Report;
   updateUser: User;
   updateWard: Ward;
 };
@@ -648,6 +760,11 @@ export type MutationCreateAssessmentArgs = {
 
 export type MutationCreateCriteriaSetArgs = {
   input: CriteriaSetCreateInput;
+};
+
+
+export type MutationCreateEstablishmentArgs = {
+  input: EstablishmentCreateInput;
 };
 
 
@@ -671,6 +788,11 @@ export type MutationCreateProvinceArgs = {
 };
 
 
+export type MutationCreateReportArgs = {
+  input: ReportInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: UserCreateInput;
 };
@@ -687,6 +809,11 @@ export type MutationDeleteAssessmentArgs = {
 
 
 export type MutationDeleteCriteriaSetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteEstablishmentArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -711,6 +838,11 @@ export type MutationDeleteProvinceArgs = {
 };
 
 
+export type MutationDeleteReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -727,11 +859,23 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationSubmitReportArgs = {
+  input: ReportInput;
+};
+
+
 export type MutationTransitionAssessmentArgs = {
   action: AssessmentAction;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationTriageReportArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: ReportTriageInput;
 };
 
 
@@ -746,6 +890,13 @@ export type MutationUpdateCriteriaSetArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: CriteriaSetUpdateInput;
+};
+
+
+export type MutationUpdateEstablishmentArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: EstablishmentUpdateInput;
 };
 
 
@@ -777,6 +928,13 @@ export type MutationUpdateProvinceArgs = {
 };
 
 
+export type MutationUpdateReportArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: ReportUpdateInput;
+};
+
+
 export type MutationUpdateUserArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -800,6 +958,7 @@ export type Neighbourhood = Unit & {
   code: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   email?: Maybe<Scalars['String']['output']>;
+  establishments: EstablishmentPage;
   head?: Maybe<User>;
   headName?: Maybe<Scalars['String']['output']>;
   headPhone?: Maybe<Scalars['String']['output']>;
@@ -830,6 +989,13 @@ export type Neighbourhood = Unit & {
 
 export type NeighbourhoodAssessmentsArgs = {
   filter?: InputMaybe<AssessmentFilter>;
+  page?: InputMaybe<PageInput>;
+  sort?: InputMaybe<SortInput>;
+};
+
+
+export type NeighbourhoodEstablishmentsArgs = {
+  filter?: InputMaybe<EstablishmentFilter>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1053,6 +1219,15 @@ export type ProvinceUpdateInput = {
   type?: InputMaybe<ProvinceType>;
 };
 
+/** A unit as the public report page sees it: id and names only. */
+export type PublicUnit = {
+  __typename?: 'PublicUnit';
+  id: Scalars['ID']['output'];
+  level: UnitLevel;
+  name: Scalars['String']['output'];
+  parentName?: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   assessment?: Maybe<Assessment>;
@@ -1065,6 +1240,8 @@ export type Query = {
   criteriaSets: CriteriaSetPage;
   /** For a province, ward or neighbourhood the caller can see; counts never go beyond the caller's own scope. */
   dashboard: Dashboard;
+  establishment?: Maybe<Establishment>;
+  establishments: EstablishmentPage;
   /** The caller, or null without a valid token. */
   me?: Maybe<User>;
   model?: Maybe<Model>;
@@ -1079,6 +1256,12 @@ export type Query = {
   programmes: ProgrammePage;
   province?: Maybe<Province>;
   provinces: ProvincePage;
+  /** Public: units for the report page's picker, diacritics-insensitive (at most 50). */
+  publicUnits: Array<PublicUnit>;
+  report?: Maybe<Report>;
+  /** Public: the status of a report by its tracking code (null when there is none). */
+  reportStatus?: Maybe<ReportPublicStatus>;
+  reports: ReportPage;
   user?: Maybe<User>;
   users: UserPage;
   ward?: Maybe<Ward>;
@@ -1124,6 +1307,18 @@ export type QueryCriteriaSetsArgs = {
 export type QueryDashboardArgs = {
   unitId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryEstablishmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEstablishmentsArgs = {
+  filter?: InputMaybe<EstablishmentFilter>;
+  page?: InputMaybe<PageInput>;
+  sort?: InputMaybe<SortInput>;
 };
 
 
@@ -1175,6 +1370,30 @@ export type QueryProvincesArgs = {
 };
 
 
+export type QueryPublicUnitsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  q?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReportStatusArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryReportsArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  page?: InputMaybe<PageInput>;
+  sort?: InputMaybe<SortInput>;
+};
+
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1216,6 +1435,162 @@ export type RecordAccess = {
   /** Input fields the caller may change on update (null: all of them). */
   updatableFields?: Maybe<Array<Scalars['String']['output']>>;
   update: Scalars['Boolean']['output'];
+};
+
+export type Report = {
+  __typename?: 'Report';
+  /** What the caller may do with this record. */
+  access: RecordAccess;
+  assignee?: Maybe<User>;
+  assigneeId?: Maybe<Scalars['ID']['output']>;
+  category: ReportCategory;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The tracking code given to the reporter. */
+  code: Scalars['String']['output'];
+  /** Only for officers in scope (null for everyone else). */
+  contact?: Maybe<ReportContact>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The reporter's own words: plain text, never rendered as HTML. */
+  description: Scalars['String']['output'];
+  /** Respond by (received + REPORT_RESPONSE_HOURS). */
+  dueAt: Scalars['DateTime']['output'];
+  establishment?: Maybe<Establishment>;
+  establishmentId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  lang: ReportLang;
+  location?: Maybe<ReportLocation>;
+  neighbourhoodId?: Maybe<Scalars['ID']['output']>;
+  /** Still waiting for a first response after the deadline. */
+  overdue: Scalars['Boolean']['output'];
+  provinceId: Scalars['ID']['output'];
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Minutes from receipt to first response (null until then). */
+  responseMinutes?: Maybe<Scalars['Int']['output']>;
+  /** PUBLIC (the report page) or OFFICER (recorded by an officer). */
+  source: Scalars['String']['output'];
+  status: ReportStatus;
+  steps: Array<ReportStep>;
+  /** Whether the report proved true (set when resolved; false when rejected). */
+  substantiated?: Maybe<Scalars['Boolean']['output']>;
+  unit?: Maybe<Unit>;
+  unitId: Scalars['ID']['output'];
+  unitLevel: UnitLevel;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  wardId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type ReportCategory =
+  | 'ACCIDENT_OR_DANGER'
+  | 'CRIME'
+  | 'DISORDER'
+  | 'OTHER'
+  | 'POOR_QUALITY_GOODS'
+  | 'PRICE_GOUGING'
+  | 'TOUTING'
+  | 'TRAFFIC';
+
+export type ReportContact = {
+  __typename?: 'ReportContact';
+  email?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** Sortable fields: createdAt, updatedAt, dueAt, status. */
+export type ReportFilter = {
+  category?: InputMaybe<ReportCategory>;
+  establishmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Received at or after (ISO instant). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  /** True: waiting for a first response past the deadline. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  q?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ReportStatus>;
+  /** Received before (ISO instant). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The public form (and an officer recording a phoned-in report). */
+export type ReportInput = {
+  category: ReportCategory;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  establishmentId?: InputMaybe<Scalars['ID']['input']>;
+  lang: ReportLang;
+  lat?: InputMaybe<Scalars['Float']['input']>;
+  lng?: InputMaybe<Scalars['Float']['input']>;
+  locationText?: InputMaybe<Scalars['String']['input']>;
+  /** The unit where it happened (any level), as picked on the page or given by the QR code. */
+  unitId: Scalars['ID']['input'];
+};
+
+export type ReportLang =
+  | 'en'
+  | 'vi';
+
+export type ReportLocation = {
+  __typename?: 'ReportLocation';
+  lat?: Maybe<Scalars['Float']['output']>;
+  lng?: Maybe<Scalars['Float']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReportPage = {
+  __typename?: 'ReportPage';
+  items: Array<Report>;
+  total: Scalars['Int']['output'];
+};
+
+/** All the public may know of a report. */
+export type ReportPublicStatus = {
+  __typename?: 'ReportPublicStatus';
+  code: Scalars['String']['output'];
+  status: ReportStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ReportReceipt = {
+  __typename?: 'ReportReceipt';
+  code: Scalars['String']['output'];
+  status: ReportStatus;
+};
+
+export type ReportStatus =
+  | 'RECEIVED'
+  | 'REJECTED'
+  | 'RESOLVED'
+  | 'VERIFYING';
+
+export type ReportStep = {
+  __typename?: 'ReportStep';
+  at: Scalars['DateTime']['output'];
+  by?: Maybe<User>;
+  byName: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** The status after the step (unchanged for a note or an assignment). */
+  status: ReportStatus;
+};
+
+/** A triage step: a new status (a note is required to resolve or reject), an assignee, or a note alone. */
+export type ReportTriageInput = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ReportStatus>;
+  /** Required when resolving: whether the report proved true. */
+  substantiated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ReportUpdateInput = {
+  category?: InputMaybe<ReportCategory>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  establishmentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** What the caller's role may do with a kind of record somewhere in their scope. */
@@ -1613,11 +1988,19 @@ export type ResolversTypes = ResolversObject<{
   DeadlineInput: DeadlineInput;
   DocumentRef: ResolverTypeWrapper<DocumentRef>;
   DocumentRefInput: DocumentRefInput;
+  Establishment: ResolverTypeWrapper<EstablishmentDoc>;
+  EstablishmentCreateInput: EstablishmentCreateInput;
+  EstablishmentFilter: EstablishmentFilter;
+  EstablishmentKind: EstablishmentKind;
+  EstablishmentPage: ResolverTypeWrapper<Omit<EstablishmentPage, 'items'> & { items: Array<ResolversTypes['Establishment']> }>;
+  EstablishmentUpdateInput: EstablishmentUpdateInput;
   Figure: ResolverTypeWrapper<FigureDoc>;
   FigureInput: FigureInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FundingSource: ResolverTypeWrapper<FundingSource>;
   FundingSourceInput: FundingSourceInput;
+  HostKeeper: ResolverTypeWrapper<HostKeeper>;
+  HostKeeperInput: HostKeeperInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -1650,10 +2033,25 @@ export type ResolversTypes = ResolversObject<{
   ProvincePage: ResolverTypeWrapper<Omit<ProvincePage, 'items'> & { items: Array<ResolversTypes['Province']> }>;
   ProvinceType: ProvinceType;
   ProvinceUpdateInput: ProvinceUpdateInput;
+  PublicUnit: ResolverTypeWrapper<PublicUnitView>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RatedLevel: RatedLevel;
   RecognisingLevel: RecognisingLevel;
   RecordAccess: ResolverTypeWrapper<RecordPermissions>;
+  Report: ResolverTypeWrapper<ReportDoc>;
+  ReportCategory: ReportCategory;
+  ReportContact: ResolverTypeWrapper<ReportContact>;
+  ReportFilter: ReportFilter;
+  ReportInput: ReportInput;
+  ReportLang: ReportLang;
+  ReportLocation: ResolverTypeWrapper<ReportLocation>;
+  ReportPage: ResolverTypeWrapper<Omit<ReportPage, 'items'> & { items: Array<ResolversTypes['Report']> }>;
+  ReportPublicStatus: ResolverTypeWrapper<ReportPublicStatus>;
+  ReportReceipt: ResolverTypeWrapper<ReportReceipt>;
+  ReportStatus: ReportStatus;
+  ReportStep: ResolverTypeWrapper<ReportStepDoc>;
+  ReportTriageInput: ReportTriageInput;
+  ReportUpdateInput: ReportUpdateInput;
   ResourceAccess: ResolverTypeWrapper<ResourceAccess>;
   Role: Role;
   RolloutStep: ResolverTypeWrapper<RolloutStep>;
@@ -1720,11 +2118,18 @@ export type ResolversParentTypes = ResolversObject<{
   DeadlineInput: DeadlineInput;
   DocumentRef: DocumentRef;
   DocumentRefInput: DocumentRefInput;
+  Establishment: EstablishmentDoc;
+  EstablishmentCreateInput: EstablishmentCreateInput;
+  EstablishmentFilter: EstablishmentFilter;
+  EstablishmentPage: Omit<EstablishmentPage, 'items'> & { items: Array<ResolversParentTypes['Establishment']> };
+  EstablishmentUpdateInput: EstablishmentUpdateInput;
   Figure: FigureDoc;
   FigureInput: FigureInput;
   Float: Scalars['Float']['output'];
   FundingSource: FundingSource;
   FundingSourceInput: FundingSourceInput;
+  HostKeeper: HostKeeper;
+  HostKeeperInput: HostKeeperInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
@@ -1753,8 +2158,20 @@ export type ResolversParentTypes = ResolversObject<{
   ProvinceFilter: ProvinceFilter;
   ProvincePage: Omit<ProvincePage, 'items'> & { items: Array<ResolversParentTypes['Province']> };
   ProvinceUpdateInput: ProvinceUpdateInput;
+  PublicUnit: PublicUnitView;
   Query: Record<PropertyKey, never>;
   RecordAccess: RecordPermissions;
+  Report: ReportDoc;
+  ReportContact: ReportContact;
+  ReportFilter: ReportFilter;
+  ReportInput: ReportInput;
+  ReportLocation: ReportLocation;
+  ReportPage: Omit<ReportPage, 'items'> & { items: Array<ResolversParentTypes['Report']> };
+  ReportPublicStatus: ReportPublicStatus;
+  ReportReceipt: ReportReceipt;
+  ReportStep: ReportStepDoc;
+  ReportTriageInput: ReportTriageInput;
+  ReportUpdateInput: ReportUpdateInput;
   ResourceAccess: ResourceAccess;
   RolloutStep: RolloutStep;
   RolloutStepInput: RolloutStepInput;
@@ -1941,6 +2358,35 @@ export type DocumentRefResolvers<ContextType = GraphQLContext, ParentType extend
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type EstablishmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Establishment'] = ResolversParentTypes['Establishment']> = ResolversObject<{
+  access?: Resolver<ResolversTypes['RecordAccess'], ParentType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  commitmentSignedOn?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  hostKeeper?: Resolver<Maybe<ResolversTypes['HostKeeper']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EstablishmentKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType>;
+  neighbourhoodId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownerPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provinceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ratings?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
+  reports?: Resolver<ResolversTypes['ReportPage'], ParentType, ContextType, Partial<EstablishmentReportsArgs>>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ward?: Resolver<Maybe<ResolversTypes['Ward']>, ParentType, ContextType>;
+  wardId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type EstablishmentPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EstablishmentPage'] = ResolversParentTypes['EstablishmentPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['Establishment']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type FigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1955,6 +2401,11 @@ export type FigureResolvers<ContextType = GraphQLContext, ParentType extends Res
 export type FundingSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundingSource'] = ResolversParentTypes['FundingSource']> = ResolversObject<{
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type HostKeeperResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HostKeeper'] = ResolversParentTypes['HostKeeper']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -2020,29 +2471,37 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   createAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationCreateAssessmentArgs, 'input'>>;
   createCriteriaSet?: Resolver<ResolversTypes['CriteriaSet'], ParentType, ContextType, RequireFields<MutationCreateCriteriaSetArgs, 'input'>>;
+  createEstablishment?: Resolver<ResolversTypes['Establishment'], ParentType, ContextType, RequireFields<MutationCreateEstablishmentArgs, 'input'>>;
   createModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationCreateModelArgs, 'input'>>;
   createNeighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<MutationCreateNeighbourhoodArgs, 'input'>>;
   createProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationCreateProgrammeArgs, 'input'>>;
   createProvince?: Resolver<ResolversTypes['Province'], ParentType, ContextType, RequireFields<MutationCreateProvinceArgs, 'input'>>;
+  createReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationCreateReportArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createWard?: Resolver<ResolversTypes['Ward'], ParentType, ContextType, RequireFields<MutationCreateWardArgs, 'input'>>;
   deleteAssessment?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteAssessmentArgs, 'id'>>;
   deleteCriteriaSet?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteCriteriaSetArgs, 'id'>>;
+  deleteEstablishment?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteEstablishmentArgs, 'id'>>;
   deleteModel?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteModelArgs, 'id'>>;
   deleteNeighbourhood?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteNeighbourhoodArgs, 'id'>>;
   deleteProgramme?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteProgrammeArgs, 'id'>>;
   deleteProvince?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteProvinceArgs, 'id'>>;
+  deleteReport?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteReportArgs, 'id'>>;
   deleteUser?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'id'>>;
   deleteWard?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteWardArgs, 'id'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  submitReport?: Resolver<ResolversTypes['ReportReceipt'], ParentType, ContextType, RequireFields<MutationSubmitReportArgs, 'input'>>;
   transitionAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationTransitionAssessmentArgs, 'action' | 'id'>>;
+  triageReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationTriageReportArgs, 'id' | 'input'>>;
   updateAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationUpdateAssessmentArgs, 'id' | 'input'>>;
   updateCriteriaSet?: Resolver<ResolversTypes['CriteriaSet'], ParentType, ContextType, RequireFields<MutationUpdateCriteriaSetArgs, 'id' | 'input'>>;
+  updateEstablishment?: Resolver<ResolversTypes['Establishment'], ParentType, ContextType, RequireFields<MutationUpdateEstablishmentArgs, 'id' | 'input'>>;
   updateModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationUpdateModelArgs, 'id' | 'input'>>;
   updateNeighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<MutationUpdateNeighbourhoodArgs, 'id' | 'input'>>;
   updateProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationUpdateProgrammeArgs, 'id' | 'input'>>;
   updateProvince?: Resolver<ResolversTypes['Province'], ParentType, ContextType, RequireFields<MutationUpdateProvinceArgs, 'id' | 'input'>>;
+  updateReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationUpdateReportArgs, 'id' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
   updateWard?: Resolver<ResolversTypes['Ward'], ParentType, ContextType, RequireFields<MutationUpdateWardArgs, 'id' | 'input'>>;
 }>;
@@ -2054,6 +2513,7 @@ export type NeighbourhoodResolvers<ContextType = GraphQLContext, ParentType exte
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  establishments?: Resolver<ResolversTypes['EstablishmentPage'], ParentType, ContextType, Partial<NeighbourhoodEstablishmentsArgs>>;
   head?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   headName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   headPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2131,6 +2591,13 @@ export type ProvincePageResolvers<ContextType = GraphQLContext, ParentType exten
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PublicUnitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicUnit'] = ResolversParentTypes['PublicUnit']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['UnitLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   assessment?: Resolver<Maybe<ResolversTypes['Assessment']>, ParentType, ContextType, RequireFields<QueryAssessmentArgs, 'id'>>;
   assessments?: Resolver<ResolversTypes['AssessmentPage'], ParentType, ContextType, Partial<QueryAssessmentsArgs>>;
@@ -2139,6 +2606,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   criteriaSet?: Resolver<Maybe<ResolversTypes['CriteriaSet']>, ParentType, ContextType, RequireFields<QueryCriteriaSetArgs, 'id'>>;
   criteriaSets?: Resolver<ResolversTypes['CriteriaSetPage'], ParentType, ContextType, Partial<QueryCriteriaSetsArgs>>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<QueryDashboardArgs, 'unitId' | 'year'>>;
+  establishment?: Resolver<Maybe<ResolversTypes['Establishment']>, ParentType, ContextType, RequireFields<QueryEstablishmentArgs, 'id'>>;
+  establishments?: Resolver<ResolversTypes['EstablishmentPage'], ParentType, ContextType, Partial<QueryEstablishmentsArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'id'>>;
   models?: Resolver<ResolversTypes['ModelPage'], ParentType, ContextType, Partial<QueryModelsArgs>>;
@@ -2150,6 +2619,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   programmes?: Resolver<ResolversTypes['ProgrammePage'], ParentType, ContextType, Partial<QueryProgrammesArgs>>;
   province?: Resolver<Maybe<ResolversTypes['Province']>, ParentType, ContextType, RequireFields<QueryProvinceArgs, 'id'>>;
   provinces?: Resolver<ResolversTypes['ProvincePage'], ParentType, ContextType, Partial<QueryProvincesArgs>>;
+  publicUnits?: Resolver<Array<ResolversTypes['PublicUnit']>, ParentType, ContextType, Partial<QueryPublicUnitsArgs>>;
+  report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
+  reportStatus?: Resolver<Maybe<ResolversTypes['ReportPublicStatus']>, ParentType, ContextType, RequireFields<QueryReportStatusArgs, 'code'>>;
+  reports?: Resolver<ResolversTypes['ReportPage'], ParentType, ContextType, Partial<QueryReportsArgs>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserPage'], ParentType, ContextType, Partial<QueryUsersArgs>>;
   ward?: Resolver<Maybe<ResolversTypes['Ward']>, ParentType, ContextType, RequireFields<QueryWardArgs, 'id'>>;
@@ -2160,6 +2633,75 @@ export type RecordAccessResolvers<ContextType = GraphQLContext, ParentType exten
   delete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updatableFields?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   update?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = ResolversObject<{
+  access?: Resolver<ResolversTypes['RecordAccess'], ParentType, ContextType>;
+  assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  assigneeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['ReportCategory'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['ReportContact']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  establishment?: Resolver<Maybe<ResolversTypes['Establishment']>, ParentType, ContextType>;
+  establishmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lang?: Resolver<ResolversTypes['ReportLang'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['ReportLocation']>, ParentType, ContextType>;
+  neighbourhoodId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  provinceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  respondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  responseMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['ReportStep']>, ParentType, ContextType>;
+  substantiated?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitLevel?: Resolver<ResolversTypes['UnitLevel'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wardId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type ReportContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportContact'] = ResolversParentTypes['ReportContact']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ReportLocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportLocation'] = ResolversParentTypes['ReportLocation']> = ResolversObject<{
+  lat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lng?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ReportPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportPage'] = ResolversParentTypes['ReportPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReportPublicStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportPublicStatus'] = ResolversParentTypes['ReportPublicStatus']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ReportReceiptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportReceipt'] = ResolversParentTypes['ReportReceipt']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
+}>;
+
+export type ReportStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportStep'] = ResolversParentTypes['ReportStep']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
 }>;
 
 export type ResourceAccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceAccess'] = ResolversParentTypes['ResourceAccess']> = ResolversObject<{
@@ -2281,8 +2823,11 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Deadline?: DeadlineResolvers<ContextType>;
   DocumentRef?: DocumentRefResolvers<ContextType>;
+  Establishment?: EstablishmentResolvers<ContextType>;
+  EstablishmentPage?: EstablishmentPageResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   FundingSource?: FundingSourceResolvers<ContextType>;
+  HostKeeper?: HostKeeperResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LocalDate?: GraphQLScalarType;
   Model?: ModelResolvers<ContextType>;
@@ -2295,8 +2840,16 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ProgrammePage?: ProgrammePageResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
   ProvincePage?: ProvincePageResolvers<ContextType>;
+  PublicUnit?: PublicUnitResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordAccess?: RecordAccessResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
+  ReportContact?: ReportContactResolvers<ContextType>;
+  ReportLocation?: ReportLocationResolvers<ContextType>;
+  ReportPage?: ReportPageResolvers<ContextType>;
+  ReportPublicStatus?: ReportPublicStatusResolvers<ContextType>;
+  ReportReceipt?: ReportReceiptResolvers<ContextType>;
+  ReportStep?: ReportStepResolvers<ContextType>;
   ResourceAccess?: ResourceAccessResolvers<ContextType>;
   RolloutStep?: RolloutStepResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;

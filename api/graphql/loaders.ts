@@ -5,6 +5,8 @@ import { models } from '../models/model.service';
 import { criteriaSets, programmes } from '../programmes/programmes.service';
 import { neighbourhoods, provinces, wards } from '../hierarchy/hierarchy.service';
 import { users } from '../users/user.service';
+import { establishments } from '../tourism/establishment.service';
+import { reports } from '../tourism/report.service';
 
 export function createLoaders(viewer: Viewer) {
   const units = {
@@ -39,6 +41,11 @@ export function createLoaders(viewer: Viewer) {
     modelsOf: (field: keyof typeof modelsOf) => modelsOf[field],
     /** Assessments of a ward (and its neighbourhoods) or of a neighbourhood. */
     assessmentsOf: (field: keyof typeof assessmentsOf) => assessmentsOf[field],
+    /** Assessments whose subject is the given record (an establishment's quarterly ratings). */
+    assessmentsOfSubject: assessments.childLoader(viewer, 'subjectId'),
+    establishment: establishments.loader(viewer),
+    establishmentsOfNeighbourhood: establishments.childLoader(viewer, 'neighbourhoodId'),
+    reportsOfEstablishment: reports.childLoader(viewer, 'establishmentId'),
   };
 }
 

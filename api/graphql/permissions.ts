@@ -10,8 +10,10 @@ import { neighbourhoods, provinces, wards } from '../hierarchy/hierarchy.service
 import { models } from '../models/model.service';
 import { criteriaSets, programmes } from '../programmes/programmes.service';
 import { users } from '../users/user.service';
+import { establishments } from '../tourism/establishment.service';
+import { reports } from '../tourism/report.service';
 
-const REPOSITORIES = { provinces, wards, neighbourhoods, programmes, criteriaSets, models, assessments, users };
+const REPOSITORIES = { provinces, wards, neighbourhoods, programmes, criteriaSets, models, assessments, establishments, reports, users };
 
 export function permissionsOf(viewer: Viewer): Array<ResourcePermissions & { resource: string }> {
   const auditLog = mayReadAuditLog(viewer);

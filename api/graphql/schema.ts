@@ -12,6 +12,7 @@ import { dashboardResolvers } from '../dashboard/dashboard.resolvers';
 import { modelResolvers } from '../models/model.resolvers';
 import { programmesResolvers } from '../programmes/programmes.resolvers';
 import { usersResolvers } from '../users/users.resolvers';
+import { tourismResolvers } from '../tourism/tourism.resolvers';
 import { viewerOf } from './context';
 import { permissionsOf } from './permissions';
 
@@ -30,6 +31,7 @@ export function buildSchema(): GraphQLSchema {
     ...programmesResolvers,
     ...modelResolvers,
     ...assessmentResolvers,
+    ...tourismResolvers,
     dashboardResolvers,
     auditResolvers,
   ]);

@@ -383,6 +383,93 @@ export type DocumentRefInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Establishment = {
+  __typename?: 'Establishment';
+  /** What the caller may do with this record. */
+  access: RecordAccess;
+  address?: Maybe<Scalars['String']['output']>;
+  /** Date the civilised-business commitment was signed (null: not signed). */
+  commitmentSignedOn?: Maybe<Scalars['LocalDate']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  hostKeeper?: Maybe<HostKeeper>;
+  id: Scalars['ID']['output'];
+  isSample: Scalars['Boolean']['output'];
+  kind: EstablishmentKind;
+  name: Scalars['String']['output'];
+  neighbourhood?: Maybe<Neighbourhood>;
+  neighbourhoodId: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  ownerName?: Maybe<Scalars['String']['output']>;
+  ownerPhone?: Maybe<Scalars['String']['output']>;
+  provinceId: Scalars['ID']['output'];
+  /** Its quarterly ratings (assessments whose subject is this business), newest first. */
+  ratings: Array<Assessment>;
+  reports: ReportPage;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  ward?: Maybe<Ward>;
+  wardId: Scalars['ID']['output'];
+};
+
+
+export type EstablishmentReportsArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  page?: InputMaybe<PageInput>;
+  sort?: InputMaybe<SortInput>;
+};
+
+export type EstablishmentCreateInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  commitmentSignedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  hostKeeper?: InputMaybe<HostKeeperInput>;
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: EstablishmentKind;
+  name: Scalars['String']['input'];
+  neighbourhoodId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  ownerName?: InputMaybe<Scalars['String']['input']>;
+  ownerPhone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Sortable fields: name, createdAt, updatedAt. */
+export type EstablishmentFilter = {
+  /** True: only those that signed the commitment; false: only those that did not. */
+  committed?: InputMaybe<Scalars['Boolean']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<EstablishmentKind>;
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  q?: InputMaybe<Scalars['String']['input']>;
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type EstablishmentKind =
+  | 'FOOD'
+  | 'GUIDE'
+  | 'LODGING'
+  | 'OTHER'
+  | 'SOUVENIR'
+  | 'TRANSPORT';
+
+export type EstablishmentPage = {
+  __typename?: 'EstablishmentPage';
+  items: Array<Establishment>;
+  total: Scalars['Int']['output'];
+};
+
+export type EstablishmentUpdateInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  commitmentSignedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  hostKeeper?: InputMaybe<HostKeeperInput>;
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<EstablishmentKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  ownerName?: InputMaybe<Scalars['String']['input']>;
+  ownerPhone?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A dated figure: cameras installed 128, tips received 106. */
 export type Figure = {
   __typename?: 'Figure';
@@ -419,6 +506,18 @@ export type FundingSource = {
 export type FundingSourceInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   source: Scalars['String']['input'];
+};
+
+/** “Người giữ khách”: the person a business names to look after its guests. */
+export type HostKeeper = {
+  __typename?: 'HostKeeper';
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+export type HostKeeperInput = {
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Model = {
@@ -587,33 +686,43 @@ export type Mutation = {
   createAssessment: Assessment;
   /** ADMIN only. */
   createCriteriaSet: CriteriaSet;
+  createEstablishment: Establishment;
   createModel: Model;
   createNeighbourhood: Neighbourhood;
   createProgramme: Programme;
   createProvince: Province;
+  /** An officer records a report received by phone or in person. */
+  createReport: Report;
   createUser: User;
   createWard: Ward;
   /** Only drafts (ADMIN: any). */
   deleteAssessment: Scalars['ID']['output'];
   deleteCriteriaSet: Scalars['ID']['output'];
+  deleteEstablishment: Scalars['ID']['output'];
   deleteModel: Scalars['ID']['output'];
   deleteNeighbourhood: Scalars['ID']['output'];
   deleteProgramme: Scalars['ID']['output'];
   deleteProvince: Scalars['ID']['output'];
+  deleteReport: Scalars['ID']['output'];
   deleteUser: Scalars['ID']['output'];
   deleteWard: Scalars['ID']['output'];
   /** Repeated failures for one username are throttled (RATE_LIMITED). */
   login: AuthPayload;
   /** Does nothing; lets every area extend Mutation. */
   noop?: Maybe<Scalars['Boolean']['output']>;
+  /** Public, without an account; throttled per client address (RATE_LIMITED). */
+  submitReport: ReportReceipt;
   transitionAssessment: Assessment;
+  triageReport: Report;
   /** Results can change only in DRAFT or RETURNED (ADMIN: always). */
   updateAssessment: Assessment;
   updateCriteriaSet: CriteriaSet;
+  updateEstablishment: Establishment;
   updateModel: Model;
   updateNeighbourhood: Neighbourhood;
   updateProgramme: Programme;
   updateProvince: Province;
+  updateReport: Report;
   updateUser: User;
   updateWard: Ward;
 };
@@ -632,6 +741,11 @@ export type MutationCreateAssessmentArgs = {
 
 export type MutationCreateCriteriaSetArgs = {
   input: CriteriaSetCreateInput;
+};
+
+
+export type MutationCreateEstablishmentArgs = {
+  input: EstablishmentCreateInput;
 };
 
 
@@ -655,6 +769,11 @@ export type MutationCreateProvinceArgs = {
 };
 
 
+export type MutationCreateReportArgs = {
+  input: ReportInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: UserCreateInput;
 };
@@ -671,6 +790,11 @@ export type MutationDeleteAssessmentArgs = {
 
 
 export type MutationDeleteCriteriaSetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteEstablishmentArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -695,6 +819,11 @@ export type MutationDeleteProvinceArgs = {
 };
 
 
+export type MutationDeleteReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -711,11 +840,23 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationSubmitReportArgs = {
+  input: ReportInput;
+};
+
+
 export type MutationTransitionAssessmentArgs = {
   action: AssessmentAction;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationTriageReportArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: ReportTriageInput;
 };
 
 
@@ -730,6 +871,13 @@ export type MutationUpdateCriteriaSetArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: CriteriaSetUpdateInput;
+};
+
+
+export type MutationUpdateEstablishmentArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: EstablishmentUpdateInput;
 };
 
 
@@ -761,6 +909,13 @@ export type MutationUpdateProvinceArgs = {
 };
 
 
+export type MutationUpdateReportArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: ReportUpdateInput;
+};
+
+
 export type MutationUpdateUserArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -784,6 +939,7 @@ export type Neighbourhood = Unit & {
   code: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   email?: Maybe<Scalars['String']['output']>;
+  establishments: EstablishmentPage;
   head?: Maybe<User>;
   headName?: Maybe<Scalars['String']['output']>;
   headPhone?: Maybe<Scalars['String']['output']>;
@@ -814,6 +970,13 @@ export type Neighbourhood = Unit & {
 
 export type NeighbourhoodAssessmentsArgs = {
   filter?: InputMaybe<AssessmentFilter>;
+  page?: InputMaybe<PageInput>;
+  sort?: InputMaybe<SortInput>;
+};
+
+
+export type NeighbourhoodEstablishmentsArgs = {
+  filter?: InputMaybe<EstablishmentFilter>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1037,6 +1200,15 @@ export type ProvinceUpdateInput = {
   type?: InputMaybe<ProvinceType>;
 };
 
+/** A unit as the public report page sees it: id and names only. */
+export type PublicUnit = {
+  __typename?: 'PublicUnit';
+  id: Scalars['ID']['output'];
+  level: UnitLevel;
+  name: Scalars['String']['output'];
+  parentName?: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   assessment?: Maybe<Assessment>;
@@ -1049,6 +1221,8 @@ export type Query = {
   criteriaSets: CriteriaSetPage;
   /** For a province, ward or neighbourhood the caller can see; counts never go beyond the caller's own scope. */
   dashboard: Dashboard;
+  establishment?: Maybe<Establishment>;
+  establishments: EstablishmentPage;
   /** The caller, or null without a valid token. */
   me?: Maybe<User>;
   model?: Maybe<Model>;
@@ -1063,6 +1237,12 @@ export type Query = {
   programmes: ProgrammePage;
   province?: Maybe<Province>;
   provinces: ProvincePage;
+  /** Public: units for the report page's picker, diacritics-insensitive (at most 50). */
+  publicUnits: Array<PublicUnit>;
+  report?: Maybe<Report>;
+  /** Public: the status of a report by its tracking code (null when there is none). */
+  reportStatus?: Maybe<ReportPublicStatus>;
+  reports: ReportPage;
   user?: Maybe<User>;
   users: UserPage;
   ward?: Maybe<Ward>;
@@ -1108,6 +1288,18 @@ export type QueryCriteriaSetsArgs = {
 export type QueryDashboardArgs = {
   unitId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryEstablishmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEstablishmentsArgs = {
+  filter?: InputMaybe<EstablishmentFilter>;
+  page?: InputMaybe<PageInput>;
+  sort?: InputMaybe<SortInput>;
 };
 
 
@@ -1159,6 +1351,30 @@ export type QueryProvincesArgs = {
 };
 
 
+export type QueryPublicUnitsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  q?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReportStatusArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryReportsArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  page?: InputMaybe<PageInput>;
+  sort?: InputMaybe<SortInput>;
+};
+
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1200,6 +1416,162 @@ export type RecordAccess = {
   /** Input fields the caller may change on update (null: all of them). */
   updatableFields?: Maybe<Array<Scalars['String']['output']>>;
   update: Scalars['Boolean']['output'];
+};
+
+export type Report = {
+  __typename?: 'Report';
+  /** What the caller may do with this record. */
+  access: RecordAccess;
+  assignee?: Maybe<User>;
+  assigneeId?: Maybe<Scalars['ID']['output']>;
+  category: ReportCategory;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The tracking code given to the reporter. */
+  code: Scalars['String']['output'];
+  /** Only for officers in scope (null for everyone else). */
+  contact?: Maybe<ReportContact>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The reporter's own words: plain text, never rendered as HTML. */
+  description: Scalars['String']['output'];
+  /** Respond by (received + REPORT_RESPONSE_HOURS). */
+  dueAt: Scalars['DateTime']['output'];
+  establishment?: Maybe<Establishment>;
+  establishmentId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  lang: ReportLang;
+  location?: Maybe<ReportLocation>;
+  neighbourhoodId?: Maybe<Scalars['ID']['output']>;
+  /** Still waiting for a first response after the deadline. */
+  overdue: Scalars['Boolean']['output'];
+  provinceId: Scalars['ID']['output'];
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Minutes from receipt to first response (null until then). */
+  responseMinutes?: Maybe<Scalars['Int']['output']>;
+  /** PUBLIC (the report page) or OFFICER (recorded by an officer). */
+  source: Scalars['String']['output'];
+  status: ReportStatus;
+  steps: Array<ReportStep>;
+  /** Whether the report proved true (set when resolved; false when rejected). */
+  substantiated?: Maybe<Scalars['Boolean']['output']>;
+  unit?: Maybe<Unit>;
+  unitId: Scalars['ID']['output'];
+  unitLevel: UnitLevel;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  wardId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type ReportCategory =
+  | 'ACCIDENT_OR_DANGER'
+  | 'CRIME'
+  | 'DISORDER'
+  | 'OTHER'
+  | 'POOR_QUALITY_GOODS'
+  | 'PRICE_GOUGING'
+  | 'TOUTING'
+  | 'TRAFFIC';
+
+export type ReportContact = {
+  __typename?: 'ReportContact';
+  email?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** Sortable fields: createdAt, updatedAt, dueAt, status. */
+export type ReportFilter = {
+  category?: InputMaybe<ReportCategory>;
+  establishmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Received at or after (ISO instant). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  /** True: waiting for a first response past the deadline. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  q?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ReportStatus>;
+  /** Received before (ISO instant). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The public form (and an officer recording a phoned-in report). */
+export type ReportInput = {
+  category: ReportCategory;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  establishmentId?: InputMaybe<Scalars['ID']['input']>;
+  lang: ReportLang;
+  lat?: InputMaybe<Scalars['Float']['input']>;
+  lng?: InputMaybe<Scalars['Float']['input']>;
+  locationText?: InputMaybe<Scalars['String']['input']>;
+  /** The unit where it happened (any level), as picked on the page or given by the QR code. */
+  unitId: Scalars['ID']['input'];
+};
+
+export type ReportLang =
+  | 'en'
+  | 'vi';
+
+export type ReportLocation = {
+  __typename?: 'ReportLocation';
+  lat?: Maybe<Scalars['Float']['output']>;
+  lng?: Maybe<Scalars['Float']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReportPage = {
+  __typename?: 'ReportPage';
+  items: Array<Report>;
+  total: Scalars['Int']['output'];
+};
+
+/** All the public may know of a report. */
+export type ReportPublicStatus = {
+  __typename?: 'ReportPublicStatus';
+  code: Scalars['String']['output'];
+  status: ReportStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ReportReceipt = {
+  __typename?: 'ReportReceipt';
+  code: Scalars['String']['output'];
+  status: ReportStatus;
+};
+
+export type ReportStatus =
+  | 'RECEIVED'
+  | 'REJECTED'
+  | 'RESOLVED'
+  | 'VERIFYING';
+
+export type ReportStep = {
+  __typename?: 'ReportStep';
+  at: Scalars['DateTime']['output'];
+  by?: Maybe<User>;
+  byName: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** The status after the step (unchanged for a note or an assignment). */
+  status: ReportStatus;
+};
+
+/** A triage step: a new status (a note is required to resolve or reject), an assignee, or a note alone. */
+export type ReportTriageInput = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ReportStatus>;
+  /** Required when resolving: whether the report proved true. */
+  substantiated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ReportUpdateInput = {
+  category?: InputMaybe<ReportCategory>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  establishmentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** What the caller's role may do with a kind of record somewhere in their scope. */

@@ -1,0 +1,270 @@
+/**
+ * Reports (phản ánh) from residents and tourists (seed 000): anyone may submit one for a unit,
+ * in Vietnamese or English, and follow it by its tracking code; officers in scope triage it
+ * RECEIVED → VERIFYING → RESOLVED | REJECTED with notes and an assignee, against a response
+ * deadline. Contact details are shown only to officers in scope.
+ */
+import { randomInt } from 'node:crypto';
+import { z } from 'zod';
+import { isAdmin, isOfficer, scopeFilter, type Rule, type Viewer } from '../core/access';
+import { Repository } from '../core/repository';
+import { searchField } from '../core/text';
+import { commonFilterQuery, idsFilter, objectId, oid, optionalText, searchText, text } from '../core/validation';
+import { badInput, conflict, forbidden, rateLimited } from '../errors';
+import { currentConfig } from '../runtime';
+import { users } from '../users/user.service';
+import { Establishment } from './establishment.model';
+import { REPORT_CATEGORIES, REPORT_LANGS, REPORT_STATUSES, Report, ReportThrottle, type ReportDoc, type ReportStatus } from './report.model';
+import { establishments } from './establishment.service';
+import { publicUnitById } from './public-units';
+
+// ---------------------------------------------------------------- public intake
+
+type Lang = (typeof REPORT_LANGS)[number];
+/** Messages of the public form, in the reporter's language. */
+const MESSAGES: Record<Lang, Record<string, string>> = {
+  vi: {
+    unit: 'Hãy chọn nơi xảy ra sự việc',
+    description: 'Hãy mô tả sự việc (từ 10 đến 2000 ký tự)',
+    category: 'Hãy chọn loại phản ánh',
+    phone: 'Số điện thoại không hợp lệ',
+    email: 'Địa chỉ email không hợp lệ',
+    establishment: 'Cơ sở kinh doanh không thuộc địa bàn đã chọn',
+    field: 'Giá trị không hợp lệ',
+    throttled: 'Bạn đã gửi quá nhiều phản ánh. Vui lòng thử lại sau ít phút hoặc gọi đường dây nóng.',
+  },
+  en: {
+    unit: 'Choose where it happened',
+    description: 'Describe what happened (10 to 2000 characters)',
+    category: 'Choose a category',
+    phone: 'This phone number is not valid',
+    email: 'This e-mail address is not valid',
+    establishment: 'This business is not in the chosen place',
+    field: 'This value is not valid',
+    throttled: 'You have sent too many reports. Please try again in a few minutes or call the hotline.',
+  },
+};
+
+const langOf = (raw: unknown): Lang => ((raw as { lang?: unknown } | null)?.lang === 'en' ? 'en' : 'vi');
+
+function publicInput(lang: Lang) {
+  const m = MESSAGES[lang];
+  return z.object({
+    unitId: z.string({ error: m.unit }).regex(/^[0-9a-fA-F]{24}$/, m.unit),
+    establishmentId: z.string().regex(/^[0-9a-fA-F]{24}$/, m.establishment).nullish(),
+    category: z.enum(REPORT_CATEGORIES, { error: m.category }),
+    description: z.string({ error: m.description }).trim().min(10, m.description).max(2000, m.description),
+    lang: z.enum(REPORT_LANGS),
+    contactName: z.string().trim().max(200, m.field).nullish(),
+    contactPhone: z.string().trim().regex(/^\+?[0-9 .()-]{3,20}$/, m.phone).nullish().or(z.literal('')),
+    contactEmail: z.email(m.email).max(200, m.email).nullish().or(z.literal('')),
+    locationText: z.string().trim().max(300, m.field).nullish(),
+    lat: z.number().min(-90, m.field).max(90, m.field).nullish(),
+    lng: z.number().min(-180, m.field).max(180, m.field).nullish(),
+  });
+}
+type PublicInput = z.infer<ReturnType<typeof publicInput>>;
+
+/** Unambiguous letters and digits (no 0/O, 1/I/L) for a code read out over the phone. */
+const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+const newCode = () => `PA-${Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')}`;
+
+/** Counts a submission from this address; refuses past the configured number per window. */
+async function throttle(key: string, lang: Lang): Promise<void> {
+  const { reportLimit, reportWindowMinutes } = currentConfig();
+  const now = new Date();
+  const windowStart = new Date(now.getTime() - reportWindowMinutes * 60_000);
+  // A window older than the limit starts again; otherwise count one more.
+  await ReportThrottle.updateOne({ key, windowStartedAt: { $lt: windowStart } }, { $set: { windowStartedAt: now, count: 0 } });
+  await ReportThrottle.updateOne({ key }, { $inc: { count: 1 }, $setOnInsert: { windowStartedAt: now } }, { upsert: true });
+  const entry = await ReportThrottle.findOne({ key }).lean();
+  if (entry && entry.count > reportLimit) {
+    const retry = Math.max(1, Math.ceil((entry.windowStartedAt.getTime() + reportWindowMinutes * 60_000 - now.getTime()) / 1000));
+    throw rateLimited(MESSAGES[lang].throttled ?? '', retry);
+  }
+}
+
+/** Where a report belongs: the unit (any level) and, if given, a business inside it. */
+async function placeOf(unitId: string, establishmentId: string | null | undefined, lang: Lang) {
+  const m = MESSAGES[lang];
+  // Anyone may report about any unit: the picker shows every unit's name.
+  const unit = await publicUnitById(unitId);
+  if (!unit) throw badInput([{ path: 'input.unitId', message: m.unit ?? '' }]);
+  if (!establishmentId) return { unitId: unit.id, unitLevel: unit.level, ...unit.ancestors, establishmentId: null };
+  const e = await Establishment.findById(oid(establishmentId)).lean();
+  const inside = e && (unit.level === 'PROVINCE' ? e.provinceId.equals(unit.id) : unit.level === 'WARD' ? e.wardId.equals(unit.id) : e.neighbourhoodId.equals(unit.id));
+  if (!e || !inside) throw badInput([{ path: 'input.establishmentId', message: m.establishment ?? '' }]);
+  return { unitId: unit.id, unitLevel: unit.level, provinceId: e.provinceId, wardId: e.wardId, neighbourhoodId: e.neighbourhoodId, establishmentId: e._id };
+}
+
+function newReport(input: PublicInput, place: Awaited<ReturnType<typeof placeOf>>, source: ReportDoc['source']) {
+  const now = new Date();
+  const contact = input.contactName || input.contactPhone || input.contactEmail ? { name: input.contactName || null, phone: input.contactPhone || null, email: input.contactEmail || null } : null;
+  const location = input.locationText || input.lat != null ? { text: input.locationText || null, lat: input.lat ?? null, lng: input.lng ?? null } : null;
+  return {
+    code: newCode(),
+    ...place,
+    category: input.category,
+    description: input.description,
+    lang: input.lang,
+    contact,
+    location,
+    status: 'RECEIVED' as const,
+    assigneeId: null,
+    steps: [],
+    respondedAt: null,
+    dueAt: new Date(now.getTime() + currentConfig().reportResponseHours * 3_600_000),
+    closedAt: null,
+    substantiated: null,
+    source,
+    search: searchField(input.description, input.locationText ?? ''),
+  };
+}
+
+/** Public, without an account: validated in the reporter's language, throttled per client address. */
+export async function submitReport(clientAddress: string, raw: unknown): Promise<{ code: string; status: ReportStatus }> {
+  const lang = langOf(raw);
+  const parsed = publicInput(lang).safeParse(raw);
+  if (!parsed.success) {
+    throw badInput(parsed.error.issues.map((i) => ({ path: ['input', ...i.path].join('.'), message: i.message })), lang === 'en' ? 'Please check the form' : 'Vui lòng kiểm tra lại biểu mẫu');
+  }
+  await throttle(`ip:${clientAddress}`, lang);
+  const place = await placeOf(parsed.data.unitId, parsed.data.establishmentId, lang);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const created = await Report.create(newReport(parsed.data, place, 'PUBLIC'));
+      return { code: created.code, status: created.status };
+    } catch (e) {
+      // A tracking code drawn twice (1 in 887 million): draw again.
+      if (attempt < 3 && (e as { code?: number }).code === 11000) continue;
+      throw e;
+    }
+  }
+}
+
+/** What the public may know of a report: its status, nothing else. */
+export async function reportStatus(code: string): Promise<{ code: string; status: ReportStatus; updatedAt: Date } | null> {
+  const clean = code.trim().toUpperCase();
+  if (!/^PA-[0-9A-Z]{6}$/.test(clean)) return null;
+  const r = await Report.findOne({ code: clean }, { code: 1, status: 1, updatedAt: 1 }).lean();
+  return r ? { code: r.code, status: r.status, updatedAt: r.updatedAt } : null;
+}
+
+// ---------------------------------------------------------------- the scoped resource
+
+const officers = (viewer: Viewer): Rule => (isAdmin(viewer) ? {} : isOfficer(viewer) ? scopeFilter(viewer) : false);
+
+/** Officers (and ADMIN) in scope see contact details; heads and viewers see the report without them. */
+export const seesContact = (viewer: Viewer, report: ReportDoc): boolean => isAdmin(viewer) || (isOfficer(viewer) && reports.permissions(viewer, report).update);
+
+const UpdateInput = z.object({
+  category: z.enum(REPORT_CATEGORIES).nullish(),
+  description: text(2000).nullish(),
+  establishmentId: objectId.nullish(),
+});
+
+export const reports = new Repository<ReportDoc, PublicInput, z.infer<typeof UpdateInput>>({
+  entityType: 'Report',
+  model: Report,
+  access: { read: scopeFilter, create: officers, update: officers, delete: (viewer) => (isAdmin(viewer) ? {} : false) },
+  // An officer recording a phoned-in report uses the public form's fields, in Vietnamese.
+  createInput: publicInput('vi') as unknown as z.ZodType<PublicInput>,
+  updateInput: UpdateInput,
+  filterInput: z
+    .object({
+      ids: idsFilter,
+      provinceId: objectId.nullish(),
+      wardId: objectId.nullish(),
+      neighbourhoodId: objectId.nullish(),
+      establishmentId: objectId.nullish(),
+      status: z.enum(REPORT_STATUSES).nullish(),
+      category: z.enum(REPORT_CATEGORIES).nullish(),
+      overdue: z.boolean().nullish(),
+      from: z.iso.datetime({ offset: true }).nullish(),
+      to: z.iso.datetime({ offset: true }).nullish(),
+      q: searchText,
+    })
+    .transform((f) => ({
+      ...commonFilterQuery(f),
+      ...(f.establishmentId ? { establishmentId: oid(f.establishmentId) } : {}),
+      ...(f.category ? { category: f.category } : {}),
+      // Overdue: still waiting for its first response past the deadline.
+      ...(f.overdue === true ? { status: 'RECEIVED', dueAt: { $lt: new Date() } } : f.status ? { status: f.status } : {}),
+      ...(f.from || f.to ? { createdAt: { ...(f.from ? { $gte: new Date(f.from) } : {}), ...(f.to ? { $lt: new Date(f.to) } : {}) } } : {}),
+    })),
+  sortFields: { createdAt: 'createdAt', updatedAt: 'updatedAt', dueAt: 'dueAt', status: 'status' },
+  defaultSort: { field: 'createdAt', order: 'DESC' },
+  auditOmit: ['search'],
+  async toDocument(viewer, input) {
+    const place = await placeOf(input.unitId, input.establishmentId, 'vi');
+    const doc = newReport(input, place, 'OFFICER');
+    // The record must be inside the officer's scope (checked by the repository with the create rule).
+    return doc;
+  },
+  async toUpdate(viewer, current, input) {
+    const changes: Partial<ReportDoc> = {};
+    if (input.category) changes.category = input.category;
+    if (input.description) {
+      changes.description = input.description;
+      changes.search = searchField(input.description, current.location?.text ?? '');
+    }
+    if (input.establishmentId !== undefined) {
+      if (input.establishmentId === null) changes.establishmentId = null;
+      else {
+        const e = await establishments.get(viewer, input.establishmentId);
+        if (current.wardId && !e.wardId.equals(current.wardId)) throw badInput([{ path: 'input.establishmentId', message: 'is not in the report’s ward' }]);
+        Object.assign(changes, { establishmentId: e._id, neighbourhoodId: e.neighbourhoodId, wardId: e.wardId });
+      }
+    }
+    return changes;
+  },
+});
+
+// ---------------------------------------------------------------- triage
+
+const NEXT: Record<ReportStatus, readonly ReportStatus[]> = {
+  RECEIVED: ['VERIFYING', 'REJECTED'],
+  VERIFYING: ['RESOLVED', 'REJECTED'],
+  RESOLVED: [],
+  REJECTED: [],
+};
+
+const TriageInput = z.object({
+  status: z.enum(REPORT_STATUSES).nullish(),
+  note: optionalText(2000),
+  assigneeId: objectId.nullish(),
+  substantiated: z.boolean().nullish(),
+});
+
+/** A triage step: a status change (with a note when closing), an assignee, or a note alone. */
+export function triageReport(viewer: Viewer, id: string, raw: unknown, expectedVersion?: number | null): Promise<ReportDoc> {
+  const parsed = TriageInput.safeParse(raw);
+  if (!parsed.success) throw badInput(parsed.error.issues.map((i) => ({ path: ['input', ...i.path].join('.'), message: i.message })));
+  const input = parsed.data;
+  return reports.apply(
+    viewer,
+    id,
+    'UPDATE',
+    async (current) => {
+      if (!reports.permissions(viewer, current).update) throw forbidden('Only officers in scope triage reports');
+      const changes: Partial<ReportDoc> = {};
+      const status = input.status && input.status !== current.status ? input.status : null;
+      if (status) {
+        if (!NEXT[current.status].includes(status)) throw conflict(`A ${current.status} report cannot become ${status} (next: ${NEXT[current.status].join(', ') || 'none'})`);
+        if ((status === 'RESOLVED' || status === 'REJECTED') && !input.note) throw badInput([{ path: 'input.note', message: 'say how it was resolved or why it is rejected' }]);
+        if (status === 'RESOLVED' && input.substantiated == null) throw badInput([{ path: 'input.substantiated', message: 'say whether the report proved true' }]);
+        changes.status = status;
+        if (!current.respondedAt) changes.respondedAt = new Date();
+        if (status === 'RESOLVED' || status === 'REJECTED') changes.closedAt = new Date();
+        changes.substantiated = status === 'RESOLVED' ? (input.substantiated ?? null) : status === 'REJECTED' ? false : current.substantiated;
+      }
+      if (input.assigneeId !== undefined) {
+        changes.assigneeId = input.assigneeId ? (await users.get(viewer, input.assigneeId))._id : null;
+      }
+      if (!status && input.assigneeId === undefined && !input.note) throw badInput([{ path: 'input', message: 'give a status, an assignee or a note' }]);
+      changes.steps = [...current.steps, { status: status ?? current.status, by: viewer.userId as ReportDoc['steps'][number]['by'], byName: viewer.username, at: new Date(), note: input.note ?? null }];
+      return changes;
+    },
+    expectedVersion,
+  );
+}

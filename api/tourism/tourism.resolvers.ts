@@ -1,0 +1,45 @@
+import type { Resolvers } from '../generated/graphql';
+import { childKey } from '../core/repository';
+import { crudResolvers } from '../graphql/crud';
+import { viewerOf } from '../graphql/context';
+import { establishments } from './establishment.service';
+import { publicUnits } from './public-units';
+import { reportStatus, reports, seesContact, submitReport, triageReport } from './report.service';
+
+const typed: Resolvers = {
+  Establishment: {
+    neighbourhood: (e, _args, ctx) => ctx.loaders().neighbourhood.load(String(e.neighbourhoodId)),
+    ward: (e, _args, ctx) => ctx.loaders().ward.load(String(e.wardId)),
+    ratings: async (e, _args, ctx) =>
+      (await ctx.loaders().assessmentsOfSubject.load(childKey(e._id, { page: { limit: 200 }, sort: { field: 'year', order: 'DESC' } }))).items,
+    reports: (e, args, ctx) => ctx.loaders().reportsOfEstablishment.load(childKey(e._id, args)),
+  },
+  Neighbourhood: {
+    establishments: (n, args, ctx) => ctx.loaders().establishmentsOfNeighbourhood.load(childKey(n._id, args)),
+  },
+  Report: {
+    unit: (r, _args, ctx) => ctx.loaders().unit(r.unitLevel).load(String(r.unitId)),
+    establishment: (r, _args, ctx) => (r.establishmentId ? ctx.loaders().establishment.load(String(r.establishmentId)) : null),
+    assignee: (r, _args, ctx) => (r.assigneeId ? ctx.loaders().user.load(String(r.assigneeId)) : null),
+    contact: (r, _args, ctx) => (seesContact(viewerOf(ctx), r) ? r.contact : null),
+    overdue: (r) => r.status === 'RECEIVED' && r.dueAt.getTime() < Date.now(),
+    responseMinutes: (r) => (r.respondedAt ? Math.round((r.respondedAt.getTime() - r.createdAt.getTime()) / 60_000) : null),
+  },
+  ReportStep: {
+    by: (s, _args, ctx) => ctx.loaders().user.load(String(s.by)),
+  },
+  Query: {
+    reportStatus: (_root, args) => reportStatus(args.code),
+    publicUnits: (_root, args) => publicUnits(args),
+  },
+  Mutation: {
+    submitReport: (_root, args, ctx) => submitReport(ctx.ip, args.input),
+    triageReport: (_root, args, ctx) => triageReport(viewerOf(ctx), args.id, args.input, args.expectedVersion),
+  },
+};
+
+export const tourismResolvers = [
+  typed,
+  crudResolvers({ list: 'establishments', one: 'establishment', type: 'Establishment' }, establishments),
+  crudResolvers({ list: 'reports', one: 'report', type: 'Report' }, reports),
+];

@@ -1,0 +1,202 @@
+/**
+ * Seed 000's tourism-safety system over HTTP: businesses kept by the ward and its heads, public
+ * reports without an account (bilingual validation, throttling, status by code), triage by
+ * officers in scope with contact details only for them, public unit names, and QR codes.
+ */
+import { Report, ReportThrottle } from '../api/tourism/report.model';
+import { codeOf, fixtureIds, startTestApp, type FixtureIds, type TestApp } from './helpers/app';
+
+let app: TestApp;
+let id: FixtureIds;
+const anonymous = { token: '' };
+
+beforeAll(async () => {
+  app = await startTestApp();
+  id = await fixtureIds(app);
+});
+afterAll(() => app.close());
+
+const CREATE_EST = 'mutation($input: EstablishmentCreateInput!) { createEstablishment(input: $input) { id name neighbourhoodId wardId hostKeeper { name phone } access { update delete } } }';
+type Est = { createEstablishment: { id: string; name: string; neighbourhoodId: string; wardId: string; access: { update: boolean; delete: boolean } } };
+const SUBMIT = 'mutation($input: ReportInput!) { submitReport(input: $input) { code status } }';
+type Receipt = { submitReport: { code: string; status: string } };
+const report = (extra: Record<string, unknown> = {}) => ({ unitId: id.tdp32, category: 'PRICE_GOUGING', description: 'Quán bán nước giá gấp ba lần niêm yết', lang: 'vi', ...extra });
+
+describe('establishments', () => {
+  let est: string;
+
+  test.each([
+    ['tdp32', 'tdp32', null],
+    ['thaonguyen', 'tdp1', null],
+    ['tdp32', 'tdp1', 'BAD_USER_INPUT'], // another neighbourhood: not in the head's scope
+    ['viewer', 'tdp32', 'FORBIDDEN'],
+    ['yencuong', 'tdp32', 'BAD_USER_INPUT'],
+  ])('%s adding a business in %s → %s', async (user, where, expected) => {
+    const res = await app.gql<Est>(
+      CREATE_EST,
+      { input: { neighbourhoodId: id[where as keyof FixtureIds], name: `Quán ${user} ${where}`, kind: 'FOOD', commitmentSignedOn: '2025-10-01', hostKeeper: { name: 'Lò Văn A', phone: '0912 345 678' } } },
+      user,
+    );
+    if (expected) expect(codeOf(res)).toBe(expected);
+    else {
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.createEstablishment.neighbourhoodId).toBe(id[where as keyof FixtureIds]);
+      expect(res.data?.createEstablishment.wardId).toBe(id.thaonguyen);
+      if (user === 'tdp32') est = res.data?.createEstablishment.id as string;
+    }
+  });
+
+  test('the head updates their business but may not delete it; the ward police may; others do not see it', async () => {
+    const upd = await app.gql<{ updateEstablishment: { ownerName: string } }>('mutation($id: ID!) { updateEstablishment(id: $id, input: { ownerName: "Bà Quàng Thị B" }) { ownerName } }', { id: est }, 'tdp32');
+    expect(upd.data?.updateEstablishment.ownerName).toBe('Bà Quàng Thị B');
+    const access = await app.gql<{ establishment: { access: { update: boolean; delete: boolean } } }>('query($id: ID!) { establishment(id: $id) { access { update delete } } }', { id: est }, 'tdp32');
+    expect(access.data?.establishment.access).toEqual({ update: true, delete: false });
+    expect(codeOf(await app.gql('mutation($id: ID!) { deleteEstablishment(id: $id) }', { id: est }, 'tdp32'))).toBe('FORBIDDEN');
+    expect(codeOf(await app.gql('query($id: ID!) { establishment(id: $id) { id } }', { id: est }, 'yencuong'))).toBe('NOT_FOUND');
+    const search = await app.gql<{ establishments: { total: number } }>('{ establishments(filter: { q: "quang thi", committed: true }) { total } }', {}, 'thaonguyen');
+    expect(search.data?.establishments.total).toBe(1);
+  });
+});
+
+describe('public reports', () => {
+  test('anyone submits without an account and gets a tracking code; the status lookup tells nothing more', async () => {
+    const res = await app.gql<Receipt>(SUBMIT, { input: report({ contactPhone: '0987 654 321', locationText: 'Chợ đêm' }) }, anonymous);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.submitReport).toEqual({ code: expect.stringMatching(/^PA-[0-9A-Z]{6}$/), status: 'RECEIVED' });
+    const code = res.data?.submitReport.code as string;
+    const status = await app.gql<{ reportStatus: Record<string, unknown> }>('query($c: String!) { reportStatus(code: $c) { code status } }', { c: code.toLowerCase() }, anonymous);
+    expect(status.data?.reportStatus).toEqual({ code, status: 'RECEIVED' });
+    // The public type has no other fields: asking for the description is a validation error.
+    expect(codeOf(await app.gql('query($c: String!) { reportStatus(code: $c) { description } }', { c: code }, anonymous))).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((await app.gql<{ reportStatus: null }>('{ reportStatus(code: "PA-ZZZZZZ") { code } }', {}, anonymous)).data?.reportStatus).toBeNull();
+    // …and without an account nothing else is readable.
+    expect(codeOf(await app.gql('{ reports { total } }', {}, anonymous))).toBe('UNAUTHENTICATED');
+  });
+
+  test('bad input is refused field by field, in the language of the form', async () => {
+    const en = await app.gql(SUBMIT, { input: report({ lang: 'en', description: 'short', contactPhone: 'abc' }) }, anonymous);
+    expect(codeOf(en)).toBe('BAD_USER_INPUT');
+    expect(en.errors?.[0]?.extensions?.fields).toEqual(
+      expect.arrayContaining([
+        { path: 'input.description', message: 'Describe what happened (10 to 2000 characters)' },
+        { path: 'input.contactPhone', message: 'This phone number is not valid' },
+      ]),
+    );
+    const vi = await app.gql(SUBMIT, { input: report({ unitId: '0123456789abcdef01234567' }) }, anonymous);
+    expect(vi.errors?.[0]?.extensions?.fields).toEqual([{ path: 'input.unitId', message: 'Hãy chọn nơi xảy ra sự việc' }]);
+    const long = await app.gql(SUBMIT, { input: report({ description: 'x'.repeat(2001) }) }, anonymous);
+    expect(codeOf(long)).toBe('BAD_USER_INPUT');
+  });
+
+  test('text is stored as written: markup stays inert text', async () => {
+    const html = '<img src=x onerror=alert(1)> <script>alert("x")</script> giá quá cao';
+    const res = await app.gql<Receipt>(SUBMIT, { input: report({ description: html }) }, anonymous);
+    const stored = await Report.findOne({ code: res.data?.submitReport.code }).lean();
+    expect(stored?.description).toBe(html);
+  });
+
+  test('public unit names: ids and names only, diacritics-insensitive', async () => {
+    const res = await app.gql<{ publicUnits: Array<{ id: string; name: string; level: string; parentName: string | null }> }>('{ publicUnits(q: "thao nguyen") { id name level parentName } }', {}, anonymous);
+    expect(res.data?.publicUnits).toContainEqual({ id: id.thaonguyen, name: 'Phường Thảo Nguyên', level: 'WARD', parentName: 'Tỉnh Sơn La' });
+    const under = await app.gql<{ publicUnits: Array<{ id: string }> }>('query($p: ID!) { publicUnits(q: "3/2", parentId: $p) { id } }', { p: id.thaonguyen }, anonymous);
+    expect(under.data?.publicUnits.map((u) => u.id)).toContain(id.tdp32);
+  });
+
+  test('submissions are throttled per client address, in the database', async () => {
+    await ReportThrottle.deleteMany({});
+    for (let i = 0; i < 5; i++) expect((await app.gql(SUBMIT, { input: report() }, anonymous)).errors).toBeUndefined();
+    const before = await Report.countDocuments();
+    const refused = await app.gql(SUBMIT, { input: report({ lang: 'en' }) }, anonymous);
+    expect(codeOf(refused)).toBe('RATE_LIMITED');
+    expect(refused.errors?.[0]?.message).toContain('too many reports');
+    expect(await Report.countDocuments()).toBe(before);
+    await ReportThrottle.deleteMany({});
+  });
+});
+
+describe('triage', () => {
+  let reportId: string;
+  let code: string;
+  const TRIAGE = 'mutation($id: ID!, $input: ReportTriageInput!) { triageReport(id: $id, input: $input) { status respondedAt closedAt substantiated responseMinutes steps { status byName note } } }';
+  const READ = 'query($id: ID!) { report(id: $id) { code description contact { phone } overdue access { update } } }';
+
+  beforeAll(async () => {
+    const res = await app.gql<Receipt>(SUBMIT, { input: report({ contactPhone: '0987 654 321', description: 'Có người chèo kéo khách ở cổng chợ' , category: 'TOUTING' }) }, anonymous);
+    code = res.data?.submitReport.code as string;
+    reportId = String((await Report.findOne({ code }).lean())?._id);
+  });
+
+  test.each([
+    ['thaonguyen', { contact: { phone: '0987 654 321' }, access: { update: true } }],
+    ['sonla', { contact: { phone: '0987 654 321' }, access: { update: true } }],
+    ['tdp32', { contact: null, access: { update: false } }],
+    ['viewer', { contact: null, access: { update: false } }],
+  ])('%s reads it; contact details only for officers in scope', async (user, expected) => {
+    const res = await app.gql<{ report: Record<string, unknown> }>(READ, { id: reportId }, user);
+    expect(res.data?.report).toMatchObject(expected);
+  });
+
+  test('outside the scope it does not exist', async () => {
+    expect(codeOf(await app.gql(READ, { id: reportId }, 'yencuong'))).toBe('NOT_FOUND');
+    expect(codeOf(await app.gql(TRIAGE, { id: reportId, input: { status: 'VERIFYING' } }, 'yencuong'))).toBe('NOT_FOUND');
+  });
+
+  test('heads and viewers may not triage', async () => {
+    expect(codeOf(await app.gql(TRIAGE, { id: reportId, input: { status: 'VERIFYING' } }, 'tdp32'))).toBe('FORBIDDEN');
+    expect(codeOf(await app.gql(TRIAGE, { id: reportId, input: { status: 'VERIFYING' } }, 'viewer'))).toBe('FORBIDDEN');
+  });
+
+  test('the ward police verify, then resolve with a note; the public sees the status change', async () => {
+    const verifying = await app.gql<{ triageReport: { status: string; respondedAt: string | null; responseMinutes: number | null } }>(TRIAGE, { id: reportId, input: { status: 'VERIFYING', note: 'Tổ tuần tra đến kiểm tra' } }, 'thaonguyen');
+    expect(verifying.data?.triageReport).toMatchObject({ status: 'VERIFYING', responseMinutes: 0 });
+    expect(verifying.data?.triageReport.respondedAt).not.toBeNull();
+    expect(codeOf(await app.gql(TRIAGE, { id: reportId, input: { status: 'RESOLVED' } }, 'thaonguyen'))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await app.gql(TRIAGE, { id: reportId, input: { status: 'RECEIVED' } }, 'thaonguyen'))).toBe('CONFLICT');
+    const resolved = await app.gql<{ triageReport: { status: string; substantiated: boolean; steps: Array<{ status: string; byName: string; note: string }> } }>(
+      TRIAGE,
+      { id: reportId, input: { status: 'RESOLVED', note: 'Đã nhắc nhở, lập biên bản', substantiated: true } },
+      'thaonguyen',
+    );
+    expect(resolved.data?.triageReport).toMatchObject({ status: 'RESOLVED', substantiated: true });
+    expect(resolved.data?.triageReport.steps.map((s) => [s.status, s.byName])).toEqual([
+      ['VERIFYING', 'thaonguyen'],
+      ['RESOLVED', 'thaonguyen'],
+    ]);
+    const pub = await app.gql<{ reportStatus: { status: string } }>('query($c: String!) { reportStatus(code: $c) { status } }', { c: code }, anonymous);
+    expect(pub.data?.reportStatus.status).toBe('RESOLVED');
+  });
+
+  test('a report waiting past its deadline is overdue and found by the overdue filter', async () => {
+    const late = await app.gql<Receipt>(SUBMIT, { input: report({ description: 'Xe máy đỗ chắn lối thoát hiểm', category: 'TRAFFIC' }) }, anonymous);
+    await Report.updateOne({ code: late.data?.submitReport.code }, { $set: { dueAt: new Date(Date.now() - 60_000) } });
+    const overdue = await app.gql<{ reports: { items: Array<{ code: string; overdue: boolean }> } }>('{ reports(filter: { overdue: true }) { items { code overdue } } }', {}, 'thaonguyen');
+    expect(overdue.data?.reports.items).toEqual([{ code: late.data?.submitReport.code, overdue: true }]);
+  });
+});
+
+describe('QR codes', () => {
+  const qr = async (unitId: string, format: 'svg' | 'png', user?: string) => {
+    const headers: Record<string, string> = user ? { authorization: `Bearer ${await app.token(user)}` } : {};
+    return fetch(`${app.url}/qr/${unitId}.${format}`, { headers });
+  };
+
+  test('an officer in scope downloads the SVG and PNG that link to the unit’s report page', async () => {
+    const svg = await qr(id.tdp32, 'svg', 'thaonguyen');
+    expect(svg.status).toBe(200);
+    expect(svg.headers.get('content-type')).toContain('image/svg+xml');
+    expect(svg.headers.get('x-report-url')).toBe(`http://localhost:4000/report?unit=${id.tdp32}`);
+    expect(await svg.text()).toContain('<svg');
+    const png = await qr(id.tdp32, 'png', 'sonla');
+    expect(png.status).toBe(200);
+    expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  test.each([
+    [undefined, 401],
+    ['tdp32', 403],
+    ['viewer', 403],
+    ['yencuong', 404],
+  ])('%s → %s', async (user, status) => {
+    expect((await qr(id.tdp32, 'svg', user)).status).toBe(status);
+  });
+});
