@@ -1,1 +1,309 @@
-export const Dashboard = () => null;
+/**
+ * The home page: figures for one unit and year. It opens on the signed-in user's own scope unit
+ * (the first province for an administrator); the cascading pickers choose another unit (the
+ * deepest one chosen is shown) and the year select another year.
+ */
+import { useEffect } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, MenuItem, Skeleton, Stack, TextField, Typography } from '@mui/material';
+import HomeWorkIcon from '@mui/icons-material/HomeWork';
+import ShieldIcon from '@mui/icons-material/Shield';
+import VerifiedIcon from '@mui/icons-material/Verified';
+import { Form, Title, useGetIdentity, useGetList, useGetOne, useLogoutIfAccessDenied } from 'react-admin';
+import { useController, useFormContext, useWatch } from 'react-hook-form';
+import type { Dashboard as DashboardData, DashboardRow, UnitLevel } from '../generated/graphql';
+import { fetchDashboard } from '../providers/api';
+import { detailOf } from '../providers/errors';
+import { NeighbourhoodInput, ProvinceInput, WardInput } from '../common/UnitInputs';
+import { BreakdownChart, StatusChart } from './charts';
+import { useDashboardTranslate, useFormats } from './i18n';
+import { BreakdownTable, Section, ShareGauge, StatCard, TargetsSection } from './sections';
+
+interface DashboardValues {
+  provinceId?: string | null;
+  wardId?: string | null;
+  neighbourhoodId?: string | null;
+  year: number;
+}
+
+const CURRENT_YEAR = new Date().getFullYear();
+const YEARS = Array.from({ length: 5 }, (_, i) => CURRENT_YEAR - i);
+
+const useDashboard = (unitId: string | null | undefined, year: number) => {
+  const query = useQuery({
+    queryKey: ['dashboard', unitId, year],
+    queryFn: () => fetchDashboard(unitId as string, year),
+    enabled: !!unitId,
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
+  });
+  // An expired session sends the user to the login page, as react-admin's own queries do.
+  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const { error } = query;
+  useEffect(() => {
+    if ((error as { status?: number } | null)?.status === 401) void logoutIfAccessDenied(error);
+  }, [error, logoutIfAccessDenied]);
+  return query;
+};
+
+/** The error's message, translated when it is one of the console's keys (app.errors.*). */
+const ErrorAlert = ({ error, onRetry }: { error: unknown; onRetry: () => void }) => {
+  const translate = useDashboardTranslate();
+  const message = error instanceof Error ? error.message : String(error);
+  const detail = detailOf(error);
+  return (
+    <Alert
+      severity="error"
+      data-testid="dashboard-error"
+      action={
+        <Button color="inherit" size="small" onClick={onRetry}>
+          {translate('dashboard.retry')}
+        </Button>
+      }
+    >
+      <Typography variant="body2" sx={{ fontWeight: 600 }}>
+        {translate('dashboard.load_error')}
+      </Typography>
+      <Typography variant="body2">{message.startsWith('app.errors.') ? translate(message, { _: message }) : message}</Typography>
+      {detail && detail !== message && (
+        <Typography variant="caption" color="text.secondary">
+          {detail}
+        </Typography>
+      )}
+    </Alert>
+  );
+};
+
+/**
+ * The pickers' starting values: the scope unit with its parents, or the first province for a
+ * user without a scope. `null` while they are being worked out.
+ */
+function useStartValues(): { values: DashboardValues | null; error?: unknown; retry?: () => void } {
+  const { identity, isPending: identityPending } = useGetIdentity();
+  const scopeUnitId = (identity?.scopeUnitId as string | null | undefined) ?? null;
+  const firstProvince = useGetList(
+    'provinces',
+    { pagination: { page: 1, perPage: 1 }, sort: { field: 'name', order: 'ASC' } },
+    { enabled: !identityPending && !scopeUnitId },
+  );
+  // The scope unit's own dashboard tells its level; it is the first one shown, so the request is not wasted.
+  const scope = useDashboard(scopeUnitId, CURRENT_YEAR);
+  const level: UnitLevel | undefined = scope.data?.unit.level;
+  const ward = useGetOne('wards', { id: scopeUnitId ?? '' }, { enabled: level === 'WARD' });
+  const neighbourhood = useGetOne('neighbourhoods', { id: scopeUnitId ?? '' }, { enabled: level === 'NEIGHBOURHOOD' });
+
+  const year = CURRENT_YEAR;
+  if (identityPending) return { values: null };
+  if (!scopeUnitId) {
+    if (firstProvince.isPending) return { values: null };
+    return { values: { provinceId: firstProvince.data?.[0]?.id ?? null, year } };
+  }
+  if (scope.error) return { values: null, error: scope.error, retry: () => void scope.refetch() };
+  if (!level) return { values: null };
+  if (level === 'PROVINCE') return { values: { provinceId: scopeUnitId, year } };
+  if (level === 'WARD') {
+    if (ward.isPending) return { values: null };
+    return { values: { provinceId: ward.data?.provinceId ?? null, wardId: scopeUnitId, year } };
+  }
+  if (neighbourhood.isPending) return { values: null };
+  return { values: { provinceId: neighbourhood.data?.provinceId ?? null, wardId: neighbourhood.data?.wardId ?? null, neighbourhoodId: scopeUnitId, year } };
+}
+
+/** The year: always one of the last five, never empty. */
+const YearSelect = () => {
+  const translate = useDashboardTranslate();
+  const { field } = useController({ name: 'year' });
+  return (
+    <TextField
+      select
+      variant="filled"
+      size="small"
+      margin="dense"
+      fullWidth
+      label={translate('app.dashboard.year')}
+      value={field.value}
+      onChange={(e) => field.onChange(Number(e.target.value))}
+      onBlur={field.onBlur}
+      slotProps={{ htmlInput: { 'data-testid': 'dashboard-year' } }}
+    >
+      {YEARS.map((y) => (
+        <MenuItem key={y} value={y}>
+          {y}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+};
+
+const Pickers = () => {
+  const cell = { flex: '1 1 220px', maxWidth: { sm: 340 }, minWidth: 0 };
+  return (
+    <Box
+      // No validation here, so the space inputs keep for helper text is not needed.
+      sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, mt: 1.5, '& .MuiFormHelperText-root': { display: 'none' } }}
+      data-testid="dashboard-pickers"
+    >
+      <Box sx={cell}>
+        <ProvinceInput />
+      </Box>
+      <Box sx={cell}>
+        <WardInput />
+      </Box>
+      <Box sx={cell}>
+        <NeighbourhoodInput />
+      </Box>
+      <Box sx={{ flex: '0 0 120px' }}>
+        <YearSelect />
+      </Box>
+    </Box>
+  );
+};
+
+const Header = ({ data, pending, fetching }: { data?: DashboardData; pending: boolean; fetching: boolean }) => {
+  const translate = useDashboardTranslate();
+  const year = useWatch({ name: 'year' }) as number;
+  return (
+    <Card variant="outlined" sx={{ position: 'relative' }}>
+      <CardContent sx={{ '&:last-child': { pb: 1 } }}>
+        <Typography variant="overline" color="text.secondary" sx={{ lineHeight: 1.5 }}>
+          {translate('app.dashboard.title')}
+        </Typography>
+        <Stack direction="row" alignItems="center" useFlexGap sx={{ flexWrap: 'wrap', columnGap: 1.5, rowGap: 0.5 }}>
+          <Typography variant="h4" component="h1" sx={{ fontWeight: 600, fontSize: { xs: '1.6rem', sm: '2.125rem' } }} data-testid="dashboard-unit">
+            {data ? data.unit.name : pending ? <Skeleton width={280} /> : translate('app.dashboard.title')}
+          </Typography>
+          {data && <Chip size="small" label={translate(`enums.UnitLevel.${data.unit.level}`)} />}
+          <Chip size="small" variant="outlined" color="primary" label={translate('dashboard.year_of', { year })} />
+        </Stack>
+        <Pickers />
+      </CardContent>
+      {fetching && <LinearProgress sx={{ position: 'absolute', left: 0, right: 0, bottom: 0 }} />}
+    </Card>
+  );
+};
+
+const byName = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
+
+const Figures = ({ data }: { data: DashboardData }) => {
+  const translate = useDashboardTranslate();
+  const { number, percent } = useFormats();
+  const { setValue } = useFormContext();
+  const totalAssessments = data.assessmentsByStatus.reduce((sum, s) => sum + s.count, 0);
+  const recognised = Math.round(data.recognizedShare * data.neighbourhoods);
+  const rows = [...data.breakdown].sort((a, b) => byName.compare(a.unit?.name ?? '', b.unit?.name ?? ''));
+  const names = rows.map((r) => r.unit?.name ?? '—');
+  const open = (row: DashboardRow) => {
+    if (!row.unit) return;
+    setValue(row.unit.level === 'WARD' ? 'wardId' : 'neighbourhoodId', row.unit.id, { shouldDirty: true });
+    window.scrollTo({ top: 0, behavior: 'smooth' });
+  };
+  const hasChildren = data.unit.level !== 'NEIGHBOURHOOD';
+
+  return (
+    <Stack spacing={2}>
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'minmax(300px, 4fr) 8fr' } }}>
+        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(3, minmax(0, 1fr))', md: '1fr' } }}>
+          <StatCard testId="stat-neighbourhoods" icon={<HomeWorkIcon />} label={translate('app.dashboard.neighbourhoods')} value={number(data.neighbourhoods)} hint={translate('dashboard.neighbourhoods_hint')} />
+          <StatCard testId="stat-models" icon={<ShieldIcon />} label={translate('app.dashboard.models_operating')} value={number(data.modelsOperating)} hint={translate('dashboard.models_hint')} />
+          <StatCard
+            testId="stat-recognised"
+            icon={<VerifiedIcon />}
+            label={translate('app.dashboard.recognized_share')}
+            value={percent(data.recognizedShare)}
+            hint={translate('dashboard.recognized_of', { count: number(recognised), total: number(data.neighbourhoods) })}
+            aside={<ShareGauge value={data.recognizedShare} />}
+          />
+        </Box>
+        <Section
+          title={translate('app.dashboard.by_status')}
+          testId="by-status"
+          action={
+            <Typography variant="body2" color="text.secondary">
+              {translate('dashboard.assessments_total', { smart_count: totalAssessments })}
+            </Typography>
+          }
+        >
+          <StatusChart counts={data.assessmentsByStatus} height={300} />
+        </Section>
+      </Box>
+
+      {data.targets.length > 0 && <TargetsSection targets={data.targets} />}
+
+      {hasChildren && (
+        <Section title={translate(data.unit.level === 'PROVINCE' ? 'app.dashboard.breakdown_wards' : 'app.dashboard.breakdown_neighbourhoods')} testId="breakdown">
+          {rows.length === 0 ? (
+            <Typography color="text.secondary" sx={{ py: 2 }}>
+              {translate('dashboard.no_breakdown')}
+            </Typography>
+          ) : (
+            <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', lg: 'repeat(2, minmax(0, 1fr))' }, alignItems: 'start' }}>
+              <BreakdownChart rows={rows} names={names} />
+              <BreakdownTable rows={rows} names={names} childLevel={data.unit.level === 'PROVINCE' ? 'WARD' : 'NEIGHBOURHOOD'} onOpen={open} />
+            </Box>
+          )}
+        </Section>
+      )}
+    </Stack>
+  );
+};
+
+const isEmpty = (data: DashboardData) => data.neighbourhoods === 0 && data.modelsOperating === 0 && data.assessmentsByStatus.every((s) => s.count === 0);
+
+const Loading = () => (
+  <Stack spacing={2}>
+    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '4fr 8fr' } }}>
+      <Stack spacing={2}>
+        {[0, 1, 2].map((i) => (
+          <Skeleton key={i} variant="rounded" height={100} />
+        ))}
+      </Stack>
+      <Skeleton variant="rounded" height={332} />
+    </Box>
+    <Skeleton variant="rounded" height={240} />
+  </Stack>
+);
+
+const DashboardContent = () => {
+  const translate = useDashboardTranslate();
+  const [provinceId, wardId, neighbourhoodId, year] = useWatch({ name: ['provinceId', 'wardId', 'neighbourhoodId', 'year'] }) as [string | null, string | null, string | null, number];
+  const unitId = neighbourhoodId || wardId || provinceId || null;
+  const query = useDashboard(unitId, Number(year) || CURRENT_YEAR);
+  const data = unitId ? query.data : undefined;
+
+  let body;
+  if (!unitId) body = <Alert severity="info">{translate('app.dashboard.pick_unit')}</Alert>;
+  else if (query.error && !query.isFetching) body = <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  else if (!data) body = <Loading />;
+  else if (isEmpty(data))
+    body = (
+      <Alert severity="info" data-testid="dashboard-empty">
+        {translate('app.dashboard.no_data')} {translate('app.dashboard.pick_unit')}
+      </Alert>
+    );
+  else body = <Figures data={data} />;
+
+  return (
+    <Stack spacing={2}>
+      <Header data={data} pending={!!unitId && query.isPending} fetching={query.isFetching} />
+      {body}
+    </Stack>
+  );
+};
+
+export const Dashboard = () => {
+  const { values, error, retry } = useStartValues();
+  return (
+    <Box sx={{ py: 2 }} data-testid="dashboard">
+      <Title title="app.dashboard.title" />
+      {error ? (
+        <ErrorAlert error={error} onRetry={() => retry?.()} />
+      ) : values ? (
+        <Form defaultValues={values} onSubmit={() => undefined}>
+          <DashboardContent />
+        </Form>
+      ) : (
+        <Loading />
+      )}
+    </Box>
+  );
+};
