@@ -1,0 +1,231 @@
+import type { ReactNode } from 'react';
+import { Alert, Box, Button, Typography } from '@mui/material';
+import {
+  ArrayInput,
+  AutocompleteInput,
+  BooleanInput,
+  DateInput,
+  Labeled,
+  Link,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleFormIterator,
+  TabbedForm,
+  TextArrayInput,
+  TextInput,
+  minValue,
+  regex,
+  required,
+  useCreatePath,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { useWatch } from 'react-hook-form';
+import { useFieldEditable } from '../../common/access';
+import { enumChoices } from '../../common/enums';
+import { NeighbourhoodInput, ProvinceInput, WardInput } from '../../common/UnitInputs';
+import type { Model } from '../../generated/graphql';
+import { STAGES, UnitText, f } from './modelFields';
+
+const byName = (q: string) => (q ? { q } : {});
+
+const LANGUAGE_OPTIONS = ['vi', 'en', 'zh', 'ko', 'ja', 'fr', 'ru', 'lo', 'km', 'th'];
+const languageCodes = (value: string[] | null | undefined) =>
+  value?.some((code) => !/^[a-z]{2}$/.test(code)) ? 'resources.models.validation.languages' : undefined;
+const wholeNumber = (value: number | null | undefined) => (value != null && !Number.isInteger(value) ? 'resources.models.validation.whole_number' : undefined);
+const metricName = regex(/^[a-zA-Z][a-zA-Z0-9]{0,59}$/, 'resources.models.validation.metric');
+const dueDay = regex(/^(\d{4}|-)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'resources.models.validation.deadline_due');
+
+/** Rows of an embedded list: inputs side by side, wrapping on narrow screens. */
+const rowSx = {
+  '& .RaSimpleFormIterator-form': { flexWrap: 'wrap', alignItems: 'flex-start', rowGap: 0 },
+  '& .RaSimpleFormIterator-line': { borderBottom: 1, borderColor: 'divider', py: 0.5 },
+};
+
+/** An embedded list (funding, committee, …): repeatable rows, locked as a whole when the caller may not change it. */
+const Rows = ({ source, editable, helperText, children }: { source: string; editable: boolean; helperText?: string; children: ReactNode }) => {
+  const translate = useTranslate();
+  const rows = useWatch({ name: source }) as unknown[] | null | undefined;
+  return (
+    <ArrayInput source={source} helperText={editable && helperText ? helperText : false}>
+      {!editable && !rows?.length ? (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1, mb: 2 }}>
+          {translate('resources.models.no_items')}
+        </Typography>
+      ) : (
+        <SimpleFormIterator inline disabled={!editable} disableClear sx={rowSx}>
+          {children}
+        </SimpleFormIterator>
+      )}
+    </ArrayInput>
+  );
+};
+
+/** A neighbourhood head may change figures only: say so, and take them there. */
+const RestrictedNotice = () => {
+  const record = useRecordContext<Model>();
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const fields = record?.access?.updatableFields;
+  if (!record || !fields) return null;
+  return (
+    <Alert
+      severity="info"
+      sx={{ mb: 1, width: '100%' }}
+      action={
+        fields.includes('figures') ? (
+          <Button component={Link} to={`${createPath({ resource: 'models', id: record.id, type: 'edit' })}/figures`} size="small">
+            {translate('resources.models.hints.open_figures')}
+          </Button>
+        ) : undefined
+      }
+    >
+      {translate('resources.models.hints.head_only_figures')}
+    </Alert>
+  );
+};
+
+/** On create: the deepest unit chosen runs the model (see transform in index.tsx). On edit: fixed. */
+const UnitPicker = () => {
+  const record = useRecordContext<Model>();
+  const translate = useTranslate();
+  if (record?.id) {
+    return (
+      <Labeled label={f('unit')} sx={{ mb: 2 }}>
+        <Box component="span" title={translate('resources.models.hints.unit_fixed')}>
+          <UnitText inline />
+        </Box>
+      </Labeled>
+    );
+  }
+  return (
+    <Box>
+      <Box display="grid" columnGap={2} gridTemplateColumns={{ xs: '1fr', md: 'repeat(3, minmax(220px, 1fr))' }}>
+        <ProvinceInput validate={required()} />
+        <WardInput />
+        <NeighbourhoodInput />
+      </Box>
+      <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: -1, mb: 1, maxWidth: 760 }}>
+        {translate('resources.models.hints.unit')}
+      </Typography>
+    </Box>
+  );
+};
+
+/** One form for create and edit; inputs the caller may not change (a head: all but figures) are shown locked. */
+export const ModelForm = () => {
+  const editable = useFieldEditable();
+  const locked = (source: string) => !editable(source);
+  const long = (source: string) => <TextInput source={source} multiline minRows={3} fullWidth disabled={locked(source)} />;
+  return (
+    <TabbedForm defaultValues={{ status: 'PLANNED', isSample: false }}>
+      <TabbedForm.Tab label="resources.models.tabs.overview">
+        <RestrictedNotice />
+        <UnitPicker />
+        <TextInput source="name" validate={required()} fullWidth disabled={locked('name')} />
+        <Box display="flex" gap={2} flexWrap="wrap" width="100%">
+          <SelectInput source="category" choices={enumChoices('ModelCategory')} validate={required()} disabled={locked('category')} fullWidth={false} sx={{ width: 260 }} />
+          <SelectInput source="status" choices={enumChoices('ModelStatus')} validate={required()} disabled={locked('status')} fullWidth={false} sx={{ width: 220 }} />
+          <ReferenceInput source="programmeId" reference="programmes" sort={{ field: 'name', order: 'ASC' }}>
+            <AutocompleteInput optionText="name" filterToQuery={byName} disabled={locked('programmeId')} sx={{ minWidth: 440, maxWidth: '100%' }} />
+          </ReferenceInput>
+        </Box>
+        <TextInput source="leadBody" validate={required()} fullWidth disabled={locked('leadBody')} />
+        <TextInput source="area" multiline fullWidth disabled={locked('area')} />
+        <Labeled label={f('statusDates')} fullWidth>
+          <Box display="grid" columnGap={2} gridTemplateColumns={{ xs: '1fr', sm: 'repeat(3, 220px)' }}>
+            {STAGES.map((stage) => (
+              <DateInput key={stage.key} source={`statusDates.${stage.key}`} disabled={locked('statusDates')} />
+            ))}
+          </Box>
+        </Labeled>
+        <TextInput source="unitMappingNote" multiline fullWidth disabled={locked('unitMappingNote')} />
+        <BooleanInput source="isSample" helperText="app.common.sample_hint" disabled={locked('isSample')} />
+      </TabbedForm.Tab>
+
+      <TabbedForm.Tab label="resources.models.tabs.narrative" path="narrative">
+        {long('context')}
+        {long('results')}
+        {long('problems')}
+        <TextInput source="nextPlanPeriod" helperText="resources.models.hints.next_plan_period" disabled={locked('nextPlanPeriod')} sx={{ maxWidth: 360 }} />
+        {long('nextPlan')}
+        {long('requests')}
+        <TextInput source="meetingSchedule" multiline fullWidth disabled={locked('meetingSchedule')} />
+      </TabbedForm.Tab>
+
+      <TabbedForm.Tab label="resources.models.tabs.people" path="people">
+        <Rows source="committee" editable={editable('committee')}>
+          <TextInput source="name" validate={required()} helperText={false} disabled={locked('committee')} sx={{ width: 220 }} />
+          <TextInput source="position" validate={required()} helperText={false} disabled={locked('committee')} sx={{ flex: '1 1 280px' }} />
+          <TextInput source="role" validate={required()} helperText={false} disabled={locked('committee')} sx={{ width: 220 }} />
+          <TextInput source="group" validate={required()} helperText={false} disabled={locked('committee')} sx={{ width: 200 }} />
+        </Rows>
+        <Rows source="channels" editable={editable('channels')} helperText="resources.models.hints.languages">
+          <SelectInput source="kind" choices={enumChoices('ChannelKind')} validate={required()} helperText={false} disabled={locked('channels')} sx={{ width: 180 }} />
+          <TextInput source="name" validate={required()} helperText={false} disabled={locked('channels')} sx={{ flex: '1 1 260px' }} />
+          <TextInput source="value" helperText={false} disabled={locked('channels')} sx={{ width: 200 }} />
+          <TextArrayInput
+            source="languages"
+            options={LANGUAGE_OPTIONS}
+            validate={languageCodes}
+            parse={(v: string[] | null) => (v ?? []).map((code) => code.trim().toLowerCase()).filter(Boolean)}
+            helperText={false}
+            disabled={locked('channels')}
+            sx={{ width: 220 }}
+          />
+          <TextInput source="note" multiline maxRows={4} helperText={false} disabled={locked('channels')} sx={{ flex: '1 1 280px' }} />
+        </Rows>
+        <Rows source="funding" editable={editable('funding')}>
+          <TextInput source="source" validate={required()} multiline maxRows={4} helperText={false} disabled={locked('funding')} sx={{ flex: '1 1 520px' }} />
+          <TextInput source="note" multiline maxRows={4} helperText={false} disabled={locked('funding')} sx={{ flex: '1 1 360px' }} />
+        </Rows>
+      </TabbedForm.Tab>
+
+      <TabbedForm.Tab label="resources.models.tabs.plan" path="plan">
+        <Rows source="steps" editable={editable('steps')}>
+          <NumberInput source="order" validate={[required(), minValue(1), wholeNumber]} min={1} step={1} helperText={false} disabled={locked('steps')} sx={{ width: 90 }} />
+          <TextInput source="title" validate={required()} multiline maxRows={4} helperText={false} disabled={locked('steps')} sx={{ flex: '1 1 440px' }} />
+          <DateInput source="dueOn" helperText={false} disabled={locked('steps')} sx={{ width: 180 }} />
+          <TextInput source="note" multiline maxRows={4} helperText={false} disabled={locked('steps')} sx={{ flex: '1 1 320px' }} />
+        </Rows>
+        <Rows source="components" editable={editable('components')}>
+          <TextInput source="title" validate={required()} multiline maxRows={4} helperText={false} disabled={locked('components')} sx={{ flex: '1 1 300px' }} />
+          <TextInput source="description" validate={required()} multiline maxRows={4} helperText={false} disabled={locked('components')} sx={{ flex: '1 1 520px' }} />
+          <TextInput source="place" helperText={false} disabled={locked('components')} sx={{ width: 200 }} />
+        </Rows>
+        <Rows source="targets" editable={editable('targets')}>
+          <TextInput source="title" validate={required()} multiline maxRows={4} helperText={false} disabled={locked('targets')} sx={{ flex: '1 1 360px' }} />
+          <TextInput source="metric" validate={[required(), metricName]} helperText="resources.models.hints.metric" disabled={locked('targets')} sx={{ width: 240 }} />
+          <SelectInput source="comparison" choices={enumChoices('TargetComparison')} helperText={false} disabled={locked('targets')} sx={{ width: 150 }} />
+          <NumberInput source="goal" validate={[required(), minValue(0)]} min={0} helperText={false} disabled={locked('targets')} sx={{ width: 130 }} />
+          <TextInput source="unit" validate={required()} helperText={false} disabled={locked('targets')} sx={{ width: 140 }} />
+          <TextInput source="note" multiline maxRows={4} helperText={false} disabled={locked('targets')} sx={{ flex: '1 1 280px' }} />
+        </Rows>
+        <Rows source="deadlines" editable={editable('deadlines')}>
+          <TextInput source="title" validate={required()} multiline maxRows={4} helperText={false} disabled={locked('deadlines')} sx={{ flex: '1 1 360px' }} />
+          <TextInput source="due" validate={[required(), dueDay]} helperText="resources.models.hints.deadline_due" disabled={locked('deadlines')} sx={{ width: 260 }} />
+          <TextInput source="note" multiline maxRows={4} helperText={false} disabled={locked('deadlines')} sx={{ flex: '1 1 360px' }} />
+        </Rows>
+        <Rows source="documents" editable={editable('documents')}>
+          <TextInput source="number" helperText={false} disabled={locked('documents')} sx={{ width: 180 }} />
+          <DateInput source="date" helperText={false} disabled={locked('documents')} sx={{ width: 180 }} />
+          <TextInput source="issuer" helperText={false} disabled={locked('documents')} sx={{ width: 260 }} />
+          <TextInput source="title" multiline maxRows={4} helperText={false} disabled={locked('documents')} sx={{ flex: '1 1 440px' }} />
+        </Rows>
+      </TabbedForm.Tab>
+
+      <TabbedForm.Tab label="resources.models.tabs.figures" path="figures">
+        <Rows source="figures" editable={editable('figures')}>
+          <TextInput source="period" validate={required()} helperText={false} disabled={locked('figures')} sx={{ width: 130 }} />
+          <TextInput source="indicator" validate={required()} multiline maxRows={4} helperText={false} disabled={locked('figures')} sx={{ flex: '1 1 340px' }} />
+          <NumberInput source="value" validate={required()} helperText={false} disabled={locked('figures')} sx={{ width: 120 }} />
+          <TextInput source="unit" validate={required()} helperText={false} disabled={locked('figures')} sx={{ width: 140 }} />
+          <TextInput source="place" helperText={false} disabled={locked('figures')} sx={{ width: 200 }} />
+          <BooleanInput source="planned" helperText={false} disabled={locked('figures')} sx={{ mt: 1 }} />
+          <TextInput source="note" multiline maxRows={4} helperText={false} disabled={locked('figures')} sx={{ flex: '1 1 300px' }} />
+        </Rows>
+      </TabbedForm.Tab>
+    </TabbedForm>
+  );
+};

@@ -1,0 +1,43 @@
+import { AutocompleteInput, Datagrid, FunctionField, List, ReferenceInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { enumChoices } from '../../common/enums';
+import { NeighbourhoodInput, ProvinceInput, WardInput } from '../../common/UnitInputs';
+import { LocaleDateField, UnitText } from './modelFields';
+
+const byName = (q: string) => (q ? { q } : {});
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ProvinceInput key="provinceId" source="provinceId" alwaysOn />,
+  <WardInput key="wardId" source="wardId" alwaysOn />,
+  <NeighbourhoodInput key="neighbourhoodId" source="neighbourhoodId" alwaysOn />,
+  <SelectInput key="status" source="status" choices={enumChoices('ModelStatus')} alwaysOn />,
+  <SelectInput key="category" source="category" choices={enumChoices('ModelCategory')} />,
+  <ReferenceInput key="programmeId" source="programmeId" reference="programmes" sort={{ field: 'name', order: 'ASC' }}>
+    <AutocompleteInput optionText="name" filterToQuery={byName} sx={{ minWidth: 280 }} />
+  </ReferenceInput>,
+];
+
+/** Sortable (ModelFilter): name, status, createdAt, updatedAt. */
+export const ModelList = () => (
+  <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+    <Datagrid
+      rowClick="show"
+      sx={{
+        '& .RaDatagrid-headerCell': { whiteSpace: 'nowrap' },
+        '& .column-name': { minWidth: 220 },
+        '& .column-category': { minWidth: 130 },
+        '& .column-unit\\.name': { minWidth: 150 },
+        '& .column-status, & .column-updatedAt': { whiteSpace: 'nowrap' },
+        '& .column-leadBody': { minWidth: 160 },
+      }}
+    >
+      <TextField source="name" />
+      <SelectField source="category" choices={enumChoices('ModelCategory')} sortable={false} />
+      <FunctionField source="unit.name" sortable={false} render={() => <UnitText />} />
+      <SelectField source="status" choices={enumChoices('ModelStatus')} />
+      <TextField source="programme.name" sortable={false} emptyText="—" />
+      <TextField source="leadBody" sortable={false} emptyText="—" />
+      <LocaleDateField source="updatedAt" />
+    </Datagrid>
+  </List>
+);
