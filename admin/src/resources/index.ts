@@ -3,15 +3,17 @@ import { mergeTranslations } from 'react-admin';
 import { assessments } from './assessments';
 import { auditEntries } from './auditEntries';
 import { criteriaSets } from './criteriaSets';
+import { establishments } from './establishments';
 import { models } from './models';
 import { neighbourhoods } from './neighbourhoods';
 import { programmes } from './programmes';
 import { provinces } from './provinces';
+import { reports } from './reports';
 import type { ResourceConfig } from './types';
 import { users } from './users';
 import { wards } from './wards';
 
-export const resources: ResourceConfig[] = [assessments, models, neighbourhoods, wards, provinces, programmes, criteriaSets, users, auditEntries];
+export const resources: ResourceConfig[] = [assessments, models, reports, establishments, neighbourhoods, wards, provinces, programmes, criteriaSets, users, auditEntries];
 
 export const resourceMessages = {
   vi: mergeTranslations(...resources.map((r) => r.messages.vi)),
