@@ -103,10 +103,18 @@ function withFields(formatted: GraphQLFormattedError): GraphQLFormattedError {
   return { ...formatted, extensions: { ...formatted.extensions, fields } };
 }
 
-/** Serves the built react-admin console (admin/dist) at /admin, with client-side routes falling back to index.html. */
+/**
+ * Serves the built react-admin console (admin/dist) at /admin, with client-side routes falling
+ * back to index.html, and the public report page at /report (same build, its own entry).
+ */
 function mountConsole(app: express.Express): void {
   const dist = path.join(PROJECT_ROOT, 'admin', 'dist');
   const index = path.join(dist, 'index.html');
+  const reportPage = path.join(dist, 'report.html');
+  app.get('/report', (_req, res) => {
+    if (fs.existsSync(reportPage)) res.sendFile(reportPage);
+    else res.status(503).type('text/plain').send('The report page is not built yet: run `make start` (or `npm run build:admin`).');
+  });
   app.use('/admin', express.static(dist, { index: false, maxAge: '1h' }));
   app.get(/^\/admin(\/.*)?$/, (_req, res) => {
     if (fs.existsSync(index)) res.sendFile(index);

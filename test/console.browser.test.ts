@@ -5,14 +5,9 @@
  * save is explained, a failed login and an expired session are handled, and the interface
  * switches to English. A screenshot of each main screen goes to test-artifacts/screenshots/.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from './helpers/app';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = path.resolve(__dirname, '..', 'test-artifacts', 'screenshots');
-const CONSOLE_BUILT = fs.existsSync(path.resolve(__dirname, '..', 'admin', 'dist', 'index.html'));
+import { launchBrowser, screenshot } from './helpers/browser';
 
 // A browser session per step on a 2-core machine: generous, since waits end as soon as the page is ready.
 jest.setTimeout(180_000);
@@ -22,14 +17,8 @@ let browser: Browser;
 const ids: { tdp32: string; tdp1: string; draft: string; kdc: string } = { tdp32: '', tdp1: '', draft: '', kdc: '' };
 
 beforeAll(async () => {
-  if (!CONSOLE_BUILT) throw new Error('admin/dist is missing: build the console first (make test does: npx vite build admin)');
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: make test installs Debian's chromium (apt-get install -y chromium)`);
-  fs.mkdirSync(SHOTS, { recursive: true });
+  browser = await launchBrowser();
   app = await startTestApp({ seed: 'demo' });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
   type Page_ = { items: Array<{ id: string; name: string }> };
   const found = await app.gql<{ n: Page_; p: Page_; one: Page_ }>(
     `{ n: neighbourhoods(filter: { q: "to dan pho 3/2" }) { items { id name } }
@@ -67,7 +56,7 @@ async function signIn(username: string, password = 'demo-password'): Promise<Pag
   return page;
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
+const shot = screenshot;
 const go = (page: Page, route: string) => page.goto(`${app.url}/admin/#/${route}`);
 /** The "1-10 trong 20" page-range label under a list. */
 const rangeLabel = (page: Page) => page.locator('.MuiTablePagination-displayedRows').first();

@@ -98,6 +98,8 @@ describe('public reports', () => {
   test('public unit names: ids and names only, diacritics-insensitive', async () => {
     const res = await app.gql<{ publicUnits: Array<{ id: string; name: string; level: string; parentName: string | null }> }>('{ publicUnits(q: "thao nguyen") { id name level parentName } }', {}, anonymous);
     expect(res.data?.publicUnits).toContainEqual({ id: id.thaonguyen, name: 'Phường Thảo Nguyên', level: 'WARD', parentName: 'Tỉnh Sơn La' });
+    const one = await app.gql<{ publicUnit: unknown }>('query($id: ID!) { publicUnit(id: $id) { id name level parentName } }', { id: id.tdp32 }, anonymous);
+    expect(one.data?.publicUnit).toEqual({ id: id.tdp32, name: 'Tổ dân phố 3/2', level: 'NEIGHBOURHOOD', parentName: 'Phường Thảo Nguyên, Tỉnh Sơn La' });
     const under = await app.gql<{ publicUnits: Array<{ id: string }> }>('query($p: ID!) { publicUnits(q: "3/2", parentId: $p) { id } }', { p: id.thaonguyen }, anonymous);
     expect(under.data?.publicUnits.map((u) => u.id)).toContain(id.tdp32);
   });

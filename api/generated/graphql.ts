@@ -1256,6 +1256,8 @@ export type Query = {
   programmes: ProgrammePage;
   province?: Maybe<Province>;
   provinces: ProvincePage;
+  /** Public: one unit's id and names (the QR code's pre-filled unit). */
+  publicUnit?: Maybe<PublicUnit>;
   /** Public: units for the report page's picker, diacritics-insensitive (at most 50). */
   publicUnits: Array<PublicUnit>;
   report?: Maybe<Report>;
@@ -1367,6 +1369,11 @@ export type QueryProvincesArgs = {
   filter?: InputMaybe<ProvinceFilter>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
+};
+
+
+export type QueryPublicUnitArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2619,6 +2626,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   programmes?: Resolver<ResolversTypes['ProgrammePage'], ParentType, ContextType, Partial<QueryProgrammesArgs>>;
   province?: Resolver<Maybe<ResolversTypes['Province']>, ParentType, ContextType, RequireFields<QueryProvinceArgs, 'id'>>;
   provinces?: Resolver<ResolversTypes['ProvincePage'], ParentType, ContextType, Partial<QueryProvincesArgs>>;
+  publicUnit?: Resolver<Maybe<ResolversTypes['PublicUnit']>, ParentType, ContextType, RequireFields<QueryPublicUnitArgs, 'id'>>;
   publicUnits?: Resolver<Array<ResolversTypes['PublicUnit']>, ParentType, ContextType, Partial<QueryPublicUnitsArgs>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
   reportStatus?: Resolver<Maybe<ResolversTypes['ReportPublicStatus']>, ParentType, ContextType, RequireFields<QueryReportStatusArgs, 'code'>>;

@@ -59,3 +59,15 @@ export async function publicUnitById(id: string) {
   if (n) return { level: 'NEIGHBOURHOOD' as const, id: n._id, name: n.name, ancestors: { provinceId: n.provinceId, wardId: n.wardId, neighbourhoodId: n._id } };
   return null;
 }
+
+/** One unit as the public page shows it (null when there is none). */
+export async function publicUnit(id: string): Promise<PublicUnitView | null> {
+  const unit = await publicUnitById(id);
+  if (!unit) return null;
+  const parents = await Promise.all([
+    unit.ancestors.wardId && unit.level === 'NEIGHBOURHOOD' ? Ward.findById(unit.ancestors.wardId, { name: 1 }).lean() : null,
+    unit.level !== 'PROVINCE' ? Province.findById(unit.ancestors.provinceId, { name: 1 }).lean() : null,
+  ]);
+  const parentName = parents.map((p) => p?.name).filter(Boolean).join(', ') || null;
+  return { id: String(unit.id), name: unit.name, level: unit.level, parentName };
+}

@@ -3,7 +3,7 @@ import { childKey } from '../core/repository';
 import { crudResolvers } from '../graphql/crud';
 import { viewerOf } from '../graphql/context';
 import { establishments } from './establishment.service';
-import { publicUnits } from './public-units';
+import { publicUnit, publicUnits } from './public-units';
 import { reportStatus, reports, seesContact, submitReport, triageReport } from './report.service';
 
 const typed: Resolvers = {
@@ -31,6 +31,7 @@ const typed: Resolvers = {
   Query: {
     reportStatus: (_root, args) => reportStatus(args.code),
     publicUnits: (_root, args) => publicUnits(args),
+    publicUnit: (_root, args) => publicUnit(args.id),
   },
   Mutation: {
     submitReport: (_root, args, ctx) => submitReport(ctx.ip, args.input),

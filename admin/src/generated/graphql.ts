@@ -1237,6 +1237,8 @@ export type Query = {
   programmes: ProgrammePage;
   province?: Maybe<Province>;
   provinces: ProvincePage;
+  /** Public: one unit's id and names (the QR code's pre-filled unit). */
+  publicUnit?: Maybe<PublicUnit>;
   /** Public: units for the report page's picker, diacritics-insensitive (at most 50). */
   publicUnits: Array<PublicUnit>;
   report?: Maybe<Report>;
@@ -1348,6 +1350,11 @@ export type QueryProvincesArgs = {
   filter?: InputMaybe<ProvinceFilter>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
+};
+
+
+export type QueryPublicUnitArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
