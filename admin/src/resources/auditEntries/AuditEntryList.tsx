@@ -1,0 +1,55 @@
+import { Box, Chip } from '@mui/material';
+import { Datagrid, DateField, FunctionField, List, ReferenceField, SelectField, SelectInput, TextField, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { enumChoices } from '../../common/enums';
+import type { AuditEntry } from '../../generated/graphql';
+import { ENTITY_RESOURCE, entityTypeChoices, entityTypeLabel, fieldLabel, recordName, visibleChanges } from './entities';
+
+const filters = [<SelectInput key="entityType" source="entityType" choices={entityTypeChoices} alwaysOn />];
+
+const MAX_CHIPS = 4;
+
+/** The fields an update or workflow step changed (a creation or deletion concerns the whole record). */
+const ChangesSummary = (_: { label?: string; sortable?: boolean }) => {
+  const entry = useRecordContext<AuditEntry>();
+  const translate = useTranslate();
+  if (!entry) return null;
+  if (entry.action === 'CREATE' || entry.action === 'DELETE') return <>—</>;
+  const changes = visibleChanges(entry);
+  if (!changes.length) return <>—</>;
+  return (
+    <Box display="flex" flexWrap="wrap" gap={0.5}>
+      {changes.slice(0, MAX_CHIPS).map((c) => (
+        <Chip key={c.field} size="small" label={fieldLabel(translate, entry.entityType, c.field)} />
+      ))}
+      {changes.length > MAX_CHIPS ? <Chip size="small" variant="outlined" label={translate('resources.auditEntries.more_fields', { count: changes.length - MAX_CHIPS })} /> : null}
+    </Box>
+  );
+};
+
+/** The changed record's name as the entry stored it, else as its resource represents it (an assessment has no name of its own). */
+const RecordNameField = (_: { source?: string; sortable?: boolean }) => {
+  const entry = useRecordContext<AuditEntry>();
+  if (!entry) return null;
+  const name = recordName(entry);
+  const resource = ENTITY_RESOURCE[entry.entityType];
+  if (name || !resource || entry.action === 'DELETE') return <>{name ?? '—'}</>;
+  return <ReferenceField source="entityId" reference={resource} link={false} emptyText="—" />;
+};
+
+/** Newest first, always: the list query has no sort, so no column sorts. */
+export const AuditEntryList = () => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <List filters={filters}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <DateField source="at" showTime locales={locale === 'en' ? 'en-GB' : 'vi-VN'} sortable={false} sx={{ whiteSpace: 'nowrap' }} />
+        <SelectField source="action" choices={enumChoices('AuditAction')} sortable={false} />
+        <FunctionField source="entityType" sortable={false} render={(e: AuditEntry) => entityTypeLabel(translate, e.entityType)} />
+        <RecordNameField source="record" sortable={false} />
+        <TextField source="username" sortable={false} emptyText="—" />
+        <ChangesSummary label="resources.auditEntries.fields.changes" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+};

@@ -1,0 +1,29 @@
+import { Datagrid, Pagination, ReferenceManyField, SelectField, Show, TabbedShowLayout, TextField } from 'react-admin';
+import { enumChoices } from '../../common/enums';
+import { RecordHistory } from '../../common/RecordHistory';
+import { ProvinceTitle } from './ProvinceTitle';
+
+export const ProvinceShow = () => (
+  <Show title={<ProvinceTitle />}>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="app.common.details">
+        <TextField source="name" />
+        <TextField source="code" />
+        <TextField source="shortCode" emptyText="—" />
+        <SelectField source="type" choices={enumChoices('ProvinceType')} />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.provinces.tabs.wards" path="wards">
+        <ReferenceManyField reference="wards" target="provinceId" label={false} sort={{ field: 'name', order: 'ASC' }} perPage={25} pagination={<Pagination />}>
+          <Datagrid rowClick="show" bulkActionButtons={false}>
+            <TextField source="name" />
+            <TextField source="code" />
+            <SelectField source="type" choices={enumChoices('WardType')} sortable={false} />
+          </Datagrid>
+        </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.common.history" path="history">
+        <RecordHistory />
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);

@@ -1,0 +1,113 @@
+import { useMemo } from 'react';
+import { Box, Typography } from '@mui/material';
+import {
+  BooleanInput,
+  Loading,
+  PasswordInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  maxLength,
+  minLength,
+  regex,
+  required,
+  useGetIdentity,
+  useGetOne,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { useFieldEditable } from '../../common/access';
+import { enumChoices } from '../../common/enums';
+import type { Neighbourhood, Role, User, Ward } from '../../generated/graphql';
+import { ScopeInput } from './ScopeInput';
+import { FIELD, SCOPE_LEVEL, SCOPE_PROVINCE, SCOPE_WARD, assignableRoles } from './scope';
+
+const validateUsername = [required(), regex(/^\s*[A-Za-z0-9._-]{3,40}\s*$/, 'resources.users.validation.username')];
+const validatePassword = [required(), minLength(8), maxLength(200)];
+const validateNewPassword = [minLength(8), maxLength(200)];
+
+/**
+ * Where the account's scope unit hangs (its province, its ward), so an edit opens with the
+ * cascading pickers filled in. Undefined while that is being looked up.
+ */
+function useScopeDefaults(record: User | undefined): Record<string, unknown> | undefined {
+  const level = record?.scope?.level;
+  const id = record?.scopeUnitId ?? '';
+  const ward = useGetOne<Ward>('wards', { id }, { enabled: level === 'WARD', retry: false });
+  const neighbourhood = useGetOne<Neighbourhood>('neighbourhoods', { id }, { enabled: level === 'NEIGHBOURHOOD', retry: false });
+  if (!record?.id || !level) return {};
+  if (level === 'WARD') return ward.isPending && !ward.error ? undefined : { [SCOPE_LEVEL]: level, [SCOPE_PROVINCE]: ward.data?.provinceId ?? null };
+  if (level === 'NEIGHBOURHOOD') {
+    return neighbourhood.isPending && !neighbourhood.error
+      ? undefined
+      : { [SCOPE_LEVEL]: level, [SCOPE_PROVINCE]: neighbourhood.data?.provinceId ?? null, [SCOPE_WARD]: neighbourhood.data?.wardId ?? null };
+  }
+  return { [SCOPE_LEVEL]: level };
+}
+
+/**
+ * One form for create and edit. Creating asks for the username and a password; editing may set a
+ * new password (left empty, the current one stays) and lock the account. Nobody changes their own
+ * role, scope or lock status.
+ */
+export const UserForm = () => {
+  const record = useRecordContext<User>();
+  const translate = useTranslate();
+  const editable = useFieldEditable();
+  const { identity } = useGetIdentity();
+  const looked = useScopeDefaults(record);
+  // Fixed per version of the account once known: a later change of these defaults would reset the pickers under the user's hands.
+  const ready = looked !== undefined;
+  const version = record?.version;
+  const defaults = useMemo(() => looked, [version, ready]); // eslint-disable-line react-hooks/exhaustive-deps
+  if (defaults === undefined) return <Loading />;
+
+  const editing = !!record?.id;
+  const own = editing && identity?.id === record.id;
+  const callerRole = identity?.role as Role | undefined;
+  const roles = assignableRoles(callerRole);
+  if (record?.role && !roles.includes(record.role)) roles.unshift(record.role);
+  const roleChoices = enumChoices('Role').filter((c) => roles.includes(c.id as Role));
+
+  return (
+    // A new version (saved here or elsewhere) starts a fresh form, so the cascading pickers start from it.
+    <SimpleForm key={String(record?.version ?? 'new')} defaultValues={defaults}>
+      <Box display="flex" gap={2} flexWrap="wrap">
+        <TextInput
+          source="username"
+          validate={editing ? undefined : validateUsername}
+          disabled={editing}
+          helperText={editing ? false : 'resources.users.helpers.username'}
+          autoComplete="off"
+          sx={FIELD}
+        />
+        <TextInput source="displayName" validate={[required(), maxLength(120)]} disabled={!editable('displayName')} sx={FIELD} />
+      </Box>
+      <Box display="flex" gap={2} flexWrap="wrap">
+        {editing ? (
+          <PasswordInput
+            source="password"
+            label="resources.users.edit_password"
+            validate={validateNewPassword}
+            helperText="resources.users.helpers.new_password"
+            disabled={!editable('password')}
+            autoComplete="new-password"
+            sx={FIELD}
+          />
+        ) : (
+          <PasswordInput source="password" validate={validatePassword} helperText="resources.users.helpers.password" autoComplete="new-password" sx={FIELD} />
+        )}
+        <SelectInput source="role" choices={roleChoices} validate={required()} disabled={own || !editable('role')} sx={FIELD} />
+      </Box>
+      <ScopeInput disabled={own || !editable('scopeUnitId')} />
+      {editing ? (
+        <BooleanInput source="disabled" helperText="resources.users.helpers.disabled" disabled={own || !editable('disabled')} />
+      ) : null}
+      {own ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate('resources.users.helpers.own_account')}
+        </Typography>
+      ) : null}
+    </SimpleForm>
+  );
+};

@@ -1,0 +1,33 @@
+import { Box, Typography } from '@mui/material';
+import { SelectInput, SimpleForm, TextInput, required, useRecordContext, useTranslate } from 'react-admin';
+import { useFieldEditable } from '../../common/access';
+import { enumChoices } from '../../common/enums';
+import { ProvinceInput } from '../../common/UnitInputs';
+
+const wide = { width: { xs: '100%', sm: 420 } };
+const narrow = { width: { xs: '100%', sm: 200 } };
+
+/** One form for create and edit; moving a ward to another province stays locked unless the API allows it (ADMIN). */
+export const WardForm = () => {
+  const editable = useFieldEditable();
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const movable = !!record?.id && editable('provinceId');
+  return (
+    <SimpleForm>
+      <Box sx={wide}>
+        <ProvinceInput validate={required()} disabled={!editable('provinceId')} />
+      </Box>
+      {movable ? (
+        <Typography variant="caption" color="text.secondary" sx={{ mt: -1.5, mb: 2, mx: 1.75 }}>
+          {translate('resources.wards.helpers.provinceId')}
+        </Typography>
+      ) : null}
+      <Box display="flex" gap={2} flexWrap="wrap">
+        <TextInput source="name" validate={required()} disabled={!editable('name')} sx={wide} />
+        <SelectInput source="type" choices={enumChoices('WardType')} validate={required()} disabled={!editable('type')} sx={narrow} />
+        <TextInput source="code" validate={required()} disabled={!editable('code')} sx={narrow} />
+      </Box>
+    </SimpleForm>
+  );
+};
