@@ -176,6 +176,52 @@ describe('triage', () => {
   });
 });
 
+describe('the quarterly business rating', () => {
+  test('an ESTABLISHMENT programme scores tourists’ substantiated reports itself; the ward appraises, the province recognises', async () => {
+    const est = await app.gql<Est>(CREATE_EST, { input: { neighbourhoodId: id.tdp32, name: 'Homestay thử', kind: 'LODGING' } }, 'thaonguyen');
+    const estId = est.data?.createEstablishment.id as string;
+    const set = await app.gql<{ createCriteriaSet: { id: string; criteria: Array<{ id: string; code: string }> } }>(
+      `mutation { createCriteriaSet(input: { name: "Điểm kinh doanh văn minh", groups: [{ code: "1", title: "Chung" }],
+         criteria: [{ code: "1.1", title: "Niêm yết giá", group: "1", kind: PASS_FAIL },
+                    { code: "1.2", title: "Không có phản ánh đúng sự thật của du khách", group: "1", kind: POINTS, maxScore: 30, deductPerReport: 10, required: false }],
+         thresholds: [{ classification: "Quán thân thiện", minTotal: 25 }] }) { id criteria { id code } } }`,
+      {},
+      'admin',
+    );
+    expect(set.errors).toBeUndefined();
+    const [listed, feedback] = set.data?.createCriteriaSet.criteria ?? [];
+    const prog = await app.gql<{ createProgramme: { id: string } }>(
+      'mutation($s: ID!) { createProgramme(input: { code: "DKDVM", name: "Điểm kinh doanh văn minh", ratedLevel: ESTABLISHMENT, recognisingLevel: WARD, period: QUARTER, criteriaSetId: $s }) { id } }',
+      { s: set.data?.createCriteriaSet.id },
+      'admin',
+    );
+    // One substantiated report about the business this quarter.
+    const receipt = await app.gql<Receipt>(SUBMIT, { input: report({ establishmentId: estId, description: 'Phòng không đúng như quảng cáo, giá cao' }) }, anonymous);
+    const reportId = String((await Report.findOne({ code: receipt.data?.submitReport.code }).lean())?._id);
+    const TRIAGE = 'mutation($id: ID!, $input: ReportTriageInput!) { triageReport(id: $id, input: $input) { status } }';
+    await app.gql(TRIAGE, { id: reportId, input: { status: 'VERIFYING' } }, 'thaonguyen');
+    await app.gql(TRIAGE, { id: reportId, input: { status: 'RESOLVED', note: 'Đúng sự thật, đã nhắc nhở', substantiated: true } }, 'thaonguyen');
+
+    const now = new Date(Date.now() + 7 * 3_600_000);
+    const quarter = Math.floor(now.getUTCMonth() / 3) + 1;
+    const created = await app.gql<{ createAssessment: { id: string; total: number; classification: string | null; substantiatedReports: number; subjectEstablishment: { name: string } } }>(
+      'mutation($input: AssessmentCreateInput!) { createAssessment(input: $input) { id total classification substantiatedReports subjectEstablishment { name } } }',
+      { input: { programmeId: prog.data?.createProgramme.id, subjectId: estId, year: now.getUTCFullYear(), quarter, results: [{ criterionId: listed?.id, met: true }, { criterionId: feedback?.id, score: 30 }] } },
+      'tdp32',
+    );
+    expect(created.errors).toBeUndefined();
+    // 30 − 10 for the one report, whatever was entered, + 1 for the met criterion.
+    expect(created.data?.createAssessment).toMatchObject({ total: 21, classification: null, substantiatedReports: 1, subjectEstablishment: { name: 'Homestay thử' } });
+    const a = created.data?.createAssessment.id as string;
+    const STEP = 'mutation($id: ID!, $a: AssessmentAction!) { transitionAssessment(id: $id, action: $a) { status } }';
+    expect((await app.gql<{ transitionAssessment: { status: string } }>(STEP, { id: a, a: 'SUBMIT' }, 'tdp32')).data?.transitionAssessment.status).toBe('SUBMITTED');
+    expect((await app.gql<{ transitionAssessment: { status: string } }>(STEP, { id: a, a: 'APPRAISE' }, 'thaonguyen')).data?.transitionAssessment.status).toBe('APPRAISED');
+    expect((await app.gql<{ transitionAssessment: { status: string } }>(STEP, { id: a, a: 'RECOGNIZE' }, 'sonla')).data?.transitionAssessment.status).toBe('RECOGNIZED');
+    const ratings = await app.gql<{ establishment: { ratings: Array<{ status: string; quarter: number }> } }>('query($id: ID!) { establishment(id: $id) { ratings { status quarter } } }', { id: estId }, 'tdp32');
+    expect(ratings.data?.establishment.ratings).toEqual([{ status: 'RECOGNIZED', quarter }]);
+  });
+});
+
 describe('QR codes', () => {
   const qr = async (unitId: string, format: 'svg' | 'png', user?: string) => {
     const headers: Record<string, string> = user ? { authorization: `Bearer ${await app.token(user)}` } : {};

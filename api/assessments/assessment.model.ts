@@ -46,6 +46,8 @@ export interface AssessmentDoc extends BaseDoc {
   history: AssessmentStepDoc[];
   submittedBy: ObjectId | null;
   appraisedBy: ObjectId | null;
+  /** For a business: the substantiated reports its report-scored criteria were computed from. */
+  substantiatedReports: number | null;
 }
 
 const schema = new Schema<AssessmentDoc>(
@@ -94,6 +96,7 @@ const schema = new Schema<AssessmentDoc>(
     },
     submittedBy: { type: Schema.Types.ObjectId, default: null },
     appraisedBy: { type: Schema.Types.ObjectId, default: null },
+    substantiatedReports: { type: Number, default: null },
     version: { type: Number, required: true, default: 1 },
   },
   { collection: 'assessments', timestamps: true, versionKey: false, minimize: false },

@@ -18,8 +18,10 @@ export type CriterionResultView = CriterionResultDoc & { set: CriteriaSetDoc | n
 const typed: Resolvers = {
   Assessment: {
     programme: (a, _args, ctx) => ctx.loaders().programme.load(String(a.programmeId)),
-    subject: (a, _args, ctx) => (a.subjectLevel === 'MODEL' ? null : ctx.loaders().unit(a.subjectUnitLevel).load(String(a.subjectId))),
+    subject: (a, _args, ctx) => (a.subjectLevel === 'MODEL' || a.subjectLevel === 'ESTABLISHMENT' ? null : ctx.loaders().unit(a.subjectUnitLevel).load(String(a.subjectId))),
     subjectModel: (a, _args, ctx) => (a.subjectLevel === 'MODEL' ? ctx.loaders().model.load(String(a.subjectId)) : null),
+    subjectEstablishment: (a, _args, ctx) => (a.subjectLevel === 'ESTABLISHMENT' ? ctx.loaders().establishment.load(String(a.subjectId)) : null),
+    substantiatedReports: (a) => a.substantiatedReports ?? null,
     quarter: (a) => (a.quarter === 0 ? null : a.quarter),
     results: async (a, _args, ctx) => {
       const set = await criteriaSetOf(a, ctx);

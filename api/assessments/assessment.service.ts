@@ -15,6 +15,8 @@ import { models } from '../models/model.service';
 import type { CriteriaSetDoc, CriterionDoc } from '../programmes/criteria-set.model';
 import type { ProgrammeDoc } from '../programmes/programme.model';
 import { criteriaSets, programmes } from '../programmes/programmes.service';
+import { establishments } from '../tourism/establishment.service';
+import { Report } from '../tourism/report.model';
 import { ASSESSMENT_ACTIONS, ASSESSMENT_STATUSES, Assessment, type AssessmentAction, type AssessmentDoc, type CriterionResultDoc } from './assessment.model';
 
 const EDITABLE: readonly AssessmentDoc['status'][] = ['DRAFT', 'RETURNED'];
@@ -118,7 +120,37 @@ async function subjectOf(viewer: Viewer, programme: ProgrammeDoc, subjectId: str
       const m = await models.get(viewer, subjectId);
       return { subjectId: m._id, subjectUnitLevel: m.unitLevel, provinceId: m.provinceId, wardId: m.wardId, neighbourhoodId: m.neighbourhoodId };
     }
+    case 'ESTABLISHMENT': {
+      // A business is appraised like its neighbourhood: by the ward police.
+      const e = await establishments.get(viewer, subjectId);
+      return { subjectId: e._id, subjectUnitLevel: 'NEIGHBOURHOOD' as const, provinceId: e.provinceId, wardId: e.wardId, neighbourhoodId: e.neighbourhoodId };
+    }
   }
+}
+
+/** The period an assessment covers, in Vietnam's time (UTC+7): a quarter, or the whole year. */
+export function periodBounds(year: number, quarter: number): { from: Date; to: Date } {
+  const VN = 7 * 3_600_000;
+  const [first, months] = quarter ? [(quarter - 1) * 3, 3] : [0, 12];
+  return { from: new Date(Date.UTC(year, first, 1) - VN), to: new Date(Date.UTC(year, first + months, 1) - VN) };
+}
+
+/**
+ * A business's rating takes tourists' feedback into account (seed 000: "căn cứ vào phản hồi…
+ * của du khách"): criteria with `deductPerReport` are scored here, from the resolved,
+ * substantiated reports about it in the period, whatever the rater entered.
+ */
+async function withReportScores(set: CriteriaSetDoc, subjectId: AssessmentDoc['subjectId'], year: number, quarter: number, input: z.infer<typeof Results>) {
+  const { from, to } = periodBounds(year, quarter);
+  const count = await Report.countDocuments({ establishmentId: subjectId, status: 'RESOLVED', substantiated: true, createdAt: { $gte: from, $lt: to } });
+  const scored = set.criteria.filter((c) => c.deductPerReport != null && c.maxScore != null);
+  const rest = input.filter((r) => !scored.some((c) => String(c._id) === r.criterionId));
+  const auto = scored.map((c) => ({
+    criterionId: String(c._id),
+    score: Math.max(0, (c.maxScore ?? 0) - count * (c.deductPerReport ?? 0)),
+    note: count === 0 ? 'No substantiated report in the period' : `${count} substantiated report(s) in the period`,
+  }));
+  return { results: [...rest, ...auto], substantiatedReports: count };
 }
 
 // ---------------------------------------------------------------- the resource
@@ -166,13 +198,18 @@ export const assessments = new Repository<AssessmentDoc, z.infer<typeof CreateIn
     if (programme.period === 'QUARTER' && input.quarter == null) throw badInput([{ path: 'input.quarter', message: 'this programme is assessed quarterly: give 1–4' }]);
     if (programme.period === 'YEAR' && input.quarter != null) throw badInput([{ path: 'input.quarter', message: 'this programme is assessed yearly: leave quarter out' }]);
     const subject = await subjectOf(viewer, programme, input.subjectId);
+    const rated =
+      programme.ratedLevel === 'ESTABLISHMENT'
+        ? await withReportScores(set, subject.subjectId, input.year, input.quarter ?? 0, input.results ?? [])
+        : { results: input.results ?? [], substantiatedReports: null };
     return {
       programmeId: programme._id,
       subjectLevel: programme.ratedLevel,
       ...subject,
       year: input.year,
       quarter: input.quarter ?? 0,
-      ...score(set, input.results ?? []),
+      ...score(set, rated.results),
+      substantiatedReports: rated.substantiatedReports,
       status: 'DRAFT',
       history: [],
       submittedBy: null,
@@ -180,9 +217,12 @@ export const assessments = new Repository<AssessmentDoc, z.infer<typeof CreateIn
     };
   },
   async toUpdate(viewer, current, input) {
-    if (input.results == null) return {};
+    if (input.results == null && current.subjectLevel !== 'ESTABLISHMENT') return {};
     const { set } = await programmeAndSet(viewer, String(current.programmeId));
-    return score(set, input.results);
+    const given = input.results ?? current.results.map((r) => ({ ...r, criterionId: String(r.criterionId) }));
+    if (current.subjectLevel !== 'ESTABLISHMENT') return score(set, given);
+    const rated = await withReportScores(set, current.subjectId, current.year, current.quarter, given);
+    return { ...score(set, rated.results), substantiatedReports: rated.substantiatedReports };
   },
 });
 

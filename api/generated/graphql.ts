@@ -58,10 +58,14 @@ export type Assessment = {
   status: AssessmentStatus;
   /** The neighbourhood or ward rated (null for a model). */
   subject?: Maybe<Unit>;
+  /** The business rated (ESTABLISHMENT programmes). */
+  subjectEstablishment?: Maybe<Establishment>;
   subjectId: Scalars['ID']['output'];
   subjectLevel: RatedLevel;
   /** The model rated (null for a unit). */
   subjectModel?: Maybe<Model>;
+  /** For a business: resolved, substantiated reports about it in the period (null otherwise). */
+  substantiatedReports?: Maybe<Scalars['Int']['output']>;
   /** Computed by the server: scores of POINTS criteria plus 1 per met PASS_FAIL criterion. */
   total: Scalars['Float']['output'];
   /** Required criteria not met (recognition is refused while any remain). */
@@ -285,6 +289,8 @@ export type CriteriaSetUpdateInput = {
 export type Criterion = {
   __typename?: 'Criterion';
   code: Scalars['String']['output'];
+  /** Scored by the server from reports: maxScore less this per resolved, substantiated report about the business in the period. */
+  deductPerReport?: Maybe<Scalars['Float']['output']>;
   /** The code of its group. */
   group: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -312,6 +318,7 @@ export type CriterionGroupInput = {
 /** Without id a new criterion is added; with the id of an existing one it is kept (results stay linked). */
 export type CriterionInput = {
   code: Scalars['String']['input'];
+  deductPerReport?: InputMaybe<Scalars['Float']['input']>;
   group: Scalars['String']['input'];
   id?: InputMaybe<Scalars['ID']['input']>;
   kind: CriterionKind;
@@ -1426,6 +1433,8 @@ export type QueryWardsArgs = {
 
 /** What a programme rates. */
 export type RatedLevel =
+  /** A business (cơ sở kinh doanh), e.g. the quarterly “Điểm kinh doanh văn minh” rating. */
+  | 'ESTABLISHMENT'
   | 'MODEL'
   | 'NEIGHBOURHOOD'
   | 'WARD';
@@ -2221,9 +2230,11 @@ export type AssessmentResolvers<ContextType = GraphQLContext, ParentType extends
   resultsEditable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AssessmentStatus'], ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  subjectEstablishment?: Resolver<Maybe<ResolversTypes['Establishment']>, ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   subjectLevel?: Resolver<ResolversTypes['RatedLevel'], ParentType, ContextType>;
   subjectModel?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType>;
+  substantiatedReports?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   unmetRequired?: Resolver<Array<ResolversTypes['Criterion']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2306,6 +2317,7 @@ export type CriteriaSetPageResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type CriterionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Criterion'] = ResolversParentTypes['Criterion']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deductPerReport?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CriterionKind'], ParentType, ContextType>;

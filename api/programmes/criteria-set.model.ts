@@ -12,6 +12,11 @@ export interface CriterionDoc {
   maxScore: number | null;
   required: boolean;
   placeholder: boolean;
+  /**
+   * Points scored by the server, not the rater: maxScore less this many points per resolved,
+   * substantiated report about the rated business in the period (never below 0).
+   */
+  deductPerReport: number | null;
 }
 
 /** A criteria set (bộ tiêu chí): groups, criteria and the thresholds that classify a total. */
@@ -40,6 +45,7 @@ const schema = new Schema<CriteriaSetDoc>(
           maxScore: { type: Number, default: null },
           required: { type: Boolean, required: true },
           placeholder: { type: Boolean, required: true, default: false },
+          deductPerReport: { type: Number, default: null },
         }),
       ],
       default: [],

@@ -3,7 +3,7 @@ import type { ObjectId, UnitLevel } from '../core/access';
 import { registerScopedModel } from '../core/ancestry';
 import type { BaseDoc } from '../core/repository';
 
-export const RATED_LEVELS = ['NEIGHBOURHOOD', 'WARD', 'MODEL'] as const;
+export const RATED_LEVELS = ['NEIGHBOURHOOD', 'WARD', 'MODEL', 'ESTABLISHMENT'] as const;
 export const RECOGNISING_LEVELS = ['WARD', 'PROVINCE'] as const;
 export const PERIODS = ['YEAR', 'QUARTER'] as const;
 export const COMPARISONS = ['AT_LEAST', 'MORE_THAN'] as const;

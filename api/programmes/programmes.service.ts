@@ -30,8 +30,10 @@ const CriterionInput = z
     maxScore: z.number().positive('must be more than 0').max(1000).nullish(),
     required: z.boolean().nullish(),
     placeholder: z.boolean().nullish(),
+    deductPerReport: z.number().positive('must be more than 0').max(1000).nullish(),
   })
   .superRefine((c, ctx) => {
+    if (c.deductPerReport != null && (c.kind !== 'POINTS' || c.maxScore == null)) ctx.addIssue({ code: 'custom', path: ['deductPerReport'], message: 'only a POINTS criterion with maxScore is scored from reports' });
     // A placeholder awaiting its official text may also await its maximum (seed 003's Decision 3554 criteria).
     if (c.kind === 'POINTS' && c.maxScore == null && !c.placeholder) ctx.addIssue({ code: 'custom', path: ['maxScore'], message: 'a POINTS criterion needs maxScore' });
     if (c.kind === 'PASS_FAIL' && c.maxScore != null) ctx.addIssue({ code: 'custom', path: ['maxScore'], message: 'a PASS_FAIL criterion has no maxScore' });
@@ -68,7 +70,7 @@ type CriteriaSetInputT = z.infer<typeof CriteriaSetInput>;
 
 function criteriaSetDocument(input: CriteriaSetInputT, known: Set<string>): Omit<CriteriaSetDoc, '_id' | 'version' | 'createdAt' | 'updatedAt'> {
   const criteria = keepIds(input.criteria, known, 'criteria').map(
-    (c): CriterionDoc => ({ ...c, maxScore: c.maxScore ?? null, required: c.required ?? true, placeholder: c.placeholder ?? false }),
+    (c): CriterionDoc => ({ ...c, maxScore: c.maxScore ?? null, required: c.required ?? true, placeholder: c.placeholder ?? false, deductPerReport: c.deductPerReport ?? null }),
   );
   return {
     name: input.name,

@@ -39,10 +39,14 @@ export type Assessment = {
   status: AssessmentStatus;
   /** The neighbourhood or ward rated (null for a model). */
   subject?: Maybe<Unit>;
+  /** The business rated (ESTABLISHMENT programmes). */
+  subjectEstablishment?: Maybe<Establishment>;
   subjectId: Scalars['ID']['output'];
   subjectLevel: RatedLevel;
   /** The model rated (null for a unit). */
   subjectModel?: Maybe<Model>;
+  /** For a business: resolved, substantiated reports about it in the period (null otherwise). */
+  substantiatedReports?: Maybe<Scalars['Int']['output']>;
   /** Computed by the server: scores of POINTS criteria plus 1 per met PASS_FAIL criterion. */
   total: Scalars['Float']['output'];
   /** Required criteria not met (recognition is refused while any remain). */
@@ -266,6 +270,8 @@ export type CriteriaSetUpdateInput = {
 export type Criterion = {
   __typename?: 'Criterion';
   code: Scalars['String']['output'];
+  /** Scored by the server from reports: maxScore less this per resolved, substantiated report about the business in the period. */
+  deductPerReport?: Maybe<Scalars['Float']['output']>;
   /** The code of its group. */
   group: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -293,6 +299,7 @@ export type CriterionGroupInput = {
 /** Without id a new criterion is added; with the id of an existing one it is kept (results stay linked). */
 export type CriterionInput = {
   code: Scalars['String']['input'];
+  deductPerReport?: InputMaybe<Scalars['Float']['input']>;
   group: Scalars['String']['input'];
   id?: InputMaybe<Scalars['ID']['input']>;
   kind: CriterionKind;
@@ -1407,6 +1414,8 @@ export type QueryWardsArgs = {
 
 /** What a programme rates. */
 export type RatedLevel =
+  /** A business (cơ sở kinh doanh), e.g. the quarterly “Điểm kinh doanh văn minh” rating. */
+  | 'ESTABLISHMENT'
   | 'MODEL'
   | 'NEIGHBOURHOOD'
   | 'WARD';

@@ -7,7 +7,17 @@ import type { Programme } from '../../generated/graphql';
 
 const byName = (q: string) => (q ? { q } : {});
 
-/** What is rated depends on the programme: a neighbourhood, a ward, or a model. */
+/** A business of the neighbourhood chosen above (or of any the user may see). */
+const EstablishmentSubjectInput = () => {
+  const neighbourhoodId = useWatch({ name: 'neighbourhoodId' }) as string | undefined;
+  return (
+    <ReferenceInput source="subjectId" reference="establishments" filter={neighbourhoodId ? { neighbourhoodId } : {}}>
+      <AutocompleteInput label="resources.assessments.fields.subject" optionText="name" filterToQuery={byName} validate={required()} sx={{ minWidth: 320 }} />
+    </ReferenceInput>
+  );
+};
+
+/** What is rated depends on the programme: a neighbourhood, a ward, a model or a business. */
 const SubjectInputs = () => {
   const programmeId = useWatch({ name: 'programmeId' }) as string | undefined;
   const { data: programme } = useGetOne<Programme & { id: string }>('programmes', { id: programmeId ?? '' }, { enabled: !!programmeId });
@@ -17,6 +27,8 @@ const SubjectInputs = () => {
       <ProvinceInput />
       {programme.ratedLevel === 'WARD' ? <WardInput source="subjectId" label="resources.assessments.fields.subject" validate={required()} /> : <WardInput />}
       {programme.ratedLevel === 'NEIGHBOURHOOD' && <NeighbourhoodInput source="subjectId" label="resources.assessments.fields.subject" validate={required()} />}
+      {programme.ratedLevel === 'ESTABLISHMENT' && <NeighbourhoodInput />}
+      {programme.ratedLevel === 'ESTABLISHMENT' && <EstablishmentSubjectInput />}
       {programme.ratedLevel === 'MODEL' && (
         <ReferenceInput source="subjectId" reference="models" filter={{}}>
           <AutocompleteInput label="resources.assessments.fields.subject" optionText="name" filterToQuery={byName} validate={required()} sx={{ minWidth: 320 }} />

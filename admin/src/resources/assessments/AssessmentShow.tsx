@@ -22,7 +22,7 @@ const Results = () => {
   return (
     <Box display="flex" flexDirection="column" gap={2}>
       <Box display="flex" gap={1} alignItems="center">
-        <Typography variant="h5">{record.subject?.name ?? record.subjectModel?.name}</Typography>
+        <Typography variant="h5">{record.subject?.name ?? record.subjectModel?.name ?? record.subjectEstablishment?.name}</Typography>
         <StatusChip status={record.status} />
       </Box>
       <Typography variant="body2" color="text.secondary">

@@ -37,7 +37,7 @@ export const RatingForm = () => {
       <Box width="100%" display="flex" flexDirection="column" gap={2}>
         <Typography variant="h6">{translate('resources.assessments.rating.title')}</Typography>
         <Typography variant="body2" color="text.secondary">
-          {record.subject?.name ?? record.subjectModel?.name} · {record.programme?.name} · {record.year}
+          {record.subject?.name ?? record.subjectModel?.name ?? record.subjectEstablishment?.name} · {record.programme?.name} · {record.year}
         </Typography>
         <LiveSummary set={set} />
         <Typography variant="caption" color="text.secondary">

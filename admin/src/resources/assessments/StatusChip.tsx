@@ -26,7 +26,7 @@ export const StatusField = (_props: { label?: string; source?: string; sortable?
 /** "Tổ dân phố 3/2" or the model's name: what was rated. */
 export const SubjectField = (_props: { label?: string; sortable?: boolean }) => {
   const record = useRecordContext<Assessment>();
-  return <span>{record?.subject?.name ?? record?.subjectModel?.name ?? '—'}</span>;
+  return <span>{record?.subject?.name ?? record?.subjectModel?.name ?? record?.subjectEstablishment?.name ?? '—'}</span>;
 };
 
 /** "2026" or "2026 · Q2". */

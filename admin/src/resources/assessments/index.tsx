@@ -18,6 +18,6 @@ export const assessments: ResourceConfig = {
     </ResourceEdit>
   ),
   create: AssessmentCreate,
-  recordRepresentation: (r) => `${r.subject?.name ?? r.subjectModel?.name ?? ''} · ${r.year}`,
+  recordRepresentation: (r) => `${r.subject?.name ?? r.subjectModel?.name ?? r.subjectEstablishment?.name ?? ''} · ${r.year}`,
   messages,
 };
