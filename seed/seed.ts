@@ -17,6 +17,8 @@ import { hashPassword } from '../api/users/auth';
 import { User } from '../api/users/user.model';
 import { loadAdminUnits } from './data/admin-units';
 import { seedModels, seedProgrammes, seedSampleAssessments } from './content';
+import { seedTourism } from './tourism';
+import { setCurrentConfig } from '../api/runtime';
 import { DEMO_USERS, type DemoUser } from './data/demo-users';
 import { SEED_NEIGHBOURHOODS } from './data/neighbourhoods';
 
@@ -31,6 +33,8 @@ export interface SeedReport {
   provinces: number;
   wards: number;
   neighbourhoods: number;
+  establishments?: number;
+  reports?: number;
   users: number;
   programmes: number;
   models: number;
@@ -56,6 +60,8 @@ async function insertMissing<T extends Record<string, unknown>>(
 }
 
 export async function seedAll(config: Config, options: SeedOptions = {}): Promise<SeedReport> {
+  // The services the content goes through read their settings (bcrypt cost, report deadline) from here.
+  setCurrentConfig(config);
   const wanted = options.provinceCodes ? new Set(options.provinceCodes) : null;
   const source = loadAdminUnits();
   const report: SeedReport = { provinces: 0, wards: 0, neighbourhoods: 0, users: 0, programmes: 0, models: 0, assessments: 0 };
@@ -103,7 +109,13 @@ export async function seedAll(config: Config, options: SeedOptions = {}): Promis
   report.programmes = await seedProgrammes();
   report.models = await seedModels();
   // Sample ratings are demo content: only alongside the demo accounts that walk them through the workflow.
-  if (config.seedDemoAccounts) report.assessments = await seedSampleAssessments(new Date().getFullYear());
+  if (config.seedDemoAccounts) {
+    report.assessments = await seedSampleAssessments(new Date().getFullYear());
+    const tourism = await seedTourism();
+    report.establishments = tourism.establishments;
+    report.reports = tourism.reports;
+    report.assessments += tourism.ratings;
+  }
   return report;
 }
 

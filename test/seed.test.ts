@@ -129,14 +129,38 @@ describe('the seed documents’ content', () => {
   });
 
   test('sample ratings of Thảo Nguyên’s 20 tổ dân phố in every workflow state', async () => {
-    const res = await app.gql<{ assessments: { items: Array<{ status: string; history: Array<{ byName: string }> }> } }>(
-      '{ assessments(page: { limit: 100 }) { items { status history { byName } } } }',
+    const res = await app.gql<{ assessments: { items: Array<{ status: string; subjectLevel: string; history: Array<{ byName: string }> }> } }>(
+      '{ assessments(page: { limit: 100 }) { items { status subjectLevel history { byName } } } }',
       {},
       'thaonguyen',
     );
     const byStatus = new Map<string, number>();
-    for (const a of res.data?.assessments.items ?? []) byStatus.set(a.status, (byStatus.get(a.status) ?? 0) + 1);
+    for (const a of res.data?.assessments.items ?? []) if (a.subjectLevel === 'NEIGHBOURHOOD') byStatus.set(a.status, (byStatus.get(a.status) ?? 0) + 1);
     expect(Object.fromEntries(byStatus)).toEqual({ RECOGNIZED: 9, NOT_RECOGNIZED: 2, APPRAISED: 3, SUBMITTED: 2, RETURNED: 2, DRAFT: 2 });
+  });
+
+  test('seed 000: the night market’s businesses, reports in every state in both languages, one quarter of ratings', async () => {
+    type Res = {
+      establishments: { items: Array<{ name: string; isSample: boolean; hostKeeper: { name: string } | null; ratings: Array<{ status: string; classification: string | null; substantiatedReports: number }> }> };
+      reports: { items: Array<{ status: string; lang: string; overdue: boolean; substantiated: boolean | null }> };
+    };
+    const res = await app.gql<Res>(
+      '{ establishments { items { name isSample hostKeeper { name } ratings { status classification substantiatedReports } } } reports(page: { limit: 50 }) { items { status lang overdue substantiated } } }',
+      {},
+      'thaonguyen',
+    );
+    const businesses = res.data?.establishments.items ?? [];
+    expect(businesses).toHaveLength(5);
+    expect(businesses.every((b) => b.isSample)).toBe(true);
+    const reports = res.data?.reports.items ?? [];
+    expect(new Set(reports.map((r) => r.status))).toEqual(new Set(['RECEIVED', 'VERIFYING', 'RESOLVED', 'REJECTED']));
+    expect(new Set(reports.map((r) => r.lang))).toEqual(new Set(['vi', 'en']));
+    expect(reports.filter((r) => r.overdue)).toHaveLength(1);
+    const ratings = Object.fromEntries(businesses.map((b) => [b.name, b.ratings[0]]));
+    expect(ratings['Homestay Đồi Chè Xanh']).toMatchObject({ status: 'RECOGNIZED', classification: 'Quán thân thiện', substantiatedReports: 0 });
+    // The grill had a substantiated overcharging report this quarter: 20 points off, not "Quán thân thiện".
+    expect(ratings['Quán nướng Chợ đêm A Páo']).toMatchObject({ status: 'APPRAISED', substantiatedReports: 1 });
+    expect(ratings['Quán nướng Chợ đêm A Páo']?.classification).not.toBe('Quán thân thiện');
   });
 });
 
@@ -153,7 +177,8 @@ describe('dashboard', () => {
     const d = res.data?.dashboard;
     expect(d?.unit.name).toBe('Phường Thảo Nguyên');
     expect(d?.neighbourhoods).toBe(20);
-    expect(Object.fromEntries(d?.assessmentsByStatus.map((s) => [s.status, s.count]) ?? [])).toEqual({ DRAFT: 2, SUBMITTED: 2, APPRAISED: 3, RETURNED: 2, RECOGNIZED: 9, NOT_RECOGNIZED: 2 });
+    // The neighbourhoods' 20 ratings plus seed 000's four business ratings (2 recognised, 1 appraised, 1 draft).
+    expect(Object.fromEntries(d?.assessmentsByStatus.map((s) => [s.status, s.count]) ?? [])).toEqual({ DRAFT: 3, SUBMITTED: 2, APPRAISED: 4, RETURNED: 2, RECOGNIZED: 11, NOT_RECOGNIZED: 2 });
     expect(d?.recognizedShare).toBeCloseTo(9 / 20);
     const recognised = d?.targets.find((t) => t.programme.code === 'KDC-KIEU-MAU' && t.target.metric === 'recognisedShare');
     expect(recognised).toMatchObject({ value: 0.45, goal: 0.9, met: false });
@@ -164,7 +189,8 @@ describe('dashboard', () => {
   test('counts never go beyond the caller’s scope: a head sees their ward’s dashboard as their own neighbourhood', async () => {
     const res = await app.gql<Dash>(Q, { u: await wardId(), y: year }, 'tdp32');
     expect(res.data?.dashboard.neighbourhoods).toBe(1);
-    expect(res.data?.dashboard.assessmentsByStatus.reduce((n, s) => n + s.count, 0)).toBe(1);
+    // Their own neighbourhood's rating and the four of its businesses.
+    expect(res.data?.dashboard.assessmentsByStatus.reduce((n, s) => n + s.count, 0)).toBe(5);
   });
 
   test('another province’s officer cannot see it; a previous year is empty', async () => {
@@ -187,7 +213,7 @@ describe('dashboard', () => {
 test('seeding again inserts nothing and keeps edits', async () => {
   await Neighbourhood.updateOne({ code: 'TDP-3-2' }, { $set: { households: 321 } });
   const again = await seedAll(app.config);
-  expect(again).toEqual({ provinces: 0, wards: 0, neighbourhoods: 0, users: 0, programmes: 0, models: 0, assessments: 0 });
+  expect(again).toEqual({ provinces: 0, wards: 0, neighbourhoods: 0, users: 0, programmes: 0, models: 0, assessments: 0, establishments: 0, reports: 0 });
   expect((await Neighbourhood.findOne({ code: 'TDP-3-2' }).lean())?.households).toBe(321);
 });
 

@@ -124,16 +124,26 @@ function newReport(input: PublicInput, place: Awaited<ReturnType<typeof placeOf>
 /** Public, without an account: validated in the reporter's language, throttled per client address. */
 export async function submitReport(clientAddress: string, raw: unknown): Promise<{ code: string; status: ReportStatus }> {
   const lang = langOf(raw);
+  const input = parsePublic(raw, lang);
+  await throttle(`ip:${clientAddress}`, lang);
+  const created = await receiveReport(input, 'PUBLIC');
+  return { code: created.code, status: created.status };
+}
+
+function parsePublic(raw: unknown, lang: Lang): PublicInput {
   const parsed = publicInput(lang).safeParse(raw);
   if (!parsed.success) {
     throw badInput(parsed.error.issues.map((i) => ({ path: ['input', ...i.path].join('.'), message: i.message })), lang === 'en' ? 'Please check the form' : 'Vui lòng kiểm tra lại biểu mẫu');
   }
-  await throttle(`ip:${clientAddress}`, lang);
-  const place = await placeOf(parsed.data.unitId, parsed.data.establishmentId, lang);
+  return parsed.data;
+}
+
+/** Files a validated report under its unit with a fresh tracking code (the seed files its samples here). */
+export async function receiveReport(input: PublicInput, source: ReportDoc['source']): Promise<ReportDoc> {
+  const place = await placeOf(input.unitId, input.establishmentId, input.lang);
   for (let attempt = 0; ; attempt++) {
     try {
-      const created = await Report.create(newReport(parsed.data, place, 'PUBLIC'));
-      return { code: created.code, status: created.status };
+      return (await Report.create(newReport(input, place, source))).toObject() as ReportDoc;
     } catch (e) {
       // A tracking code drawn twice (1 in 887 million): draw again.
       if (attempt < 3 && (e as { code?: number }).code === 11000) continue;
@@ -141,6 +151,9 @@ export async function submitReport(clientAddress: string, raw: unknown): Promise
     }
   }
 }
+
+/** The public form's input, validated in its language (for callers other than the API: the seed). */
+export const validReport = (raw: unknown): PublicInput => parsePublic(raw, langOf(raw));
 
 /** What the public may know of a report: its status, nothing else. */
 export async function reportStatus(code: string): Promise<{ code: string; status: ReportStatus; updatedAt: Date } | null> {

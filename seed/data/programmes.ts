@@ -10,7 +10,11 @@
  * - DIEN-HINH-3554 (seed 003, Văn phòng UBND tỉnh Sơn La): the 12 criteria in 4 groups of
  *   Decision 3554/QĐ-BCA-V05, whose wording the seed does not give: placeholders only.
  *
- * Seed 000's quarterly "Điểm kinh doanh văn minh" rating is not a programme yet (a later issue).
+ * - DKDVM (seed 000, Phường Thảo Nguyên): the quarterly "Điểm kinh doanh văn minh" rating of
+ *   businesses "căn cứ vào phản hồi và đánh giá trực tiếp từ du khách". The plan names what a
+ *   civilised business does (section II.3–5) but gives no scale: the criteria below are those
+ *   duties; the points, the deduction per substantiated tourist report and the "Quán thân thiện"
+ *   threshold are our own (sample values, to be set by the ward).
  */
 import type { SeedProgramme } from './types';
 
@@ -251,5 +255,44 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
     ],
     description: DIEN_HINH_DESCRIPTION,
     source: { seed: '003', section: 'Kế hoạch Văn phòng UBND tỉnh Sơn La năm 2026: mục I–IV' },
+  },
+  {
+    code: 'DKDVM',
+    name: 'Điểm kinh doanh văn minh (đánh giá theo quý)',
+    legalBasis: [
+      {
+        // The plan carries no number or date in its text; it was digitally signed on 2025-08-11.
+        date: '2025-08-11',
+        issuer: 'UBND phường Thảo Nguyên',
+        title: 'Kế hoạch triển khai mô hình “Thảo Nguyên An toàn – Điểm đến mến khách” tại phường Thảo Nguyên, tỉnh Sơn La',
+      },
+    ],
+    ratedLevel: 'ESTABLISHMENT',
+    recognisingLevel: 'WARD',
+    period: 'QUARTER',
+    criteriaSet: {
+      name: 'Điểm kinh doanh văn minh – Phường Thảo Nguyên',
+      note: 'Tiêu chí theo nhiệm vụ của cơ sở kinh doanh trong Kế hoạch (mục II.3–5); thang điểm là dữ liệu mẫu. Tiêu chí 2.1 do hệ thống tự chấm từ phản ánh của du khách đã xác minh đúng sự thật trong quý.',
+      groups: [
+        { code: '1', title: 'Cam kết và tổ chức tại cơ sở' },
+        { code: '2', title: 'Phản hồi của du khách' },
+      ],
+      criteria: [
+        { code: '1.1', title: 'Ký cam kết thực hiện kinh doanh văn minh, thân thiện; treo biển khẩu hiệu phong trào tại cơ sở', group: '1', kind: 'PASS_FAIL', required: true },
+        { code: '1.2', title: 'Cử ít nhất 01 nhân viên “Người giữ khách”, đeo bảng tên “Tôi là người giữ khách – Tôi giúp bạn an toàn”', group: '1', kind: 'PASS_FAIL', required: true },
+        { code: '1.3', title: 'Không chèo kéo – Không hét giá – Không xả rác', group: '1', kind: 'POINTS', maxScore: 30, required: false },
+        { code: '1.4', title: 'Treo mã QR tiếp nhận phản ánh của du khách tại cơ sở', group: '1', kind: 'POINTS', maxScore: 20, required: false },
+        { code: '2.1', title: 'Không có phản ánh của du khách được xác minh đúng sự thật trong quý', group: '2', kind: 'POINTS', maxScore: 40, deductPerReport: 20, required: false },
+      ],
+      thresholds: [
+        { classification: 'Đạt', minTotal: 60 },
+        { classification: 'Quán thân thiện', minTotal: 85 },
+      ],
+    },
+    targets: [],
+    deadlines: [],
+    description:
+      'Đánh giá “Điểm kinh doanh văn minh” theo quý đối với các cơ sở kinh doanh lưu trú, ăn uống, lưu niệm trên địa bàn phường, căn cứ vào phản hồi và đánh giá trực tiếp từ du khách; cơ sở đạt điểm cao được bình chọn “Quán thân thiện”.',
+    source: { seed: '000', section: 'Kế hoạch “Thảo Nguyên An toàn – Điểm đến mến khách”: mục II.3, II.4, II.5' },
   },
 ];

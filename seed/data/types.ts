@@ -26,7 +26,7 @@ export interface DocumentRef {
 
 export type UnitRef = { provinceCode: string } | { wardCode: string } | { wardCode: string; neighbourhoodCode: string };
 
-export type RatedLevel = 'NEIGHBOURHOOD' | 'WARD' | 'MODEL';
+export type RatedLevel = 'NEIGHBOURHOOD' | 'WARD' | 'MODEL' | 'ESTABLISHMENT';
 export type RecognisingLevel = 'WARD' | 'PROVINCE';
 
 export interface SeedCriterion {
@@ -38,6 +38,8 @@ export interface SeedCriterion {
   required: boolean; // must be met for recognition
   /** True where the document does not give the wording (seed 003): a plain placeholder title. */
   placeholder?: boolean;
+  /** Scored from substantiated reports: maxScore less this per report (seed 000's business rating). */
+  deductPerReport?: number;
 }
 
 export interface SeedCriteriaSet {
