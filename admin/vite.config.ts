@@ -13,5 +13,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
     rollupOptions: { input: { console: new URL('./index.html', import.meta.url).pathname, report: new URL('./report.html', import.meta.url).pathname } },
   },
-  server: { port: 5173, proxy: { '/graphql': `http://127.0.0.1:${process.env.PORT ?? 4000}` } },
+  server: {
+    port: 5173,
+    proxy: Object.fromEntries(['/graphql', '/qr'].map((path) => [path, `http://127.0.0.1:${process.env.PORT ?? 4000}`])),
+  },
 });

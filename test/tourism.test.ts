@@ -173,6 +173,12 @@ describe('triage', () => {
     await Report.updateOne({ code: late.data?.submitReport.code }, { $set: { dueAt: new Date(Date.now() - 60_000) } });
     const overdue = await app.gql<{ reports: { items: Array<{ code: string; overdue: boolean }> } }>('{ reports(filter: { overdue: true }) { items { code overdue } } }', {}, 'thaonguyen');
     expect(overdue.data?.reports.items).toEqual([{ code: late.data?.submitReport.code, overdue: true }]);
+    // A period filter (as the hot-spot view uses) takes DateTime instants.
+    const period = await app.gql<{ reports: { total: number } }>('query($f: DateTime, $t: DateTime) { reports(filter: { from: $f, to: $t }) { total } }', { f: new Date(Date.now() - 3_600_000).toISOString(), t: new Date(Date.now() + 60_000).toISOString() }, 'thaonguyen');
+    expect(period.errors).toBeUndefined();
+    expect(period.data?.reports.total).toBeGreaterThan(1);
+    const before = await app.gql<{ reports: { total: number } }>('query($t: DateTime) { reports(filter: { to: $t }) { total } }', { t: '2020-01-01T00:00:00Z' }, 'thaonguyen');
+    expect(before.data?.reports.total).toBe(0);
   });
 });
 

@@ -193,8 +193,9 @@ export const reports = new Repository<ReportDoc, PublicInput, z.infer<typeof Upd
       status: z.enum(REPORT_STATUSES).nullish(),
       category: z.enum(REPORT_CATEGORIES).nullish(),
       overdue: z.boolean().nullish(),
-      from: z.iso.datetime({ offset: true }).nullish(),
-      to: z.iso.datetime({ offset: true }).nullish(),
+      // DateTime arguments arrive as Date objects (the scalar parses them); strings are accepted too.
+      from: z.coerce.date().nullish(),
+      to: z.coerce.date().nullish(),
       q: searchText,
     })
     .transform((f) => ({
@@ -203,7 +204,7 @@ export const reports = new Repository<ReportDoc, PublicInput, z.infer<typeof Upd
       ...(f.category ? { category: f.category } : {}),
       // Overdue: still waiting for its first response past the deadline.
       ...(f.overdue === true ? { status: 'RECEIVED', dueAt: { $lt: new Date() } } : f.status ? { status: f.status } : {}),
-      ...(f.from || f.to ? { createdAt: { ...(f.from ? { $gte: new Date(f.from) } : {}), ...(f.to ? { $lt: new Date(f.to) } : {}) } } : {}),
+      ...(f.from || f.to ? { createdAt: { ...(f.from ? { $gte: f.from } : {}), ...(f.to ? { $lt: f.to } : {}) } } : {}),
     })),
   sortFields: { createdAt: 'createdAt', updatedAt: 'updatedAt', dueAt: 'dueAt', status: 'status' },
   defaultSort: { field: 'createdAt', order: 'DESC' },

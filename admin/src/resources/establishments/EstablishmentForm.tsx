@@ -1,0 +1,56 @@
+import { BooleanInput, DateInput, SelectInput, SimpleForm, TextInput, required } from 'react-admin';
+import { Box, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { useFieldEditable } from '../../common/access';
+import { NeighbourhoodInput, ProvinceInput, WardInput } from '../../common/UnitInputs';
+import { kindChoices } from './choices';
+
+/** A phone without a name cannot be saved (the API requires the host keeper's name). */
+const hostKeeperNameNeeded = (value: unknown, values: { hostKeeper?: { phone?: string | null } | null }) =>
+  !String(value ?? '').trim() && String(values.hostKeeper?.phone ?? '').trim() ? 'resources.establishments.host_keeper_name_required' : undefined;
+
+interface EstablishmentValues {
+  hostKeeper?: { name?: string | null; phone?: string | null } | null;
+  [key: string]: unknown;
+}
+
+/** Empty host keeper inputs mean "none" (null), not an object with an empty name. */
+export const establishmentTransform = (data: EstablishmentValues) => {
+  const name = data.hostKeeper?.name?.trim();
+  const phone = data.hostKeeper?.phone?.trim();
+  return { ...data, hostKeeper: name ? { name, phone: phone || null } : null };
+};
+
+/** One form for create and edit: the business sits in a neighbourhood picked through province → ward. */
+export const EstablishmentForm = () => {
+  const editable = useFieldEditable();
+  const translate = useTranslate();
+  return (
+    <SimpleForm>
+      <Box display="flex" gap={2} flexWrap="wrap">
+        <ProvinceInput disabled={!editable('neighbourhoodId')} />
+        <WardInput disabled={!editable('neighbourhoodId')} />
+        <NeighbourhoodInput source="neighbourhoodId" validate={required()} disabled={!editable('neighbourhoodId')} />
+      </Box>
+      <Box display="flex" gap={2} flexWrap="wrap" width="100%">
+        <TextInput source="name" validate={required()} disabled={!editable('name')} sx={{ minWidth: 320 }} />
+        <SelectInput source="kind" choices={kindChoices} validate={required()} disabled={!editable('kind')} sx={{ minWidth: 200 }} />
+      </Box>
+      <TextInput source="address" fullWidth disabled={!editable('address')} />
+      <Box display="flex" gap={2} flexWrap="wrap">
+        <TextInput source="ownerName" disabled={!editable('ownerName')} />
+        <TextInput source="ownerPhone" disabled={!editable('ownerPhone')} />
+        <DateInput source="commitmentSignedOn" disabled={!editable('commitmentSignedOn')} />
+      </Box>
+      <Typography variant="subtitle2" color="text.secondary" sx={{ mt: 1 }}>
+        {translate('resources.establishments.sections.host_keeper')}
+      </Typography>
+      <Box display="flex" gap={2} flexWrap="wrap">
+        <TextInput source="hostKeeper.name" validate={hostKeeperNameNeeded} disabled={!editable('hostKeeper')} />
+        <TextInput source="hostKeeper.phone" disabled={!editable('hostKeeper')} />
+      </Box>
+      <TextInput source="note" multiline fullWidth disabled={!editable('note')} />
+      <BooleanInput source="isSample" helperText="app.common.sample_hint" disabled={!editable('isSample')} />
+    </SimpleForm>
+  );
+};

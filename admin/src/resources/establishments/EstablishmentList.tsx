@@ -1,0 +1,33 @@
+import { BooleanField, Datagrid, List, NullableBooleanInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { LocalDateField } from '../../common/LocalDateField';
+import { ProvinceInput, WardInput } from '../../common/UnitInputs';
+import { kindChoices } from './choices';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ProvinceInput key="provinceId" source="provinceId" alwaysOn />,
+  <WardInput key="wardId" source="wardId" alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={kindChoices} />,
+  <NullableBooleanInput
+    key="committed"
+    source="committed"
+    trueLabel="resources.establishments.committed.yes"
+    falseLabel="resources.establishments.committed.no"
+    nullLabel="resources.establishments.committed.any"
+    sx={{ minWidth: 200 }}
+  />,
+];
+
+export const EstablishmentList = () => (
+  <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+    <Datagrid rowClick="show">
+      <TextField source="name" />
+      <SelectField source="kind" choices={kindChoices} sortable={false} />
+      <TextField source="neighbourhood.name" sortable={false} emptyText="—" />
+      <TextField source="hostKeeper.name" sortable={false} emptyText="—" />
+      <TextField source="hostKeeper.phone" sortable={false} emptyText="—" />
+      <LocalDateField source="commitmentSignedOn" sortable={false} emptyText="—" />
+      <BooleanField source="isSample" sortable={false} looseValue />
+    </Datagrid>
+  </List>
+);

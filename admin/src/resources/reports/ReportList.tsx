@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { Box, Button, Collapse } from '@mui/material';
+import InsightsIcon from '@mui/icons-material/Insights';
+import {
+  BooleanInput,
+  Datagrid,
+  ExportButton,
+  FilterButton,
+  List,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextField,
+  TopToolbar,
+  useTranslate,
+} from 'react-admin';
+import { LocalDateField } from '../../common/LocalDateField';
+import { ProvinceInput, WardInput } from '../../common/UnitInputs';
+import { categoryChoices, statusChoices } from './choices';
+import { ReportHotspots } from './ReportHotspots';
+import { overdueRowSx, ReportStatusField } from './ReportStatusChip';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ProvinceInput key="provinceId" source="provinceId" alwaysOn />,
+  <WardInput key="wardId" source="wardId" alwaysOn />,
+  <SelectInput key="status" source="status" choices={statusChoices} alwaysOn sx={{ minWidth: 180 }} />,
+  <SelectInput key="category" source="category" choices={categoryChoices} sx={{ minWidth: 200 }} />,
+  // On: only overdue reports; off: no filter (not "only those on time").
+  <BooleanInput key="overdue" source="overdue" alwaysOn parse={(v: boolean) => (v ? true : null)} format={(v: unknown) => v === true} sx={{ mb: 1 }} />,
+];
+
+const ListActions = ({ hotspots, toggle }: { hotspots: boolean; toggle: () => void }) => {
+  const translate = useTranslate();
+  return (
+    <TopToolbar>
+      <Button size="small" startIcon={<InsightsIcon />} onClick={toggle} data-testid="hotspots-toggle">
+        {translate(hotspots ? 'resources.reports.hotspots.hide' : 'resources.reports.hotspots.show')}
+      </Button>
+      <FilterButton />
+      <ExportButton />
+    </TopToolbar>
+  );
+};
+
+/** The ward police's inbox: newest first, overdue rows tinted red, hot spots above. */
+export const ReportList = () => {
+  const [hotspots, setHotspots] = useState(true);
+  return (
+    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions hotspots={hotspots} toggle={() => setHotspots((h) => !h)} />}>
+      <Collapse in={hotspots} unmountOnExit>
+        <Box sx={{ p: 2, borderBottom: 1, borderColor: 'divider' }}>
+          <ReportHotspots />
+        </Box>
+      </Collapse>
+      <Datagrid rowClick="show" rowSx={overdueRowSx} bulkActionButtons={false}>
+        <TextField source="code" sortable={false} />
+        <LocalDateField source="createdAt" showTime />
+        <SelectField source="category" choices={categoryChoices} sortable={false} />
+        <TextField source="unit.name" sortable={false} emptyText="—" />
+        <TextField source="establishment.name" sortable={false} emptyText="—" />
+        <ReportStatusField source="status" label="resources.reports.fields.status" />
+        <LocalDateField source="dueAt" showTime />
+      </Datagrid>
+    </List>
+  );
+};
