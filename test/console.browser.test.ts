@@ -93,6 +93,7 @@ describe('the administrator', () => {
     for (const label of ['Đánh giá', 'Mô hình', 'Khu dân cư', 'Xã, phường', 'Tỉnh, thành phố', 'Phong trào', 'Bộ tiêu chí', 'Tài khoản', 'Nhật ký thay đổi']) {
       await menu(page).getByText(label, { exact: true }).waitFor();
     }
+    await page.getByTestId('dashboard-pickers').waitFor();
     await shot(page, '02-admin-dashboard');
     await go(page, 'neighbourhoods');
     await rangeLabel(page).waitFor();
@@ -113,6 +114,10 @@ describe('the ward officer of Phường Thảo Nguyên', () => {
   test("sees only the ward's records", async () => {
     const page = await signIn('thaonguyen');
     await page.getByTestId('role-chip').waitFor();
+    // Home is the dashboard of their own ward, with its charts.
+    await page.getByTestId('dashboard-unit').getByText('Phường Thảo Nguyên').waitFor();
+    await page.getByTestId('status-chart').locator('svg').first().waitFor();
+    await page.getByTestId('breakdown-chart').locator('svg').first().waitFor();
     await shot(page, '06-ward-dashboard');
     await go(page, 'neighbourhoods?perPage=50');
     await page.locator('table tbody tr').first().waitFor();
@@ -172,6 +177,9 @@ describe('the head of Tổ dân phố 3/2', () => {
   test('sees one neighbourhood, no delete buttons, and may change only their own fields', async () => {
     const page = await signIn('tdp32');
     await page.getByTestId('role-chip').waitFor();
+    // A head lands on their own neighbourhood's dashboard.
+    await page.getByTestId('dashboard-unit').getByText('Tổ dân phố 3/2').waitFor();
+    await page.getByTestId('status-chart').locator('svg').first().waitFor();
     await shot(page, '10-head-dashboard');
     await go(page, 'neighbourhoods');
     await page.locator('table tbody tr').first().waitFor();
