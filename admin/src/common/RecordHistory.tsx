@@ -3,7 +3,7 @@
  * (before → after). Shown to those who may read the audit log; newest first.
  */
 import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
-import { useCanAccess, useGetList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { TabbedShowLayout, useCanAccess, useGetList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { AuditEntry } from '../generated/graphql';
 
 /** Bookkeeping that changes on every save and says nothing to a reader. */
@@ -71,3 +71,13 @@ export function RecordHistory() {
     </Box>
   );
 }
+
+/**
+ * The "history" tab every Show page ends with. An element, not a component: TabbedShowLayout
+ * reads its tabs' props (label, path) from its direct children.
+ */
+export const historyTab = (
+  <TabbedShowLayout.Tab label="app.common.history" path="history">
+    <RecordHistory />
+  </TabbedShowLayout.Tab>
+);

@@ -2,7 +2,7 @@ import { Alert, Box, Card, CardContent, Chip, Divider, Typography } from '@mui/m
 import { EditButton, Loading, Show, TabbedShowLayout, TopToolbar, DeleteButton, useRecordContext, useTranslate } from 'react-admin';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import RadioButtonUncheckedIcon from '@mui/icons-material/RadioButtonUnchecked';
-import { RecordHistory } from '../../common/RecordHistory';
+import { historyTab } from '../../common/RecordHistory';
 import type { Assessment } from '../../generated/graphql';
 import { groupedCriteria } from './rating';
 import { RatingSummary } from './RatingSummary';
@@ -91,9 +91,7 @@ export const AssessmentShow = () => (
       <TabbedShowLayout.Tab label="resources.assessments.rating.title">
         <Results />
       </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="app.common.history" path="history">
-        <RecordHistory />
-      </TabbedShowLayout.Tab>
+      {historyTab}
     </TabbedShowLayout>
   </Show>
 );

@@ -18,7 +18,7 @@ import {
 } from 'react-admin';
 import type { CriteriaSet, Criterion } from '../../generated/graphql';
 import { enumChoices } from '../../common/enums';
-import { RecordHistory } from '../../common/RecordHistory';
+import { historyTab } from '../../common/RecordHistory';
 import { LocalDateField } from '../../common/LocalDateField';
 
 const Empty = ({ message }: { message: string }) => {
@@ -127,9 +127,7 @@ export const CriteriaSetShow = () => (
           </Datagrid>
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="app.common.history" path="history">
-        <RecordHistory />
-      </TabbedShowLayout.Tab>
+      {historyTab}
     </TabbedShowLayout>
   </Show>
 );

@@ -19,7 +19,7 @@ import {
 } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { LocalDateField } from '../../common/LocalDateField';
-import { RecordHistory } from '../../common/RecordHistory';
+import { historyTab } from '../../common/RecordHistory';
 import type { Establishment } from '../../generated/graphql';
 import { categoryChoices } from '../reports/choices';
 import { overdueRowSx, ReportStatusField } from '../reports/ReportStatusChip';
@@ -106,9 +106,7 @@ export const EstablishmentShow = () => (
           </Datagrid>
         </ArrayField>
       </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="app.common.history" path="history">
-        <RecordHistory />
-      </TabbedShowLayout.Tab>
+      {historyTab}
     </TabbedShowLayout>
   </Show>
 );

@@ -16,7 +16,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { enumChoices } from '../../common/enums';
-import { RecordHistory } from '../../common/RecordHistory';
+import { historyTab } from '../../common/RecordHistory';
 import type { Channel, Figure, Model } from '../../generated/graphql';
 import { LanguageChips, LocalDateField, LocaleDateField, LocaleNumberText, ProgrammeText, StatusTimeline, TargetGoalText, UnitText, f } from './modelFields';
 
@@ -195,9 +195,7 @@ export const ModelShow = () => (
       <TabbedShowLayout.Tab label="resources.models.tabs.figures" path="figures">
         <FiguresTable label={false} />
       </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="app.common.history" path="history">
-        <RecordHistory />
-      </TabbedShowLayout.Tab>
+      {historyTab}
     </TabbedShowLayout>
   </Show>
 );

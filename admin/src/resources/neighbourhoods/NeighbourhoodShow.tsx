@@ -11,7 +11,7 @@ import {
   EmailField,
 } from 'react-admin';
 import { enumChoices } from '../../common/enums';
-import { RecordHistory } from '../../common/RecordHistory';
+import { historyTab } from '../../common/RecordHistory';
 
 export const NeighbourhoodShow = () => (
   <Show>
@@ -53,9 +53,7 @@ export const NeighbourhoodShow = () => (
           </Datagrid>
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="app.common.history" path="history">
-        <RecordHistory />
-      </TabbedShowLayout.Tab>
+      {historyTab}
     </TabbedShowLayout>
   </Show>
 );

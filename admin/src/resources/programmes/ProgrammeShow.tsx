@@ -15,7 +15,7 @@ import {
 } from 'react-admin';
 import type { Deadline, Target } from '../../generated/graphql';
 import { enumChoices } from '../../common/enums';
-import { RecordHistory } from '../../common/RecordHistory';
+import { historyTab } from '../../common/RecordHistory';
 import { dueText, goalText } from './format';
 import { LocalDateField } from '../../common/LocalDateField';
 
@@ -106,9 +106,7 @@ export const ProgrammeShow = () => (
           </Datagrid>
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="app.common.history" path="history">
-        <RecordHistory />
-      </TabbedShowLayout.Tab>
+      {historyTab}
     </TabbedShowLayout>
   </Show>
 );

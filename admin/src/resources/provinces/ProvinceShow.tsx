@@ -1,6 +1,6 @@
 import { Datagrid, Pagination, ReferenceManyField, SelectField, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { enumChoices } from '../../common/enums';
-import { RecordHistory } from '../../common/RecordHistory';
+import { historyTab } from '../../common/RecordHistory';
 import { ProvinceTitle } from './ProvinceTitle';
 
 export const ProvinceShow = () => (
@@ -21,9 +21,7 @@ export const ProvinceShow = () => (
           </Datagrid>
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="app.common.history" path="history">
-        <RecordHistory />
-      </TabbedShowLayout.Tab>
+      {historyTab}
     </TabbedShowLayout>
   </Show>
 );

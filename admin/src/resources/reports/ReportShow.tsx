@@ -13,7 +13,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { LocalDateField } from '../../common/LocalDateField';
-import { RecordHistory } from '../../common/RecordHistory';
+import { historyTab } from '../../common/RecordHistory';
 import type { Report } from '../../generated/graphql';
 import { QrDownloadButton } from '../establishments/QrDownloadButton';
 import { categoryChoices, langChoices, sourceChoices } from './choices';
@@ -217,9 +217,7 @@ export const ReportShow = () => (
           <Steps />
         </Labeled>
       </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="app.common.history" path="history">
-        <RecordHistory />
-      </TabbedShowLayout.Tab>
+      {historyTab}
     </TabbedShowLayout>
   </Show>
 );

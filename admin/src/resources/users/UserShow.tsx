@@ -1,6 +1,6 @@
 import { DateField, SelectField, Show, TabbedShowLayout, TextField, useLocaleState } from 'react-admin';
 import { enumChoices } from '../../common/enums';
-import { RecordHistory } from '../../common/RecordHistory';
+import { historyTab } from '../../common/RecordHistory';
 import { LockStatusField } from './LockField';
 import { ScopeField } from './ScopeField';
 
@@ -20,9 +20,7 @@ export const UserShow = () => {
           <DateField source="createdAt" showTime locales={locales} />
           <DateField source="updatedAt" showTime locales={locales} />
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="app.common.history" path="history">
-          <RecordHistory />
-        </TabbedShowLayout.Tab>
+        {historyTab}
       </TabbedShowLayout>
     </Show>
   );

@@ -1,6 +1,6 @@
 import { Datagrid, NumberField, Pagination, ReferenceField, ReferenceManyField, SelectField, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { enumChoices } from '../../common/enums';
-import { RecordHistory } from '../../common/RecordHistory';
+import { historyTab } from '../../common/RecordHistory';
 import { WardTitle } from './WardTitle';
 
 export const WardShow = () => (
@@ -34,9 +34,7 @@ export const WardShow = () => (
           </Datagrid>
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="app.common.history" path="history">
-        <RecordHistory />
-      </TabbedShowLayout.Tab>
+      {historyTab}
     </TabbedShowLayout>
   </Show>
 );
