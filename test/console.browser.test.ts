@@ -116,8 +116,8 @@ describe('the ward officer of Phường Thảo Nguyên', () => {
     await page.getByTestId('role-chip').waitFor();
     // Home is the dashboard of their own ward, with its charts.
     await page.getByTestId('dashboard-unit').getByText('Phường Thảo Nguyên').waitFor();
-    await page.getByTestId('status-chart').locator('svg').first().waitFor();
-    await page.getByTestId('breakdown-chart').locator('svg').first().waitFor();
+    await page.getByTestId('by-status').getByText('Được công nhận').first().waitFor();
+    await page.getByTestId('breakdown').getByText('Tổ dân phố 3/2').first().waitFor();
     await shot(page, '06-ward-dashboard');
     await go(page, 'neighbourhoods?perPage=50');
     await page.locator('table tbody tr').first().waitFor();
@@ -179,7 +179,7 @@ describe('the head of Tổ dân phố 3/2', () => {
     await page.getByTestId('role-chip').waitFor();
     // A head lands on their own neighbourhood's dashboard.
     await page.getByTestId('dashboard-unit').getByText('Tổ dân phố 3/2').waitFor();
-    await page.getByTestId('status-chart').locator('svg').first().waitFor();
+    await page.getByTestId('by-status').getByText('Được công nhận').first().waitFor();
     await shot(page, '10-head-dashboard');
     await go(page, 'neighbourhoods');
     await page.locator('table tbody tr').first().waitFor();
