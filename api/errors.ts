@@ -32,12 +32,13 @@ export function badInput(fields: FieldError[], message = 'Invalid input'): Graph
   return fail('BAD_USER_INPUT', detail ? `${message}: ${detail}` : message, { fields });
 }
 
-export function fromZodError(error: ZodError, pathPrefix = 'input'): GraphQLError {
+export function fromZodError(error: ZodError, pathPrefix = 'input', message?: string): GraphQLError {
   return badInput(
     error.issues.map((issue) => ({
       path: [pathPrefix, ...issue.path.map(String)].filter(Boolean).join('.'),
       message: issue.message,
     })),
+    message,
   );
 }
 

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { LEVELS, isAdmin, levelDepth, scopeFilter, type Rule, type UnitLevel, type Viewer } from '../core/access';
 import { Repository } from '../core/repository';
 import { idsFilter, objectId, oid, optionalText } from '../core/validation';
-import { badInput, conflict, forbidden } from '../errors';
+import { badInput, conflict, forbidden, fromZodError } from '../errors';
 import { neighbourhoods, wards } from '../hierarchy/hierarchy.service';
 import { models } from '../models/model.service';
 import type { CriteriaSetDoc, CriterionDoc } from '../programmes/criteria-set.model';
@@ -276,7 +276,7 @@ export function allowedActions(viewer: Viewer, doc: AssessmentDoc, programme: Pr
 /** Moves an assessment one step through the workflow, recording who, when and why. */
 export function transition(viewer: Viewer, id: string, raw: { action: AssessmentAction; note?: string | null }, expectedVersion?: number | null): Promise<AssessmentDoc> {
   const parsed = TransitionInput.safeParse(raw);
-  if (!parsed.success) throw badInput(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+  if (!parsed.success) throw fromZodError(parsed.error, '');
   const { action, note } = parsed.data;
   return assessments.apply(
     viewer,

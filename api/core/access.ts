@@ -130,6 +130,9 @@ export function unitRules(level: UnitLevel) {
   };
 }
 
+/** ADMIN everywhere, province and ward officers within their scope, nobody else. */
+export const officersInScope = (viewer: Viewer): Rule => (isAdmin(viewer) ? {} : isOfficer(viewer) ? scopeFilter(viewer) : false);
+
 /** Rules for records that hang off a unit (users, audit entries, later models and assessments). */
 export const readableInScope = (viewer: Viewer): Rule => scopeFilter(viewer);
 

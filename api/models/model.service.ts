@@ -4,7 +4,7 @@
  * (DESIGN.md §2); viewers read.
  */
 import { z } from 'zod';
-import { isAdmin, isOfficer, scopeFilter, type Rule, type Viewer } from '../core/access';
+import { officersInScope, scopeFilter, type Viewer } from '../core/access';
 import { Repository } from '../core/repository';
 import { foldText, searchField } from '../core/text';
 import { commonFilterQuery, definedOnly, idsFilter, keepIds, localDate, objectId, oid, optionalText, searchText, text } from '../core/validation';
@@ -69,7 +69,6 @@ const ModelCreateInput = ModelFields.extend({ unitId: objectId });
 type ModelCreate = z.infer<typeof ModelCreateInput>;
 type ModelUpdate = Partial<z.infer<typeof ModelFields>>;
 
-const writers = (viewer: Viewer): Rule => (isAdmin(viewer) ? {} : isOfficer(viewer) ? scopeFilter(viewer) : false);
 
 const statusDatesOf = (d: Partial<StatusDates> | null | undefined): StatusDates =>
   Object.fromEntries(STATUS_DATE_KEYS.map((k) => [k, d?.[k] ?? null])) as StatusDates;
@@ -106,9 +105,9 @@ export const models = new Repository<ModelDoc, ModelCreate, ModelUpdate>({
   model: Model,
   access: {
     read: scopeFilter,
-    create: writers,
-    update: (viewer) => (viewer.role === 'NEIGHBOURHOOD_HEAD' ? scopeFilter(viewer) : writers(viewer)),
-    delete: writers,
+    create: officersInScope,
+    update: (viewer) => (viewer.role === 'NEIGHBOURHOOD_HEAD' ? scopeFilter(viewer) : officersInScope(viewer)),
+    delete: officersInScope,
     updatableFields: (viewer) => (viewer.role === 'NEIGHBOURHOOD_HEAD' ? HEAD_EDITABLE_MODEL_FIELDS : undefined),
   },
   createInput: ModelCreateInput,

@@ -4,7 +4,7 @@
  * written by ADMIN, or by officers for programmes their own unit (or one below it) issued.
  */
 import { z } from 'zod';
-import { isAdmin, isOfficer, scopeFilter, type Rule, type Viewer } from '../core/access';
+import { isAdmin, officersInScope, type Rule, type Viewer } from '../core/access';
 import { Repository } from '../core/repository';
 import { foldText, searchField } from '../core/text';
 import { code, commonFilterQuery, definedOnly, idsFilter, keepIds, localDate, objectId, oid, optionalText, searchText, text } from '../core/validation';
@@ -152,7 +152,6 @@ const ProgrammeCreateInput = ProgrammeFields.extend({ issuerUnitId: objectId.nul
 type ProgrammeCreate = z.infer<typeof ProgrammeCreateInput>;
 type ProgrammeUpdate = Partial<z.infer<typeof ProgrammeFields>>;
 
-const programmeWriters = (viewer: Viewer): Rule => (isAdmin(viewer) ? {} : isOfficer(viewer) ? scopeFilter(viewer) : false);
 
 export const docRef = (d: z.infer<typeof DocumentRefInput>) => ({ number: d.number ?? null, date: d.date ?? null, issuer: d.issuer ?? null, title: d.title ?? null });
 
@@ -169,7 +168,7 @@ export function targetsOf(input: z.infer<typeof TargetInput>[], known: Set<strin
 export const programmes = new Repository<ProgrammeDoc, ProgrammeCreate, ProgrammeUpdate>({
   entityType: 'Programme',
   model: Programme,
-  access: { read: readableByEveryone, create: programmeWriters, update: programmeWriters, delete: programmeWriters },
+  access: { read: readableByEveryone, create: officersInScope, update: officersInScope, delete: officersInScope },
   createInput: ProgrammeCreateInput,
   updateInput: ProgrammeFields.partial(),
   filterInput: z

@@ -1,11 +1,11 @@
 /**
  * Businesses of a ward's tourist area (seed 000: "rà soát, lập danh sách" the venues that sign
  * the civilised-business commitment and name a "Người giữ khách"). Scoped like every record:
- * officers keep the list of their area; a neighbourhood head adds and updates their own
+ * officersInScope keep the list of their area; a neighbourhood head adds and updates their own
  * neighbourhood's businesses; viewers read.
  */
 import { z } from 'zod';
-import { isAdmin, isOfficer, scopeFilter, type Rule, type Viewer } from '../core/access';
+import { officersInScope, type Rule, scopeFilter, type Viewer } from '../core/access';
 import { Repository } from '../core/repository';
 import { foldText, searchField } from '../core/text';
 import { commonFilterQuery, definedOnly, idsFilter, localDate, objectId, optionalText, phone, searchText, text } from '../core/validation';
@@ -13,8 +13,7 @@ import { badInput } from '../errors';
 import { neighbourhoods } from '../hierarchy/hierarchy.service';
 import { ESTABLISHMENT_KINDS, Establishment, type EstablishmentDoc } from './establishment.model';
 
-const officers = (viewer: Viewer): Rule => (isAdmin(viewer) ? {} : isOfficer(viewer) ? scopeFilter(viewer) : false);
-const listKeepers = (viewer: Viewer): Rule => (viewer.role === 'NEIGHBOURHOOD_HEAD' ? scopeFilter(viewer) : officers(viewer));
+const listKeepers = (viewer: Viewer): Rule => (viewer.role === 'NEIGHBOURHOOD_HEAD' ? scopeFilter(viewer) : officersInScope(viewer));
 
 const HostKeeperInput = z.object({ name: text(200), phone });
 const Fields = z.object({
@@ -44,7 +43,7 @@ async function placeIn(viewer: Viewer, neighbourhoodId: string) {
 export const establishments = new Repository<EstablishmentDoc, Create, Update>({
   entityType: 'Establishment',
   model: Establishment,
-  access: { read: scopeFilter, create: listKeepers, update: listKeepers, delete: officers },
+  access: { read: scopeFilter, create: listKeepers, update: listKeepers, delete: officersInScope },
   createInput: CreateInput,
   updateInput: UpdateInput,
   filterInput: z

@@ -1,16 +1,16 @@
 /**
  * Reports (phản ánh) from residents and tourists (seed 000): anyone may submit one for a unit,
- * in Vietnamese or English, and follow it by its tracking code; officers in scope triage it
+ * in Vietnamese or English, and follow it by its tracking code; officersInScope in scope triage it
  * RECEIVED → VERIFYING → RESOLVED | REJECTED with notes and an assignee, against a response
- * deadline. Contact details are shown only to officers in scope.
+ * deadline. Contact details are shown only to officersInScope in scope.
  */
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
-import { isAdmin, isOfficer, scopeFilter, type Rule, type Viewer } from '../core/access';
+import { isAdmin, isOfficer, officersInScope, scopeFilter, type Viewer } from '../core/access';
 import { Repository } from '../core/repository';
 import { searchField } from '../core/text';
 import { commonFilterQuery, idsFilter, objectId, oid, optionalText, searchText, text } from '../core/validation';
-import { badInput, conflict, forbidden, rateLimited } from '../errors';
+import { badInput, conflict, forbidden, fromZodError, rateLimited } from '../errors';
 import { currentConfig } from '../runtime';
 import { users } from '../users/user.service';
 import { Establishment } from './establishment.model';
@@ -133,7 +133,7 @@ export async function submitReport(clientAddress: string, raw: unknown): Promise
 function parsePublic(raw: unknown, lang: Lang): PublicInput {
   const parsed = publicInput(lang).safeParse(raw);
   if (!parsed.success) {
-    throw badInput(parsed.error.issues.map((i) => ({ path: ['input', ...i.path].join('.'), message: i.message })), lang === 'en' ? 'Please check the form' : 'Vui lòng kiểm tra lại biểu mẫu');
+    throw fromZodError(parsed.error, 'input', lang === 'en' ? 'Please check the form' : 'Vui lòng kiểm tra lại biểu mẫu');
   }
   return parsed.data;
 }
@@ -165,7 +165,6 @@ export async function reportStatus(code: string): Promise<{ code: string; status
 
 // ---------------------------------------------------------------- the scoped resource
 
-const officers = (viewer: Viewer): Rule => (isAdmin(viewer) ? {} : isOfficer(viewer) ? scopeFilter(viewer) : false);
 
 /** Officers (and ADMIN) in scope see contact details; heads and viewers see the report without them. */
 export const seesContact = (viewer: Viewer, report: ReportDoc): boolean => isAdmin(viewer) || (isOfficer(viewer) && reports.permissions(viewer, report).update);
@@ -179,7 +178,7 @@ const UpdateInput = z.object({
 export const reports = new Repository<ReportDoc, PublicInput, z.infer<typeof UpdateInput>>({
   entityType: 'Report',
   model: Report,
-  access: { read: scopeFilter, create: officers, update: officers, delete: (viewer) => (isAdmin(viewer) ? {} : false) },
+  access: { read: scopeFilter, create: officersInScope, update: officersInScope, delete: (viewer) => (isAdmin(viewer) ? {} : false) },
   // An officer recording a phoned-in report uses the public form's fields, in Vietnamese.
   createInput: publicInput('vi') as unknown as z.ZodType<PublicInput>,
   updateInput: UpdateInput,
@@ -253,14 +252,14 @@ const TriageInput = z.object({
 /** A triage step: a status change (with a note when closing), an assignee, or a note alone. */
 export function triageReport(viewer: Viewer, id: string, raw: unknown, expectedVersion?: number | null): Promise<ReportDoc> {
   const parsed = TriageInput.safeParse(raw);
-  if (!parsed.success) throw badInput(parsed.error.issues.map((i) => ({ path: ['input', ...i.path].join('.'), message: i.message })));
+  if (!parsed.success) throw fromZodError(parsed.error);
   const input = parsed.data;
   return reports.apply(
     viewer,
     id,
     'UPDATE',
     async (current) => {
-      if (!reports.permissions(viewer, current).update) throw forbidden('Only officers in scope triage reports');
+      if (!reports.permissions(viewer, current).update) throw forbidden('Only officersInScope in scope triage reports');
       const changes: Partial<ReportDoc> = {};
       const status = input.status && input.status !== current.status ? input.status : null;
       if (status) {
