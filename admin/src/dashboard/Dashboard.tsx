@@ -9,14 +9,14 @@ import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, MenuItem, 
 import HomeWorkIcon from '@mui/icons-material/HomeWork';
 import ShieldIcon from '@mui/icons-material/Shield';
 import VerifiedIcon from '@mui/icons-material/Verified';
-import { Form, Title, useGetIdentity, useGetList, useGetOne, useLogoutIfAccessDenied } from 'react-admin';
+import { Form, Title, useGetIdentity, useGetList, useGetOne, useLogoutIfAccessDenied, useTranslate } from 'react-admin';
 import { useController, useFormContext, useWatch } from 'react-hook-form';
 import type { Dashboard as DashboardData, DashboardRow, UnitLevel } from '../generated/graphql';
 import { fetchDashboard } from '../providers/api';
 import { detailOf } from '../providers/errors';
 import { NeighbourhoodInput, ProvinceInput, WardInput } from '../common/UnitInputs';
 import { BreakdownChart, StatusChart } from './charts';
-import { useDashboardTranslate, useFormats } from './i18n';
+import { useFormats } from './i18n';
 import { BreakdownTable, Section, ShareGauge, StatCard, TargetsSection } from './sections';
 
 interface DashboardValues {
@@ -48,7 +48,7 @@ const useDashboard = (unitId: string | null | undefined, year: number) => {
 
 /** The error's message, translated when it is one of the console's keys (app.errors.*). */
 const ErrorAlert = ({ error, onRetry }: { error: unknown; onRetry: () => void }) => {
-  const translate = useDashboardTranslate();
+  const translate = useTranslate();
   const message = error instanceof Error ? error.message : String(error);
   const detail = detailOf(error);
   return (
@@ -111,7 +111,7 @@ function useStartValues(): { values: DashboardValues | null; error?: unknown; re
 
 /** The year: always one of the last five, never empty. */
 const YearSelect = () => {
-  const translate = useDashboardTranslate();
+  const translate = useTranslate();
   const { field } = useController({ name: 'year' });
   return (
     <TextField
@@ -160,7 +160,7 @@ const Pickers = () => {
 };
 
 const Header = ({ data, pending, fetching }: { data?: DashboardData; pending: boolean; fetching: boolean }) => {
-  const translate = useDashboardTranslate();
+  const translate = useTranslate();
   const year = useWatch({ name: 'year' }) as number;
   return (
     <Card variant="outlined" sx={{ position: 'relative' }}>
@@ -185,7 +185,7 @@ const Header = ({ data, pending, fetching }: { data?: DashboardData; pending: bo
 const byName = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
 
 const Figures = ({ data }: { data: DashboardData }) => {
-  const translate = useDashboardTranslate();
+  const translate = useTranslate();
   const { number, percent } = useFormats();
   const { setValue } = useFormContext();
   const totalAssessments = data.assessmentsByStatus.reduce((sum, s) => sum + s.count, 0);
@@ -264,7 +264,7 @@ const Loading = () => (
 );
 
 const DashboardContent = () => {
-  const translate = useDashboardTranslate();
+  const translate = useTranslate();
   const [provinceId, wardId, neighbourhoodId, year] = useWatch({ name: ['provinceId', 'wardId', 'neighbourhoodId', 'year'] }) as [string | null, string | null, string | null, number];
   const unitId = neighbourhoodId || wardId || provinceId || null;
   const query = useDashboard(unitId, Number(year) || CURRENT_YEAR);

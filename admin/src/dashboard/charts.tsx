@@ -1,8 +1,9 @@
+import { useTranslate } from 'react-admin';
 /** The dashboard's two charts: assessments by status, and the same per child unit. */
 import { Box, Typography } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import type { AssessmentStatus, DashboardRow, StatusCount } from '../generated/graphql';
-import { useDashboardTranslate, useFormats } from './i18n';
+import { useFormats } from './i18n';
 
 /** One colour per status, the same in every chart, from draft (grey) to decided (green / red). */
 export const STATUS_COLORS: Record<AssessmentStatus, string> = {
@@ -19,7 +20,7 @@ const STATUSES = Object.keys(STATUS_COLORS) as AssessmentStatus[];
 const countOf = (counts: StatusCount[], status: AssessmentStatus) => counts.find((c) => c.status === status)?.count ?? 0;
 
 export const StatusChart = ({ counts, height = 300 }: { counts: StatusCount[]; height?: number }) => {
-  const translate = useDashboardTranslate();
+  const translate = useTranslate();
   const { number } = useFormats();
   const labels = STATUSES.map((s) => translate(`enums.AssessmentStatus.${s}`));
   const data = STATUSES.map((s) => countOf(counts, s));
@@ -58,7 +59,7 @@ const ROW_HEIGHT = 32;
 
 /** Stacked bars: each child unit's assessments by status (only the statuses that occur). */
 export const BreakdownChart = ({ rows, names }: { rows: DashboardRow[]; names: string[] }) => {
-  const translate = useDashboardTranslate();
+  const translate = useTranslate();
   const { number } = useFormats();
   const present = STATUSES.filter((s) => rows.some((r) => countOf(r.assessmentsByStatus, s) > 0));
   if (present.length === 0) {

@@ -2,8 +2,6 @@
 import { useCallback } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 
-export const useDashboardTranslate = useTranslate;
-
 /** Number and percent formatting in the console's language. */
 export function useFormats() {
   const [locale] = useLocaleState();
@@ -18,7 +16,7 @@ export function useFormats() {
  * the console's language; anything else is shown as the API wrote it.
  */
 export function useBasis() {
-  const translate = useDashboardTranslate();
+  const translate = useTranslate();
   return useCallback(
     (basis: string) => {
       let m = /^(\d+) of (\d+) neighbourhoods recognised in (\d+)$/.exec(basis);

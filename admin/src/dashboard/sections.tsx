@@ -1,3 +1,4 @@
+import { useTranslate } from 'react-admin';
 /** The dashboard's cards: headline figures, target attainment and the per-unit table. */
 import type { ReactNode } from 'react';
 import { Avatar, Box, Card, CardContent, Chip, LinearProgress, Link, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
@@ -6,7 +7,7 @@ import CancelIcon from '@mui/icons-material/Cancel';
 import HelpOutlineIcon from '@mui/icons-material/HelpOutline';
 import { Gauge, gaugeClasses } from '@mui/x-charts/Gauge';
 import type { DashboardRow, Target, TargetAttainment } from '../generated/graphql';
-import { useBasis, useDashboardTranslate, useFormats } from './i18n';
+import { useBasis, useFormats } from './i18n';
 
 /** A titled card; `action` sits on the right of the title. */
 export const Section = ({ title, action, children, testId }: { title: ReactNode; action?: ReactNode; children: ReactNode; testId?: string }) => (
@@ -82,7 +83,7 @@ const GoalBar = ({ value, goal, max, color }: { value: number | null; goal: numb
 };
 
 const TargetRow = ({ attainment }: { attainment: TargetAttainment }) => {
-  const translate = useDashboardTranslate();
+  const translate = useTranslate();
   const basisText = useBasis();
   const { number, percent } = useFormats();
   const { target, value, goal, met } = attainment;
@@ -123,7 +124,7 @@ const TargetRow = ({ attainment }: { attainment: TargetAttainment }) => {
 };
 
 export const TargetsSection = ({ targets }: { targets: TargetAttainment[] }) => {
-  const translate = useDashboardTranslate();
+  const translate = useTranslate();
   const programmes = new Map<string, { name: string; code: string; items: TargetAttainment[] }>();
   for (const t of targets) {
     const entry = programmes.get(t.programme.id) ?? { name: t.programme.name, code: t.programme.code, items: [] };
@@ -169,7 +170,7 @@ export const TargetsSection = ({ targets }: { targets: TargetAttainment[] }) => 
  * and share; a neighbourhood is one of one, so it shows its assessments and whether it is recognised.
  */
 export const BreakdownTable = ({ rows, names, childLevel, onOpen }: { rows: DashboardRow[]; names: string[]; childLevel: 'WARD' | 'NEIGHBOURHOOD'; onOpen: (row: DashboardRow) => void }) => {
-  const translate = useDashboardTranslate();
+  const translate = useTranslate();
   const { number, percent } = useFormats();
   const wards = childLevel === 'WARD';
   const nowrap = { whiteSpace: 'nowrap' } as const;

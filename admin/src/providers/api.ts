@@ -1,10 +1,10 @@
 /**
  * The few calls that are not create/read/update/delete of a resource: login, the caller's
- * permissions, workflow steps and the dashboard. Each is one typed document; errors come back
+ * permissions, workflow steps, report triage and the dashboard. Each is one typed document; errors come back
  * as the same HttpErrors the data provider gives.
  */
 import { gql, type DocumentNode } from '@apollo/client';
-import type { AssessmentAction, AuthPayload, Dashboard, Mutation, Query, ResourceAccess } from '../generated/graphql';
+import type { AssessmentAction, AuthPayload, Dashboard, Mutation, Query, ReportTriageInput, ResourceAccess } from '../generated/graphql';
 import { apolloClient } from './apolloClient';
 import { toHttpError } from './errors';
 
@@ -45,6 +45,14 @@ const TRANSITION = gql`
 `;
 export const transitionAssessment = async (id: string, action: AssessmentAction, note: string | null, expectedVersion: number) =>
   (await run<Pick<Mutation, 'transitionAssessment'>>(TRANSITION, { id, action, note, expectedVersion }, true)).transitionAssessment;
+
+const TRIAGE = gql`
+  mutation TriageReport($id: ID!, $input: ReportTriageInput!, $expectedVersion: Int) {
+    triageReport(id: $id, input: $input, expectedVersion: $expectedVersion) { id status version }
+  }
+`;
+export const triageReport = async (id: string, input: ReportTriageInput, expectedVersion: number) =>
+  (await run<Pick<Mutation, 'triageReport'>>(TRIAGE, { id, input, expectedVersion }, true)).triageReport;
 
 const DASHBOARD = gql`
   query Dashboard($unitId: ID!, $year: Int!) {

@@ -18,17 +18,9 @@ import {
 } from 'react-admin';
 import type { CriteriaSet, Criterion } from '../../generated/graphql';
 import { enumChoices } from '../../common/enums';
+import { EmptyNote } from '../../common/EmptyNote';
 import { historyTab } from '../../common/RecordHistory';
 import { LocalDateField } from '../../common/LocalDateField';
-
-const Empty = ({ message }: { message: string }) => {
-  const translate = useTranslate();
-  return (
-    <Typography variant="body2" color="text.secondary" sx={{ py: 1 }}>
-      {translate(message)}
-    </Typography>
-  );
-};
 
 /** Same column widths in every group's table, so the groups read as one list. */
 const criteriaTableSx = {
@@ -65,7 +57,7 @@ const CriteriaTable = ({ heading, criteria }: { heading: string; criteria: Crite
         {heading}
       </Typography>
       <ListContextProvider value={listContext}>
-        <Datagrid bulkActionButtons={false} rowClick={false} sx={criteriaTableSx} empty={<Empty message="resources.criteriaSets.group.empty" />}>
+        <Datagrid bulkActionButtons={false} rowClick={false} sx={criteriaTableSx} empty={<EmptyNote message="resources.criteriaSets.group.empty" />}>
           <TextField source="code" label="resources.criteriaSets.criterion.code" sortable={false} />
           <TextField source="title" label="resources.criteriaSets.criterion.title" sortable={false} />
           <SelectField source="kind" label="resources.criteriaSets.criterion.kind" choices={enumChoices('CriterionKind')} sortable={false} />
@@ -83,7 +75,7 @@ const CriteriaByGroup = () => {
   const record = useRecordContext<CriteriaSet>();
   const translate = useTranslate();
   if (!record) return null;
-  if (!record.criteria.length) return <Empty message="resources.criteriaSets.criterion.empty" />;
+  if (!record.criteria.length) return <EmptyNote message="resources.criteriaSets.criterion.empty" />;
   const known = new Set(record.groups.map((g) => g.code));
   const sections = record.groups.map((g) => ({ key: g.code, heading: `${g.code} — ${g.title}`, criteria: record.criteria.filter((c) => c.group === g.code) }));
   const orphans = record.criteria.filter((c) => !known.has(c.group));
@@ -106,7 +98,7 @@ export const CriteriaSetShow = () => (
         <FunctionField<CriteriaSet> source="criteria" label="resources.criteriaSets.fields.criteriaCount" render={(r) => r.criteria.length} />
         <TextField source="note" emptyText="—" sx={{ whiteSpace: 'pre-line', display: 'block', maxWidth: 960 }} />
         <ArrayField source="thresholds">
-          <Datagrid bulkActionButtons={false} rowClick={false} empty={<Empty message="resources.criteriaSets.threshold.empty" />} sx={{ width: 'auto' }}>
+          <Datagrid bulkActionButtons={false} rowClick={false} empty={<EmptyNote message="resources.criteriaSets.threshold.empty" />} sx={{ width: 'auto' }}>
             <TextField source="classification" label="resources.criteriaSets.threshold.classification" sortable={false} />
             <NumberField source="minTotal" label="resources.criteriaSets.threshold.minTotal" sortable={false} />
           </Datagrid>
@@ -118,7 +110,7 @@ export const CriteriaSetShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.criteriaSets.tabs.programmes" path="programmes">
         <ReferenceManyField reference="programmes" target="criteriaSetId" label={false} sort={{ field: 'name', order: 'ASC' }} pagination={<Pagination />}>
-          <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty message="resources.criteriaSets.programmes_empty" />}>
+          <Datagrid rowClick="show" bulkActionButtons={false} empty={<EmptyNote message="resources.criteriaSets.programmes_empty" />}>
             <TextField source="code" />
             <TextField source="name" />
             <SelectField source="ratedLevel" choices={enumChoices('RatedLevel')} sortable={false} />

@@ -19,6 +19,7 @@ import {
 } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { LocalDateField } from '../../common/LocalDateField';
+import { EmptyNote } from '../../common/EmptyNote';
 import { historyTab } from '../../common/RecordHistory';
 import type { Establishment } from '../../generated/graphql';
 import { categoryChoices } from '../reports/choices';
@@ -34,15 +35,6 @@ const EstablishmentActions = () => {
       <QrDownloadButton unitId={record?.neighbourhoodId} unitName={record?.neighbourhood?.name ?? record?.name} />
       <EditButton />
     </TopToolbar>
-  );
-};
-
-const Empty = ({ message }: { message: string }) => {
-  const translate = useTranslate();
-  return (
-    <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>
-      {translate(message)}
-    </Typography>
   );
 };
 
@@ -79,7 +71,7 @@ export const EstablishmentShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.establishments.tabs.reports" path="reports">
         <ReferenceManyField reference="reports" target="establishmentId" sort={{ field: 'createdAt', order: 'DESC' }} label={false}>
-          <Datagrid rowClick="show" bulkActionButtons={false} rowSx={overdueRowSx} empty={<Empty message="resources.establishments.no_reports" />}>
+          <Datagrid rowClick="show" bulkActionButtons={false} rowSx={overdueRowSx} empty={<EmptyNote message="resources.establishments.no_reports" sx={{ p: 2 }} />}>
             <TextField source="code" sortable={false} />
             <LocalDateField source="createdAt" showTime />
             <SelectField source="category" choices={categoryChoices} sortable={false} />
@@ -93,7 +85,7 @@ export const EstablishmentShow = () => (
           <Datagrid
             bulkActionButtons={false}
             rowClick={(id) => `/assessments/${id}/show`}
-            empty={<Empty message="resources.establishments.ratings.empty" />}
+            empty={<EmptyNote message="resources.establishments.ratings.empty" sx={{ p: 2 }} />}
           >
             <ReferenceField source="programmeId" reference="programmes" link={false} label="resources.establishments.ratings.programme" sortable={false}>
               <TextField source="name" />

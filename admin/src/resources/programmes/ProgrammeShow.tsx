@@ -1,4 +1,3 @@
-import { Typography } from '@mui/material';
 import {
   ArrayField,
   Datagrid,
@@ -15,18 +14,10 @@ import {
 } from 'react-admin';
 import type { Deadline, Target } from '../../generated/graphql';
 import { enumChoices } from '../../common/enums';
+import { EmptyNote } from '../../common/EmptyNote';
 import { historyTab } from '../../common/RecordHistory';
 import { dueText, goalText } from './format';
 import { LocalDateField } from '../../common/LocalDateField';
-
-const Empty = ({ message }: { message: string }) => {
-  const translate = useTranslate();
-  return (
-    <Typography variant="body2" color="text.secondary" sx={{ py: 1 }}>
-      {translate(message)}
-    </Typography>
-  );
-};
 
 /** Datagrid reads a column's header from its element's props, so callers pass source and label. */
 interface ColumnProps {
@@ -67,7 +58,7 @@ export const ProgrammeShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.programmes.tabs.legalBasis" path="legal-basis">
         <ArrayField source="legalBasis" label={false}>
-          <Datagrid bulkActionButtons={false} rowClick={false} sx={tableSx} empty={<Empty message="resources.programmes.document.empty" />}>
+          <Datagrid bulkActionButtons={false} rowClick={false} sx={tableSx} empty={<EmptyNote message="resources.programmes.document.empty" />}>
             <TextField source="number" label="resources.programmes.document.number" emptyText="—" />
             <LocalDateField source="date" label="resources.programmes.document.date" emptyText="—" />
             <TextField source="issuer" label="resources.programmes.document.issuer" emptyText="—" />
@@ -77,7 +68,7 @@ export const ProgrammeShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.programmes.tabs.targets" path="targets">
         <ArrayField source="targets" label={false}>
-          <Datagrid bulkActionButtons={false} rowClick={false} sx={tableSx} empty={<Empty message="resources.programmes.target.empty" />}>
+          <Datagrid bulkActionButtons={false} rowClick={false} sx={tableSx} empty={<EmptyNote message="resources.programmes.target.empty" />}>
             <TextField source="title" label="resources.programmes.target.title" />
             <SelectField source="comparison" label="resources.programmes.target.comparison" choices={enumChoices('TargetComparison')} />
             <GoalField source="goal" label="resources.programmes.target.goal" textAlign="right" />
@@ -89,7 +80,7 @@ export const ProgrammeShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.programmes.tabs.deadlines" path="deadlines">
         <ArrayField source="deadlines" label={false}>
-          <Datagrid bulkActionButtons={false} rowClick={false} sx={tableSx} empty={<Empty message="resources.programmes.deadline.empty" />}>
+          <Datagrid bulkActionButtons={false} rowClick={false} sx={tableSx} empty={<EmptyNote message="resources.programmes.deadline.empty" />}>
             <TextField source="title" label="resources.programmes.deadline.title" />
             <DueField source="due" label="resources.programmes.deadline.due" />
             <TextField source="note" label="resources.programmes.deadline.note" emptyText="—" />
@@ -98,7 +89,7 @@ export const ProgrammeShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.programmes.tabs.models" path="models">
         <ReferenceManyField reference="models" target="programmeId" label={false} sort={{ field: 'name', order: 'ASC' }} pagination={<Pagination />}>
-          <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty message="resources.programmes.model.empty" />}>
+          <Datagrid rowClick="show" bulkActionButtons={false} empty={<EmptyNote message="resources.programmes.model.empty" />}>
             <TextField source="name" label="resources.programmes.model.name" />
             <SelectField source="category" label="resources.programmes.model.category" choices={enumChoices('ModelCategory')} sortable={false} />
             <TextField source="unit.name" label="resources.programmes.model.unit" sortable={false} emptyText="—" />

@@ -26,7 +26,7 @@ import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-adm
 import type { Report, ReportStatus } from '../../generated/graphql';
 import { NEXT_STATUSES } from './choices';
 import { OverdueChip, ReportStatusChip } from './ReportStatusChip';
-import { triageReport } from './triage';
+import { triageReport } from '../../providers/api';
 
 const BUTTON_COLOR: Record<ReportStatus, 'primary' | 'success' | 'warning' | 'error'> = {
   RECEIVED: 'primary',
