@@ -6,7 +6,7 @@
  * idempotent by business name and report text.
  */
 import type { Viewer } from '../api/core/access';
-import { assessments, transition } from '../api/assessments/assessment.service';
+import { assessments, transition, vietnamQuarter } from '../api/assessments/assessment.service';
 import { Assessment } from '../api/assessments/assessment.model';
 import { Neighbourhood } from '../api/hierarchy/neighbourhood.model';
 import { Ward } from '../api/hierarchy/ward.model';
@@ -37,12 +37,6 @@ const REPORTS: Array<{ business?: string; category: string; lang: 'vi' | 'en'; d
   { business: 'Cửa hàng đặc sản Hoa Ban', category: 'POOR_QUALITY_GOODS', lang: 'vi', description: 'Mua chè đóng gói nhưng bên trong bị ẩm mốc (dữ liệu mẫu).', triage: [{ status: 'VERIFYING', note: 'Kiểm tra lô hàng (dữ liệu mẫu).' }, { status: 'RESOLVED', note: 'Lô hàng đạt chất lượng, gói chè bị ẩm do bảo quản của khách (dữ liệu mẫu).', substantiated: false }] },
   { category: 'TRAFFIC', lang: 'en', description: 'Motorbikes parked across the pavement block the way to the market. (sample data)', triage: [{ status: 'REJECTED', note: 'Trùng phản ánh đã xử lý trong ngày (dữ liệu mẫu).' }] },
 ];
-
-/** The current quarter in Vietnam's time. */
-function currentQuarter(now = new Date()): { year: number; quarter: number } {
-  const vn = new Date(now.getTime() + 7 * 3_600_000);
-  return { year: vn.getUTCFullYear(), quarter: Math.floor(vn.getUTCMonth() / 3) + 1 };
-}
 
 export async function seedTourism(): Promise<{ establishments: number; reports: number; ratings: number }> {
   const ward = await Ward.findOne({ code: '03982' }).lean();
@@ -103,7 +97,7 @@ export async function seedTourism(): Promise<{ establishments: number; reports: 
   const [head, sonla] = [as.get('tdp32'), as.get('sonla')];
   if (!programme?.criteriaSetId || !head || !sonla) return report;
   const set = await criteriaSets.get(SEED_VIEWER, String(programme.criteriaSetId));
-  const { year, quarter } = currentQuarter();
+  const { year, quarter } = vietnamQuarter();
   const plan: Array<{ business: string; points: [number, number]; outcome: 'RECOGNIZE' | 'APPRAISE' | 'DRAFT' }> = [
     { business: 'Homestay Đồi Chè Xanh', points: [28, 18], outcome: 'RECOGNIZE' },
     { business: 'Cà phê Đồi Thông', points: [27, 20], outcome: 'RECOGNIZE' },

@@ -128,9 +128,18 @@ async function subjectOf(viewer: Viewer, programme: ProgrammeDoc, subjectId: str
   }
 }
 
+/** Vietnam's time zone (UTC+7, no daylight saving): periods are counted in it. */
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+/** The year and quarter an instant falls in, in Vietnam's time. */
+export function vietnamQuarter(at = new Date()): { year: number; quarter: number } {
+  const local = new Date(at.getTime() + VIETNAM_OFFSET_MS);
+  return { year: local.getUTCFullYear(), quarter: Math.floor(local.getUTCMonth() / 3) + 1 };
+}
+
 /** The period an assessment covers, in Vietnam's time (UTC+7): a quarter, or the whole year. */
 export function periodBounds(year: number, quarter: number): { from: Date; to: Date } {
-  const VN = 7 * 3_600_000;
+  const VN = VIETNAM_OFFSET_MS;
   const [first, months] = quarter ? [(quarter - 1) * 3, 3] : [0, 12];
   return { from: new Date(Date.UTC(year, first, 1) - VN), to: new Date(Date.UTC(year, first + months, 1) - VN) };
 }
