@@ -1,5 +1,5 @@
 /** Configuration validation, database bootstrap and health. */
-import { DEV_JWT_SECRET, loadConfig } from '../api/config';
+import { loadConfig } from '../api/config';
 import { databaseName } from '../api/db/connection';
 import { disconnectDatabase } from '../api/db/connection';
 import { startTestApp } from './helpers/app';
@@ -14,7 +14,8 @@ describe('configuration', () => {
     [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
     [{ NODE_ENV: 'production', JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ NODE_ENV: 'production', JWT_SECRET: 'a'.repeat(64) }, 'JWT_SECRET'],
-    [{ NODE_ENV: 'production', JWT_SECRET: DEV_JWT_SECRET }, 'JWT_SECRET'],
+    // The constant development key of earlier releases.
+    [{ NODE_ENV: 'production', JWT_SECRET: 'dev-only-insecure-jwt-secret-change-me' }, 'JWT_SECRET'],
     [{ PORT: 'eighty' }, 'PORT'],
     [{ MONGODB_URI: 'postgres://x' }, 'MONGODB_URI'],
     [{ JWT_TTL: 'forever' }, 'JWT_TTL'],

@@ -3,7 +3,8 @@
  * reports without an account (bilingual validation, throttling, status by code), triage by
  * officers in scope with contact details only for them, public unit names, and QR codes.
  */
-import { Report, ReportThrottle } from '../api/tourism/report.model';
+import { Throttle } from '../api/core/throttle';
+import { Report } from '../api/tourism/report.model';
 import { codeOf, fixtureIds, startTestApp, type FixtureIds, type TestApp } from './helpers/app';
 
 let app: TestApp;
@@ -105,14 +106,14 @@ describe('public reports', () => {
   });
 
   test('submissions are throttled per client address, in the database', async () => {
-    await ReportThrottle.deleteMany({});
+    await Throttle.deleteMany({});
     for (let i = 0; i < 5; i++) expect((await app.gql(SUBMIT, { input: report() }, anonymous)).errors).toBeUndefined();
     const before = await Report.countDocuments();
     const refused = await app.gql(SUBMIT, { input: report({ lang: 'en' }) }, anonymous);
     expect(codeOf(refused)).toBe('RATE_LIMITED');
     expect(refused.errors?.[0]?.message).toContain('too many reports');
     expect(await Report.countDocuments()).toBe(before);
-    await ReportThrottle.deleteMany({});
+    await Throttle.deleteMany({});
   });
 });
 

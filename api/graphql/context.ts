@@ -1,5 +1,7 @@
 import type { Config } from '../config';
+import { GraphQLError } from 'graphql';
 import type { Viewer } from '../core/access';
+import { take, type ThrottleRule } from '../core/throttle';
 import { unauthenticated } from '../errors';
 import type { UserDoc } from '../users/user.model';
 import { createLoaders, type Loaders } from './loaders';
@@ -17,7 +19,28 @@ export interface GraphQLContext {
   signIn(signedIn: { viewer: Viewer; user: UserDoc }): void;
 }
 
-export function buildContext(config: Config, ip: string, signedIn: { viewer: Viewer; user: UserDoc } | null): GraphQLContext {
+/** Every request without a token (login, public unit names, report status, submissions) counts here. */
+const anonymousRequests = (config: Config): ThrottleRule => ({
+  name: 'anonymous',
+  limit: config.anonRequestLimit,
+  windowMs: 60_000,
+  message: (s) => `Too many requests from your address; try again in ${s} s`,
+});
+
+/**
+ * The context of one request. Anonymous callers are throttled per client address first, and a
+ * refusal is HTTP 429 with Retry-After.
+ */
+export async function buildContext(config: Config, ip: string, signedIn: { viewer: Viewer; user: UserDoc } | null): Promise<GraphQLContext> {
+  if (!signedIn) {
+    try {
+      await take(anonymousRequests(config), ip);
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      const retry = String(error.extensions.retryAfterSeconds ?? 60);
+      throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 429, headers: new Map([['retry-after', retry]]) } } });
+    }
+  }
   let loaders: Loaders | null = null;
   const context: GraphQLContext = {
     config,

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { UnitLevel } from '../core/access';
-import { searchQuery } from '../core/text';
+import { foldText } from '../core/text';
 import { objectId, oid } from '../core/validation';
 import { fromZodError } from '../errors';
 import { Neighbourhood } from '../hierarchy/neighbourhood.model';
@@ -22,31 +22,81 @@ export interface PublicUnitView {
 
 const Args = z.object({ q: z.string().max(100).nullish(), parentId: objectId.nullish(), limit: z.number().int().min(1).max(50).nullish() });
 
-/** Units matching `q` (diacritics-insensitive), optionally under `parentId`; wards and neighbourhoods first. */
+/** One unit of the picker's index: only what is public, plus its folded search text. */
+interface IndexedUnit extends PublicUnitView {
+  search: string;
+  provinceId: string | null;
+  wardId: string | null;
+}
+
+/**
+ * The picker's index of every unit's public name, held in memory and rebuilt at most once a
+ * minute (a renamed or new unit shows up within that time). Anonymous searches then cost no
+ * database work at all, instead of three unanchored regular-expression scans of the hierarchy
+ * per keystroke; the rebuild reads names only, in one pass per collection.
+ */
+const INDEX_TTL_MS = 60_000;
+let index: { builtAt: number; units: IndexedUnit[] } | null = null;
+let building: Promise<IndexedUnit[]> | null = null;
+
+async function buildIndex(): Promise<IndexedUnit[]> {
+  const [provinces, wards, neighbourhoods] = await Promise.all([
+    Province.find({}, { name: 1, search: 1, nameSort: 1 }).lean(),
+    Ward.find({}, { name: 1, search: 1, nameSort: 1, provinceId: 1 }).lean(),
+    Neighbourhood.find({}, { name: 1, search: 1, nameSort: 1, provinceId: 1, wardId: 1 }).lean(),
+  ]);
+  const nameOf = new Map([...provinces, ...wards].map((u) => [String(u._id), u.name]));
+  // The stored sort key, compared as the database compares strings.
+  const bySort = (a: { nameSort: string }, b: { nameSort: string }) => (a.nameSort < b.nameSort ? -1 : a.nameSort > b.nameSort ? 1 : 0);
+  // Neighbourhoods and wards first (a place is usually a ward or smaller), each by name.
+  return [
+    ...neighbourhoods.sort(bySort).map((n) => ({
+      id: String(n._id), name: n.name, level: 'NEIGHBOURHOOD' as const, search: n.search, provinceId: String(n.provinceId), wardId: String(n.wardId),
+      parentName: [nameOf.get(String(n.wardId)), nameOf.get(String(n.provinceId))].filter(Boolean).join(', ') || null,
+    })),
+    ...wards.sort(bySort).map((w) => ({
+      id: String(w._id), name: w.name, level: 'WARD' as const, search: w.search, provinceId: String(w.provinceId), wardId: null,
+      parentName: nameOf.get(String(w.provinceId)) ?? null,
+    })),
+    ...provinces.sort(bySort).map((p) => ({ id: String(p._id), name: p.name, level: 'PROVINCE' as const, search: p.search, provinceId: null, wardId: null, parentName: null })),
+  ];
+}
+
+async function publicIndex(): Promise<IndexedUnit[]> {
+  const fresh = index && Date.now() - index.builtAt < INDEX_TTL_MS;
+  if (index && fresh) return index.units;
+  // One rebuild at a time; callers meanwhile get the previous index if there is one.
+  building ??= buildIndex()
+    .then((units) => {
+      index = { builtAt: Date.now(), units };
+      return units;
+    })
+    .finally(() => {
+      building = null;
+    });
+  return index ? index.units : building;
+}
+
+/** Forgets the index (tests, or after a bulk change of the hierarchy). */
+export function resetPublicUnitIndex(): void {
+  index = null;
+}
+
+/** Units matching `q` (diacritics-insensitive, every word), optionally under `parentId`; wards and neighbourhoods first. */
 export async function publicUnits(raw: unknown): Promise<PublicUnitView[]> {
   const parsed = Args.safeParse(raw ?? {});
   if (!parsed.success) throw fromZodError(parsed.error, '');
   const { q, parentId, limit } = parsed.data;
   const max = limit ?? 20;
-  const text = searchQuery(q);
-  const under = parentId ? { $or: [{ provinceId: oid(parentId) }, { wardId: oid(parentId) }] } : {};
-  const fields = { name: 1, provinceId: 1, wardId: 1 };
-  const [neighbourhoods, wards, provinces] = await Promise.all([
-    Neighbourhood.find({ ...text, ...under }, fields).sort({ nameSort: 1 }).limit(max).lean(),
-    Ward.find({ ...text, ...(parentId ? { provinceId: oid(parentId) } : {}) }, fields).sort({ nameSort: 1 }).limit(max).lean(),
-    parentId ? Promise.resolve([]) : Province.find(text, { name: 1 }).sort({ nameSort: 1 }).limit(max).lean(),
-  ]);
-  const parentIds = [...new Set([...neighbourhoods.map((n) => String(n.wardId)), ...wards.map((w) => String(w.provinceId)), ...neighbourhoods.map((n) => String(n.provinceId))])];
-  const [parentWards, parentProvinces] = await Promise.all([
-    Ward.find({ _id: { $in: parentIds.map(oid) } }, { name: 1 }).lean(),
-    Province.find({ _id: { $in: parentIds.map(oid) } }, { name: 1 }).lean(),
-  ]);
-  const nameOf = new Map([...parentWards, ...parentProvinces].map((u) => [String(u._id), u.name]));
-  return [
-    ...neighbourhoods.map((n) => ({ id: String(n._id), name: n.name, level: 'NEIGHBOURHOOD' as const, parentName: [nameOf.get(String(n.wardId)), nameOf.get(String(n.provinceId))].filter(Boolean).join(', ') || null })),
-    ...wards.map((w) => ({ id: String(w._id), name: w.name, level: 'WARD' as const, parentName: nameOf.get(String(w.provinceId)) ?? null })),
-    ...provinces.map((p) => ({ id: String(p._id), name: p.name, level: 'PROVINCE' as const, parentName: null })),
-  ].slice(0, max);
+  const words = foldText(q ?? '').split(' ').filter(Boolean);
+  const found: PublicUnitView[] = [];
+  for (const u of await publicIndex()) {
+    if (parentId && u.provinceId !== parentId && u.wardId !== parentId) continue;
+    if (!words.every((w) => u.search.includes(w))) continue;
+    found.push({ id: u.id, name: u.name, level: u.level, parentName: u.parentName });
+    if (found.length === max) break;
+  }
+  return found;
 }
 
 /** A unit by id, unscoped (its name is public), with the ancestors a report stores. */

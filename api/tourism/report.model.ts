@@ -102,16 +102,3 @@ schema.index({ updatedAt: 1, _id: 1 });
 
 export const Report = model<ReportDoc>('Report', schema);
 registerScopedModel(Report);
-
-/** Submissions per client address, kept in the database so several API instances share the count. */
-export interface ReportThrottleDoc {
-  key: string;
-  windowStartedAt: Date;
-  count: number;
-}
-const throttleSchema = new Schema<ReportThrottleDoc>(
-  { key: { type: String, required: true }, windowStartedAt: { type: Date, required: true }, count: { type: Number, required: true } },
-  { collection: 'reportThrottle', versionKey: false },
-);
-throttleSchema.index({ key: 1 }, { unique: true });
-export const ReportThrottle = model<ReportThrottleDoc>('ReportThrottle', throttleSchema);

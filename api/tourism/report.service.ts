@@ -1,20 +1,22 @@
 /**
  * Reports (phản ánh) from residents and tourists (seed 000): anyone may submit one for a unit,
- * in Vietnamese or English, and follow it by its tracking code; officersInScope in scope triage it
+ * in Vietnamese or English, and follow it by its tracking code; officers in scope triage it
  * RECEIVED → VERIFYING → RESOLVED | REJECTED with notes and an assignee, against a response
- * deadline. Contact details are shown only to officersInScope in scope.
+ * deadline. Contact details are shown only to officers in scope.
  */
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { isAdmin, isOfficer, officersInScope, scopeFilter, type Viewer } from '../core/access';
 import { Repository } from '../core/repository';
+import { take, type ThrottleRule } from '../core/throttle';
 import { searchField } from '../core/text';
 import { commonFilterQuery, idsFilter, objectId, oid, optionalText, searchText, text } from '../core/validation';
-import { badInput, conflict, forbidden, fromZodError, rateLimited } from '../errors';
+import { recordAudit } from '../audit/audit.service';
+import { badInput, conflict, forbidden, fromZodError, isDuplicateKey } from '../errors';
 import { currentConfig } from '../runtime';
 import { users } from '../users/user.service';
 import { Establishment } from './establishment.model';
-import { REPORT_CATEGORIES, REPORT_LANGS, REPORT_STATUSES, Report, ReportThrottle, type ReportDoc, type ReportStatus } from './report.model';
+import { REPORT_CATEGORIES, REPORT_LANGS, REPORT_STATUSES, Report, type ReportDoc, type ReportStatus } from './report.model';
 import { establishments } from './establishment.service';
 import { publicUnitById } from './public-units';
 
@@ -69,19 +71,10 @@ type PublicInput = z.infer<ReturnType<typeof publicInput>>;
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const newCode = () => `PA-${Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')}`;
 
-/** Counts a submission from this address; refuses past the configured number per window. */
-async function throttle(key: string, lang: Lang): Promise<void> {
+/** Submissions per client address per window (REPORT_LIMIT, REPORT_WINDOW_MINUTES), valid or not. */
+function submissionThrottle(lang: Lang): ThrottleRule {
   const { reportLimit, reportWindowMinutes } = currentConfig();
-  const now = new Date();
-  const windowStart = new Date(now.getTime() - reportWindowMinutes * 60_000);
-  // A window older than the limit starts again; otherwise count one more.
-  await ReportThrottle.updateOne({ key, windowStartedAt: { $lt: windowStart } }, { $set: { windowStartedAt: now, count: 0 } });
-  await ReportThrottle.updateOne({ key }, { $inc: { count: 1 }, $setOnInsert: { windowStartedAt: now } }, { upsert: true });
-  const entry = await ReportThrottle.findOne({ key }).lean();
-  if (entry && entry.count > reportLimit) {
-    const retry = Math.max(1, Math.ceil((entry.windowStartedAt.getTime() + reportWindowMinutes * 60_000 - now.getTime()) / 1000));
-    throw rateLimited(MESSAGES[lang].throttled ?? '', retry);
-  }
+  return { name: 'report-submission', limit: reportLimit, windowMs: reportWindowMinutes * 60_000, message: () => MESSAGES[lang].throttled ?? '' };
 }
 
 /** Where a report belongs: the unit (any level) and, if given, a business inside it. */
@@ -121,11 +114,14 @@ function newReport(input: PublicInput, place: Awaited<ReturnType<typeof placeOf>
   };
 }
 
-/** Public, without an account: validated in the reporter's language, throttled per client address. */
+/**
+ * Public, without an account: throttled per client address *before* validation (a flood of bad
+ * input is still a flood), validated in the reporter's language, filed and audited.
+ */
 export async function submitReport(clientAddress: string, raw: unknown): Promise<{ code: string; status: ReportStatus }> {
   const lang = langOf(raw);
+  await take(submissionThrottle(lang), clientAddress);
   const input = parsePublic(raw, lang);
-  await throttle(`ip:${clientAddress}`, lang);
   const created = await receiveReport(input, 'PUBLIC');
   return { code: created.code, status: created.status };
 }
@@ -143,10 +139,14 @@ export async function receiveReport(input: PublicInput, source: ReportDoc['sourc
   const place = await placeOf(input.unitId, input.establishmentId, input.lang);
   for (let attempt = 0; ; attempt++) {
     try {
-      return (await Report.create(newReport(input, place, source))).toObject() as ReportDoc;
+      const report = (await Report.create(newReport(input, place, source))).toObject() as ReportDoc;
+      // Every write is audited; a public submission has no account behind it (userId null).
+      const { search: _search, ...after } = report;
+      await recordAudit(null, { action: 'CREATE', entityType: 'Report', entityId: report._id, before: null, after });
+      return report;
     } catch (e) {
       // A tracking code drawn twice (1 in 887 million): draw again.
-      if (attempt < 3 && (e as { code?: number }).code === 11000) continue;
+      if (attempt < 3 && isDuplicateKey(e)) continue;
       throw e;
     }
   }
@@ -259,7 +259,7 @@ export function triageReport(viewer: Viewer, id: string, raw: unknown, expectedV
     id,
     'UPDATE',
     async (current) => {
-      if (!reports.permissions(viewer, current).update) throw forbidden('Only officersInScope in scope triage reports');
+      if (!reports.permissions(viewer, current).update) throw forbidden('Only officers in scope triage reports');
       const changes: Partial<ReportDoc> = {};
       const status = input.status && input.status !== current.status ? input.status : null;
       if (status) {

@@ -3,15 +3,51 @@ import bcrypt from 'bcryptjs';
 import jwt from 'jsonwebtoken';
 import type { Config } from '../config';
 import type { Viewer } from '../core/access';
-import { withWriteLock } from '../core/write-lock';
-import { rateLimited, unauthenticated } from '../errors';
-import { LoginThrottle } from './login-throttle.model';
+import { takeAll, type ThrottleRule } from '../core/throttle';
+import { badInput, unauthenticated } from '../errors';
 import { User, type UserDoc } from './user.model';
 
-/** Failures allowed per username inside one window before the username is locked. */
+/**
+ * Login throttles (core/throttle.ts). Every attempt takes a slot *before* the password is
+ * compared, so parallel guesses cannot get past the limit; a successful login gives its slots
+ * back. A username is locked per client address, so an outsider guessing `admin`'s password
+ * locks out only their own address; a much higher per-username limit caps guessing spread over
+ * many addresses, and a per-address limit caps one address trying many usernames.
+ */
 export const MAX_FAILED_LOGINS = 5;
 export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
-export const LOCK_MS = 15 * 60 * 1000;
+const minutes = (seconds: number) => Math.ceil(seconds / 60);
+export const LOGIN_THROTTLES = {
+  userAtAddress: {
+    name: 'login-user-address',
+    limit: MAX_FAILED_LOGINS,
+    windowMs: FAILURE_WINDOW_MS,
+    message: (s: number) => `Too many failed logins for this account; try again in ${minutes(s)} minute(s)`,
+  },
+  user: {
+    name: 'login-user',
+    limit: 100,
+    windowMs: FAILURE_WINDOW_MS,
+    message: (s: number) => `Too many failed logins for this account from many places; try again in ${minutes(s)} minute(s)`,
+  },
+  address: {
+    name: 'login-address',
+    limit: 20,
+    windowMs: FAILURE_WINDOW_MS,
+    message: (s: number) => `Too many failed logins from your address; try again in ${minutes(s)} minute(s)`,
+  },
+} satisfies Record<string, ThrottleRule>;
+
+/** Wrong current passwords allowed per account when changing the password. */
+export const PASSWORD_CHANGE_THROTTLE: ThrottleRule = {
+  name: 'password-change',
+  limit: MAX_FAILED_LOGINS,
+  windowMs: FAILURE_WINDOW_MS,
+  message: (s) => `Too many wrong current passwords; try again in ${minutes(s)} minute(s)`,
+};
+
+/** bcrypt reads only the first 72 bytes of a password. */
+export const MAX_PASSWORD_BYTES = 72;
 
 export const hashPassword = (password: string, rounds: number) => bcrypt.hash(password, rounds);
 
@@ -20,33 +56,26 @@ const DUMMY_HASH = bcrypt.hashSync('not-a-real-password', 10);
 
 export const normaliseUsername = (username: string) => username.trim().toLowerCase();
 
-async function assertNotLocked(username: string, now: Date): Promise<void> {
-  const entry = await LoginThrottle.findOne({ username }).lean();
-  if (entry?.lockedUntil && entry.lockedUntil > now) {
-    const seconds = Math.ceil((entry.lockedUntil.getTime() - now.getTime()) / 1000);
-    throw rateLimited(`Too many failed logins for this account; try again in ${Math.ceil(seconds / 60)} minute(s)`, seconds);
-  }
-}
+/** A throttle to pass, for a key; `reset` clears its window on success instead of giving one slot back. */
+export type ThrottleStep = readonly [ThrottleRule, string, 'reset'?];
 
-/** Counts one failure; serialised per username because FerretDB's $inc is not atomic (core/write-lock.ts). */
-function recordFailure(username: string, now: Date): Promise<void> {
-  return withWriteLock(`login:${username}`, () => countFailure(username, now));
-}
-
-async function countFailure(username: string, now: Date): Promise<void> {
-  // A window that has ended starts again from zero.
-  await LoginThrottle.updateOne(
-    { username, windowStartedAt: { $lt: new Date(now.getTime() - FAILURE_WINDOW_MS) } },
-    { $set: { failures: 0, windowStartedAt: now, lockedUntil: null } },
-  );
-  const entry = await LoginThrottle.findOneAndUpdate(
-    { username },
-    { $inc: { failures: 1 }, $setOnInsert: { windowStartedAt: now, lockedUntil: null } },
-    { upsert: true, returnDocument: 'after' },
-  ).lean();
-  if (entry && entry.failures >= MAX_FAILED_LOGINS) {
-    await LoginThrottle.updateOne({ username }, { $set: { lockedUntil: new Date(now.getTime() + LOCK_MS) } });
+/**
+ * Runs `check` (a password compare) only inside the throttles' limits: slots are taken first and
+ * kept when `check` returns false (a failure counts); on success, or when `check` throws (the
+ * database went away: no guess was judged), they are given back.
+ */
+export async function throttledCheck(steps: readonly ThrottleStep[], check: () => Promise<boolean>): Promise<boolean> {
+  const slots = await takeAll(steps.map(([rule, key]) => [rule, key] as const));
+  const giveBack = () => Promise.all(slots.map((slot, i) => (steps[i]?.[2] === 'reset' ? slot.reset() : slot.release())));
+  let ok: boolean;
+  try {
+    ok = await check();
+  } catch (error) {
+    await giveBack();
+    throw error;
   }
+  if (ok) await giveBack();
+  return ok;
 }
 
 export interface IssuedToken {
@@ -55,7 +84,8 @@ export interface IssuedToken {
 }
 
 export function issueToken(user: UserDoc, config: Config): IssuedToken {
-  const token = jwt.sign({ role: user.role }, config.jwtSecret, {
+  // pwc: the password change this token was issued after; any later change revokes it exactly.
+  const token = jwt.sign({ role: user.role, pwc: user.passwordChangedAt.getTime() }, config.jwtSecret, {
     subject: String(user._id),
     expiresIn: config.jwtTtl as jwt.SignOptions['expiresIn'],
   });
@@ -63,20 +93,29 @@ export function issueToken(user: UserDoc, config: Config): IssuedToken {
   return { token, expiresAt: new Date(exp * 1000) };
 }
 
-/** Checks a username and password; throttles repeated failures per username. */
-export async function login(username: string, password: string, config: Config): Promise<{ user: UserDoc } & IssuedToken> {
+/** Checks a username and password from a client address, inside the login throttles. */
+export async function login(username: string, password: string, config: Config, clientAddress: string): Promise<{ user: UserDoc } & IssuedToken> {
   const name = normaliseUsername(username);
-  const now = new Date();
-  await assertNotLocked(name, now);
-  const user = await User.findOne({ username: name }).lean<UserDoc>();
-  const ok = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !ok || user.disabled) {
-    await recordFailure(name, now);
-    throw unauthenticated('Wrong username or password');
+  if (Buffer.byteLength(password, 'utf8') > MAX_PASSWORD_BYTES) {
+    throw badInput([{ path: 'password', message: `passwords are at most ${MAX_PASSWORD_BYTES} bytes` }]);
   }
-  await LoginThrottle.deleteOne({ username: name });
-  const updated = await User.findOneAndUpdate({ _id: user._id }, { $set: { lastLoginAt: now } }, { returnDocument: 'after', timestamps: false }).lean<UserDoc>();
-  return { user: updated ?? user, ...issueToken(user, config) };
+  let user: UserDoc | null = null;
+  const ok = await throttledCheck(
+    [
+      [LOGIN_THROTTLES.address, clientAddress],
+      [LOGIN_THROTTLES.userAtAddress, `${name}@${clientAddress}`, 'reset'],
+      [LOGIN_THROTTLES.user, name],
+    ],
+    async () => {
+      user = await User.findOne({ username: name }).lean<UserDoc>();
+      const matches = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
+      return Boolean(user && matches && !user.disabled);
+    },
+  );
+  const found = user as UserDoc | null;
+  if (!ok || !found) throw unauthenticated('Wrong username or password');
+  const updated = await User.findOneAndUpdate({ _id: found._id }, { $set: { lastLoginAt: new Date() } }, { returnDocument: 'after', timestamps: false }).lean<UserDoc>();
+  return { user: updated ?? found, ...issueToken(found, config) };
 }
 
 export function viewerForUser(user: UserDoc): Viewer {
@@ -112,9 +151,8 @@ export async function authenticate(header: string | undefined, config: Config): 
     throw unauthenticated(error instanceof jwt.TokenExpiredError ? 'Session expired; sign in again' : 'Invalid token');
   }
   const user = claims.sub ? await User.findById(claims.sub).lean<UserDoc>() : null;
-  // iat is in whole seconds; a token from the same second as a password change stays valid.
-  const issuedAt = (claims.iat ?? 0) * 1000;
-  if (!user || user.disabled || issuedAt < Math.floor(user.passwordChangedAt.getTime() / 1000) * 1000) {
+  // Exact revocation: the token names the password change it was issued after (iat has whole seconds only).
+  if (!user || user.disabled || claims.pwc !== user.passwordChangedAt.getTime()) {
     throw unauthenticated('Session is no longer valid; sign in again');
   }
   return { viewer: viewerForUser(user), user };

@@ -10,7 +10,7 @@ const typed: Resolvers = {
   },
   Mutation: {
     login: async (_root, args, ctx) => {
-      const result = await login(args.username, args.password, ctx.config);
+      const result = await login(args.username, args.password, ctx.config, ctx.ip);
       ctx.signIn({ viewer: viewerForUser(result.user), user: result.user });
       return result;
     },
