@@ -1,19 +1,47 @@
-/** Starts everything: configuration, database, indexes, first-run seed, HTTP server; stops it all cleanly. */
+/**
+ * Starts everything: configuration, database, indexes, first-run seed, HTTP server; stops it all cleanly.
+ * Exit codes: 0 stopped cleanly (SIGTERM/SIGINT); 1 could not start, or the shutdown overran 15 s;
+ * 3 (EXIT_DATABASE_LOST) the embedded database died and could not be restarted.
+ */
 import type { Server } from 'node:http';
 import { loadConfig } from './config';
 import { connectDatabase, disconnectDatabase, ensureIndexes } from './db/connection';
-import { startDatabase } from './db/database';
+import { startDatabase, type StartedDatabase } from './db/database';
 import { log } from './log';
 import { createApp } from './server';
 import { seedIfEmpty } from '../seed/seed';
 
+/** What shutdown has to stop, filled in as start-up gets that far. */
+interface Running {
+  database: StartedDatabase;
+  server?: Server;
+  stopApp?: () => Promise<void>;
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
-  const database = await startDatabase({ mongodbUri: config.mongodbUri, dataDir: config.dataDir });
-  let server: Server | undefined;
-  let stopApp: (() => Promise<void>) | undefined;
-  let stopping = false;
+  const running: Running = { database: await startDatabase({ mongodbUri: config.mongodbUri, dataDir: config.dataDir }) };
+  stopOnSignals(running);
 
+  try {
+    await connectDatabase(running.database.uri);
+    await ensureIndexes();
+    await seedIfEmpty(config);
+    const app = await createApp(config, running.database);
+    running.stopApp = app.stop;
+    running.server = app.app.listen(config.port, () => {
+      log.info(`API on http://localhost:${config.port}/graphql, console on http://localhost:${config.port}/admin`);
+    });
+  } catch (error) {
+    log.error((error as Error).stack ?? String(error));
+    await running.database.stop();
+    process.exit(1);
+  }
+}
+
+/** On SIGINT/SIGTERM: HTTP server, then Apollo, mongoose and the database, in that order; exit 0. */
+function stopOnSignals(running: Running): void {
+  let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -23,30 +51,35 @@ async function main(): Promise<void> {
       log.error('shutdown took longer than 15 s; exiting anyway');
       process.exit(1);
     }, 15_000).unref();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await stopApp?.();
+    if (running.server) await closeHttpServer(running.server);
+    await running.stopApp?.();
     await disconnectDatabase().catch(() => undefined);
-    await database.stop();
+    await running.database.stop();
     log.info('stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
 
-  try {
-    await connectDatabase(database.uri);
-    await ensureIndexes();
-    await seedIfEmpty(config);
-    const app = await createApp(config, database);
-    stopApp = app.stop;
-    server = app.app.listen(config.port, () => {
-      log.info(`API on http://localhost:${config.port}/graphql, console on http://localhost:${config.port}/admin`);
+/**
+ * Stops accepting connections and resolves once every open one has ended: in-flight requests
+ * finish, and keep-alive connections are closed as soon as they are idle. (server.close() alone
+ * closes only the connections idle at that moment; one that turns idle later stays open until its
+ * keep-alive timeout, or for ever while its client keeps reusing it.)
+ */
+function closeHttpServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    // Responses from now on tell clients not to reuse their connection. Prepended, so it runs
+    // before Express, which may answer synchronously.
+    server.prependListener('request', (_req, res) => res.setHeader('connection', 'close'));
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
+    server.close(() => {
+      clearInterval(sweep);
+      resolve();
     });
-  } catch (error) {
-    log.error((error as Error).stack ?? String(error));
-    await database.stop();
-    process.exit(1);
-  }
+    server.closeIdleConnections();
+  });
 }
 
 void main().catch((error: unknown) => {

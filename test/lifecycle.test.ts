@@ -1,10 +1,11 @@
 /**
  * The real entry point as `make start` runs it: chooses and starts the embedded database,
  * seeds on first run, serves, stops cleanly on SIGTERM (taking its database down with it),
- * and finds its data again on the next start.
+ * and finds its data again on the next start. Keep-alive clients do not hold the shutdown up.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
@@ -101,4 +102,53 @@ test('first start seeds; SIGTERM stops the API and its database; the next start 
   const again = await gql(second.port, `{ neighbourhood(id: "${me.data.me.scope.id}") { households version } }`, token);
   expect(again.data.neighbourhood).toEqual({ households: 287, version: 2 });
   expect(await stop(second)).toBe(0);
+}, 180_000);
+
+test('SIGTERM with keep-alive clients and a request in flight: it is answered, the API exits 0 and stops its database', async () => {
+  const run = await start();
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const get = (agent: http.Agent) =>
+    new Promise<number | undefined>((resolve, reject) => {
+      http.get({ host: '127.0.0.1', port: run.port, path: '/healthz', agent }, (res) => res.resume().on('end', () => resolve(res.statusCode))).on('error', reject);
+    });
+  // An idle keep-alive connection …
+  const idle = new http.Agent({ keepAlive: true });
+  expect(await get(idle)).toBe(200);
+  // … and one with a request in flight: its head and half its body now, the rest after SIGTERM.
+  const busy = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const body = JSON.stringify({ query: '{ __typename }' });
+  const req = http.request({
+    host: '127.0.0.1',
+    port: run.port,
+    path: '/graphql',
+    method: 'POST',
+    agent: busy,
+    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+  });
+  const answer = new Promise<{ status?: number; body: unknown }>((resolve, reject) => {
+    req.on('response', (res) => {
+      let text = '';
+      res.on('data', (d) => (text += d)).on('end', () => resolve({ status: res.statusCode, body: JSON.parse(text) }));
+    });
+    req.on('error', reject);
+  });
+  req.write(body.slice(0, 5));
+  await sleep(300); // let the server read the request's head
+
+  const signalledAt = Date.now();
+  const exited = new Promise<number | null>((resolve) => run.child.once('exit', (code) => resolve(code)));
+  run.child.kill('SIGTERM');
+  await sleep(500);
+  req.end(body.slice(5));
+  expect(await answer).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
+  // The client keeps reusing its connection (as browsers and proxies do) until the server closes it.
+  while (run.child.exitCode === null && (await get(busy).then(() => true, () => false))) await sleep(200);
+
+  expect(await exited).toBe(0);
+  // The forced exit (status 1) comes at 15 s; an orderly stop takes about a second.
+  expect(Date.now() - signalledAt).toBeLessThan(10_000);
+  expect(run.output()).toContain('stopped');
+  expect(ferretProcesses()).toHaveLength(0);
+  idle.destroy();
+  busy.destroy();
 }, 180_000);

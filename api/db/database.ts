@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MongoMemoryServer } from 'mongodb-memory-server-core';
 import { log } from '../log';
-import { ensureFerretDBBinary, startFerretDB } from './ferretdb';
+import { DataFolderLockedError, ensureFerretDBBinary, startFerretDB } from './ferretdb';
 
 export type DatabaseKind = 'external' | 'mongod' | 'ferretdb';
 
@@ -82,7 +82,13 @@ async function choose({ mongodbUri, dataDir }: { mongodbUri?: string; dataDir: s
   if (binary) {
     const postgresqlUrl = process.env.FERRETDB_POSTGRESQL_URL;
     const backend = postgresqlUrl ? { postgresqlUrl } : { sqliteDir: path.join(dataDir, 'ferretdb') };
-    const ferret = await startFerretDB(binary, backend);
+    const ferret = await startFerretDB(binary, backend).catch((error: unknown) => {
+      if (!(error instanceof DataFolderLockedError)) throw error;
+      throw new Error(
+        `another database process${error.pid ? ` (pid ${error.pid})` : ''} already serves DATA_DIR ${dataDir} (it holds ${error.dir}/ferretdb.lock); ` +
+          'stop that process (often an API still running on this DATA_DIR) or give this one its own DATA_DIR',
+      );
+    });
     const where = postgresqlUrl ? 'PostgreSQL backend' : `SQLite backend in ${backend.sqliteDir}`;
     return { kind: 'ferretdb', uri: ferret.uri, reason: `${tried.join('; ')}; using FerretDB 1.24.2, ${where}`, stop: ferret.stop };
   }
