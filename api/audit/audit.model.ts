@@ -14,7 +14,8 @@ export interface AuditEntryDoc {
   at: Date;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
-  // Ancestors of the changed record, so officers see the log of their own scope.
+  // The record's current ancestors (rewritten when it or a unit above it moves), so officers see
+  // the log of the records in their scope now, and only those.
   provinceId: Types.ObjectId | null;
   wardId: Types.ObjectId | null;
   neighbourhoodId: Types.ObjectId | null;

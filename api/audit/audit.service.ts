@@ -1,7 +1,26 @@
+import sift from 'sift';
 import { z } from 'zod';
-import { allOf, isAdmin, isOfficer, scopeFilter, toObjectId, type Filter, type Viewer } from '../core/access';
+import {
+  LEVEL_FIELD,
+  LEVELS,
+  allOf,
+  isAdmin,
+  isOfficer,
+  levelDepth,
+  scopeFilter,
+  toObjectId,
+  unitRules,
+  type Ancestors,
+  type Filter,
+  type Rule,
+  type UnitLevel,
+  type Viewer,
+} from '../core/access';
 import { parsePage, type PageArgs } from '../core/paging';
 import { forbidden, fromZodError, notFound } from '../errors';
+import { Neighbourhood } from '../hierarchy/neighbourhood.model';
+import { Province } from '../hierarchy/province.model';
+import { Ward } from '../hierarchy/ward.model';
 import { AuditEntry, type AuditAction, type AuditEntryDoc } from './audit.model';
 
 export interface AuditRecord {
@@ -12,20 +31,153 @@ export interface AuditRecord {
   after: Record<string, unknown> | null;
 }
 
-/** Writes one audit entry; the record's ancestors are taken from its after (or before) state. */
-export async function recordAudit(viewer: Viewer | null, entry: AuditRecord): Promise<void> {
-  const state = (entry.after ?? entry.before ?? {}) as Record<string, unknown>;
-  const ref = (key: string) => (state[key] as AuditEntryDoc['provinceId']) ?? null;
-  await AuditEntry.create({
-    ...entry,
-    userId: viewer?.userId ?? null,
-    username: viewer?.username ?? null,
-    at: new Date(),
-    provinceId: ref('provinceId'),
-    wardId: ref('wardId'),
-    neighbourhoodId: ref('neighbourhoodId'),
-  });
+type Snapshot = Record<string, unknown>;
+type ScopeField = (typeof LEVEL_FIELD)[UnitLevel];
+const SCOPE_FIELDS = LEVELS.map((l) => LEVEL_FIELD[l]);
+const LEVEL_OF: Record<ScopeField, UnitLevel> = { provinceId: 'PROVINCE', wardId: 'WARD', neighbourhoodId: 'NEIGHBOURHOOD' };
+
+/** The scope fields of a record's state, as an audit entry stores them. */
+function scopeOf(state: Snapshot): Pick<AuditEntryDoc, ScopeField> {
+  const ref = (key: ScopeField) => (state[key] as AuditEntryDoc['provinceId']) ?? null;
+  return { provinceId: ref('provinceId'), wardId: ref('wardId'), neighbourhoodId: ref('neighbourhoodId') };
 }
+
+const sameScope = (a: Pick<AuditEntryDoc, ScopeField>, b: Pick<AuditEntryDoc, ScopeField>): boolean =>
+  SCOPE_FIELDS.every((f) => String(a[f]) === String(b[f]));
+
+/**
+ * Writes one audit entry; the record's ancestors are taken from its after (or before) state.
+ * Entries carry the record's current scope: when this change moved the record (its scope
+ * fields changed), its earlier entries move with it.
+ */
+export async function recordAudit(viewer: Viewer | null, entry: AuditRecord): Promise<void> {
+  const scope = scopeOf(entry.after ?? entry.before ?? {});
+  await AuditEntry.create({ ...entry, userId: viewer?.userId ?? null, username: viewer?.username ?? null, at: new Date(), ...scope });
+  if (entry.before && entry.after && !sameScope(scopeOf(entry.before), scope)) {
+    await AuditEntry.updateMany({ entityId: entry.entityId }, { $set: scope });
+  }
+}
+
+/**
+ * The audit side of `moveSubtree` (core/ancestry.ts): every entry about the unit `unitId` or a
+ * record under it gets the new ancestors above `level`. One updateMany on an indexed field.
+ */
+export async function moveAuditSubtree(level: UnitLevel, unitId: Ancestors['provinceId'], ancestors: Ancestors): Promise<void> {
+  const set: Record<string, unknown> = {};
+  for (const above of LEVELS.filter((l) => levelDepth(l) < levelDepth(level))) set[LEVEL_FIELD[above]] = ancestors[LEVEL_FIELD[above]] ?? null;
+  await AuditEntry.updateMany({ [LEVEL_FIELD[level]]: unitId }, { $set: set });
+}
+
+// ---------------------------------------------------------------- who reads what
+
+/**
+ * Which top-level fields of a record `viewer` may not see through the API (they are shown as
+ * null in audit snapshots). `record` is a snapshot with the record's current scope and `_id`.
+ */
+export type AuditRedaction = (viewer: Viewer, record: Snapshot) => readonly string[];
+
+interface AuditedType {
+  /** The record's read rule (its repository's); a type without one is read by ADMIN only. */
+  read?: (viewer: Viewer) => Rule;
+  hidden: Set<AuditRedaction>;
+}
+const auditedTypes = new Map<string, AuditedType>();
+
+const auditedType = (entityType: string): AuditedType => {
+  const found = auditedTypes.get(entityType) ?? { hidden: new Set<AuditRedaction>() };
+  auditedTypes.set(entityType, found);
+  return found;
+};
+
+/** Every Repository registers its read rule here: an entry is read only by those who may read its record. */
+export function registerAuditedType(entityType: string, read: (viewer: Viewer) => Rule): void {
+  auditedType(entityType).read = read;
+}
+
+/** Adds a redaction for snapshots of `entityType` (several add up); returns a function that removes it. */
+export function registerAuditRedaction(entityType: string, hide: AuditRedaction): () => void {
+  const { hidden } = auditedType(entityType);
+  hidden.add(hide);
+  return () => void hidden.delete(hide);
+}
+
+/**
+ * A record read rule as a filter on audit entries, which carry the record's current scope under
+ * the same names and its `_id` as `entityId`. A constraint on anything else cannot be judged
+ * from an entry: it makes the rule refuse (false), or drops that branch of an $or (narrower).
+ */
+function ruleOnEntries(rule: Filter): Filter | false {
+  const out: Filter = {};
+  for (const [key, value] of Object.entries(rule)) {
+    if (key === '_id') out.entityId = value;
+    else if ((SCOPE_FIELDS as readonly string[]).includes(key)) out[key] = value;
+    else if (key === '$and' || key === '$or') {
+      const parts = (value as Filter[]).map(ruleOnEntries);
+      const kept = parts.filter((p): p is Filter => p !== false);
+      if (key === '$and' ? kept.length < parts.length : kept.length === 0) return false;
+      out[key] = kept;
+    } else return false;
+  }
+  return out;
+}
+
+/** Entries whose record the caller may read now, grouped by identical rules to keep the query small. */
+function readableRecords(viewer: Viewer): Filter {
+  if (isAdmin(viewer)) return {};
+  const groups = new Map<string, { rule: Filter; types: string[] }>();
+  for (const [entityType, { read }] of auditedTypes) {
+    const rule = read?.(viewer) ?? false;
+    const onEntries = rule === false ? false : ruleOnEntries(rule);
+    if (onEntries === false) continue;
+    const key = JSON.stringify(onEntries);
+    const group = groups.get(key) ?? { rule: onEntries, types: [] };
+    group.types.push(entityType);
+    groups.set(key, group);
+  }
+  if (!groups.size) return { _id: { $in: [] } };
+  return { $or: [...groups.values()].map((g) => allOf({ entityType: { $in: g.types } }, g.rule)) };
+}
+
+/** Whether the caller may read the unit `id` stored in a scope field; one `_id` lookup per unit, cached per call. */
+function unitReadability(viewer: Viewer): (field: ScopeField, id: unknown) => Promise<boolean> {
+  const cache = new Map<string, Promise<boolean>>();
+  const lookup = async (level: UnitLevel, id: unknown): Promise<boolean> => {
+    const _id = toObjectId(String(id));
+    if (!_id) return false;
+    const unit = await (level === 'PROVINCE' ? Province.findById(_id) : level === 'WARD' ? Ward.findById(_id) : Neighbourhood.findById(_id)).lean();
+    const rule = unitRules(level).read(viewer);
+    return !!unit && rule !== false && sift(rule)(unit);
+  };
+  return (field, id) => {
+    if (isAdmin(viewer)) return Promise.resolve(true);
+    const key = `${field}:${String(id)}`;
+    const known = cache.get(key) ?? lookup(LEVEL_OF[field], id);
+    cache.set(key, known);
+    return known;
+  };
+}
+
+/**
+ * A snapshot as the caller may see it: where the record used to be is hidden when the caller may
+ * not read that unit now (a moved ward's old province), and so are the fields its type hides.
+ */
+async function redact(viewer: Viewer, entry: AuditEntryDoc, snapshot: Snapshot | null, readable: ReturnType<typeof unitReadability>): Promise<Snapshot | null> {
+  if (!snapshot) return snapshot;
+  const current = scopeOf(entry as unknown as Snapshot);
+  const copy = { ...snapshot };
+  for (const field of SCOPE_FIELDS) {
+    const value = copy[field];
+    // The record's current ancestors are readable: the entry matched the caller's scope.
+    if (value != null && String(value) !== String(current[field]) && !(await readable(field, value))) copy[field] = null;
+  }
+  const record = { ...snapshot, ...current, _id: entry.entityId };
+  for (const hide of auditedTypes.get(entry.entityType)?.hidden ?? []) {
+    for (const key of hide(viewer, record)) if (key in copy) copy[key] = null;
+  }
+  return copy;
+}
+
+// ---------------------------------------------------------------- reading the log
 
 const FilterInput = z
   .object({
@@ -39,7 +191,10 @@ const FilterInput = z
 
 export const mayReadAuditLog = (viewer: Viewer): boolean => isAdmin(viewer) || isOfficer(viewer);
 
-/** The log: ADMIN sees everything, officers the entries about records in their scope. */
+/**
+ * The log: ADMIN sees everything; officers the entries about records in their scope that they
+ * may read now, with what the API hides from them redacted in before and after.
+ */
 export async function listAuditEntries(
   viewer: Viewer,
   rawFilter: unknown,
@@ -56,11 +211,15 @@ export async function listAuditEntries(
   if (filter.userId) query.userId = toObjectId(filter.userId) ?? { $in: [] };
   if (filter.entityType) query.entityType = filter.entityType;
   if (filter.ids) query._id = { $in: filter.ids.map(toObjectId).filter((id) => id !== null) };
-  const where = allOf(scopeFilter(viewer), query);
-  const [items, total] = await Promise.all([
+  const where = allOf(scopeFilter(viewer), readableRecords(viewer), query);
+  const [found, total] = await Promise.all([
     AuditEntry.find(where).sort({ at: -1, _id: -1 }).skip(offset).limit(limit).lean<AuditEntryDoc[]>(),
     AuditEntry.countDocuments(where),
   ]);
+  const readable = unitReadability(viewer);
+  const items = await Promise.all(
+    found.map(async (e) => ({ ...e, before: await redact(viewer, e, e.before, readable), after: await redact(viewer, e, e.after, readable) })),
+  );
   return { items, total };
 }
 

@@ -10,7 +10,7 @@ import type { Model } from 'mongoose';
 import sift from 'sift';
 import type { ZodType } from 'zod';
 import type { AuditAction } from '../audit/audit.model';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit, registerAuditRedaction, registerAuditedType } from '../audit/audit.service';
 import { badInput, conflict, forbidden, fromZodError, isDuplicateKey, notFound } from '../errors';
 import { allOf, toObjectId, type Filter, type ObjectId, type Rule, type Viewer } from './access';
 import { parsePage, parseSort, type MongoSort, type PageArgs, type SortArgs } from './paging';
@@ -80,13 +80,23 @@ export interface ResourceDefinition<TDoc extends BaseDoc, TCreate, TUpdate> {
   afterUpdate?(viewer: Viewer, before: TDoc, after: TDoc): Promise<void>;
   /** Stored fields left out of audit snapshots (secrets, derived search text). */
   auditOmit?: readonly string[];
+  /**
+   * Top-level fields the API hides from this caller in `doc` (e.g. a report's contact): shown as
+   * null in the audit log's snapshots. `doc` is a snapshot (without `auditOmit` fields) carrying
+   * the record's current scope.
+   */
+  auditHidden?(viewer: Viewer, doc: TDoc): readonly string[];
 }
 
 /** Soft limit for one batched child-list hop across many parents: beyond it we fail loudly. */
 export const CHILD_BATCH_LIMIT = 10_000;
 
 export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
-  constructor(readonly def: ResourceDefinition<TDoc, TCreate, TUpdate>) {}
+  constructor(readonly def: ResourceDefinition<TDoc, TCreate, TUpdate>) {
+    // The audit log shows an entry only to those who may read its record, without the fields hidden from them.
+    registerAuditedType(def.entityType, (viewer) => def.access.read(viewer));
+    if (def.auditHidden) registerAuditRedaction(def.entityType, (viewer, record) => def.auditHidden?.(viewer, record as unknown as TDoc) ?? []);
+  }
 
   get entityType(): string {
     return this.def.entityType;

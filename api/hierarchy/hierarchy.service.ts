@@ -4,7 +4,8 @@
  */
 import { Types } from 'mongoose';
 import { z } from 'zod';
-import { LEVEL_FIELD, isAdmin, unitRules, type ObjectId, type UnitLevel, type Viewer } from '../core/access';
+import { LEVEL_FIELD, isAdmin, unitRules, type Ancestors, type ObjectId, type UnitLevel, type Viewer } from '../core/access';
+import { moveAuditSubtree } from '../audit/audit.service';
 import { moveSubtree, registeredScopedModels } from '../core/ancestry';
 import { Repository } from '../core/repository';
 import {
@@ -41,6 +42,11 @@ async function ensureNoDependents(level: UnitLevel, unitId: ObjectId, entity: st
   if (blocking.length) {
     throw conflict(`${entity} still has ${blocking.map((b) => `${b.n} ${b.name} record(s)`).join(', ')}; move or delete them first`);
   }
+}
+
+/** Moves the records under a unit and the audit entries about them (and about the unit), so the log follows its records. */
+async function moveWithHistory(level: UnitLevel, unitId: ObjectId, ancestors: Ancestors): Promise<void> {
+  await Promise.all([moveSubtree(level, unitId, ancestors), moveAuditSubtree(level, unitId, ancestors)]);
 }
 
 // ---------------------------------------------------------------- provinces
@@ -112,7 +118,7 @@ export const wards = new Repository<WardDoc, z.infer<typeof WardCreateInput>, z.
     return { ...changes, ...unitDerived(changes.name ?? current.name, changes.code ?? current.code) };
   },
   async afterUpdate(_viewer, before, after) {
-    if (!before.provinceId.equals(after.provinceId)) await moveSubtree('WARD', after._id, { provinceId: after.provinceId });
+    if (!before.provinceId.equals(after.provinceId)) await moveWithHistory('WARD', after._id, { provinceId: after.provinceId });
   },
   beforeDelete: (_viewer, doc) => ensureNoDependents('WARD', doc._id, `Ward ${doc.name}`),
 });
@@ -194,7 +200,7 @@ export const neighbourhoods = new Repository<NeighbourhoodDoc, NeighbourhoodCrea
   },
   async afterUpdate(_viewer, before, after) {
     if (!before.wardId.equals(after.wardId)) {
-      await moveSubtree('NEIGHBOURHOOD', after._id, { provinceId: after.provinceId, wardId: after.wardId });
+      await moveWithHistory('NEIGHBOURHOOD', after._id, { provinceId: after.provinceId, wardId: after.wardId });
     }
     if (before.rearrangedOn !== after.rearrangedOn) await refreshLaunchLag(after);
   },

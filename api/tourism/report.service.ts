@@ -208,6 +208,8 @@ export const reports = new Repository<ReportDoc, PublicInput, z.infer<typeof Upd
   sortFields: { createdAt: 'createdAt', updatedAt: 'updatedAt', dueAt: 'dueAt', status: 'status' },
   defaultSort: { field: 'createdAt', order: 'DESC' },
   auditOmit: ['search'],
+  // The audit log shows no more than the record: contact details only to those who see them here.
+  auditHidden: (viewer, report) => (seesContact(viewer, report) ? [] : ['contact']),
   async toDocument(viewer, input) {
     const place = await placeOf(input.unitId, input.establishmentId, 'vi');
     const doc = newReport(input, place, 'OFFICER');
