@@ -44,6 +44,9 @@ const EnvSchema = z
     }
   });
 
+/** The constant development key of earlier releases: public, so never a production key. */
+const PUBLISHED_SECRETS = ['dev-only-insecure-jwt-secret-change-me'];
+
 /** Estimated strength a production signing key must have. */
 export const MIN_SECRET_BITS = 128;
 
@@ -54,6 +57,7 @@ export const MIN_SECRET_BITS = 128;
  */
 export function secretWeakness(secret: string): string | null {
   if (secret.length < 32) return 'it must have at least 32 characters';
+  if (PUBLISHED_SECRETS.includes(secret)) return 'it was published in the source code of an earlier release';
   const counts = new Map<string, number>();
   for (const ch of secret) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   const n = secret.length;

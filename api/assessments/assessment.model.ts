@@ -112,6 +112,10 @@ schema.index({ status: 1, _id: 1 });
 schema.index({ total: 1, _id: 1 });
 schema.index({ createdAt: 1, _id: 1 });
 schema.index({ updatedAt: 1, _id: 1 });
+// Who took part in a rating: a user referred to here is not deleted (users.beforeDelete).
+schema.index({ 'history.by': 1 });
+schema.index({ submittedBy: 1 });
+schema.index({ appraisedBy: 1 });
 
 export const Assessment = model<AssessmentDoc>('Assessment', schema);
 registerScopedModel(Assessment);

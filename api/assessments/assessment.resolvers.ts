@@ -40,6 +40,8 @@ const typed: Resolvers = {
   CriterionResult: {
     criterionId: (r) => String(r.criterionId),
     criterion: (r) => r.set?.criteria.find((c) => c._id.equals(r.criterionId)) ?? null,
+    // `met` means nothing on a POINTS criterion (a score above 0 meets it): a value stored before that rule is not shown, so clients do not send it back.
+    met: (r) => (r.set?.criteria.find((c) => c._id.equals(r.criterionId))?.kind === 'POINTS' ? null : r.met),
   },
   AssessmentStep: {
     by: (s, _args, ctx) => ctx.loaders().user.load(String(s.by)),

@@ -8,7 +8,7 @@ import sift from 'sift';
 import { z } from 'zod';
 import { LEVELS, isAdmin, levelDepth, scopeFilter, type Rule, type UnitLevel, type Viewer } from '../core/access';
 import { Repository } from '../core/repository';
-import { idsFilter, objectId, oid, optionalText } from '../core/validation';
+import { calendarYear, idsFilter, objectId, oid, optionalText, points, quarterOfYear } from '../core/validation';
 import { badInput, conflict, forbidden, fromZodError } from '../errors';
 import { neighbourhoods, wards } from '../hierarchy/hierarchy.service';
 import { models } from '../models/model.service';
@@ -24,7 +24,7 @@ const EDITABLE: readonly AssessmentDoc['status'][] = ['DRAFT', 'RETURNED'];
 const ResultInput = z.object({
   criterionId: objectId,
   met: z.boolean().nullish(),
-  score: z.number().min(0, 'must be 0 or more').nullish(),
+  score: points.nullish(),
   note: optionalText(2000),
   evidence: z.array(z.string().trim().min(1).max(500)).max(50).nullish(),
 });
@@ -32,8 +32,8 @@ const Results = z.array(ResultInput).max(500);
 const CreateInput = z.object({
   programmeId: objectId,
   subjectId: objectId,
-  year: z.number().int().min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier'),
-  quarter: z.number().int().min(1, 'must be 1–4').max(4, 'must be 1–4').nullish(),
+  year: calendarYear,
+  quarter: quarterOfYear.nullish(),
   results: Results.nullish(),
 });
 const UpdateInput = z.object({ results: Results.nullish() });
@@ -64,6 +64,18 @@ function canRecognise(viewer: Viewer, doc: AssessmentDoc, programme: ProgrammeDo
 
 // ---------------------------------------------------------------- scoring
 
+/**
+ * The one rule for "met": a PASS_FAIL criterion when ticked, a POINTS criterion when scored
+ * above 0 (criteria sets have no pass mark per criterion). `met` on a POINTS result counts for
+ * nothing: input refuses it, and older stored values are ignored here.
+ */
+export function isMet(criterion: Pick<CriterionDoc, 'kind'>, result: Pick<CriterionResultDoc, 'met' | 'score'> | undefined): boolean {
+  return criterion.kind === 'PASS_FAIL' ? result?.met === true : (result?.score ?? 0) > 0;
+}
+
+/** What a result adds to the total: its points, or 1 for a met PASS_FAIL criterion. */
+const pointsOf = (criterion: CriterionDoc, result: CriterionResultDoc) => (criterion.kind === 'POINTS' ? (result.score ?? 0) : isMet(criterion, result) ? 1 : 0);
+
 /** Validates results against the criteria set and computes total and classification. */
 export function score(set: CriteriaSetDoc, input: z.infer<typeof Results>): Pick<AssessmentDoc, 'results' | 'total' | 'classification'> {
   const byId = new Map(set.criteria.map((c) => [String(c._id), c]));
@@ -75,6 +87,7 @@ export function score(set: CriteriaSetDoc, input: z.infer<typeof Results>): Pick
     if (seen.has(r.criterionId)) problems.push({ path: `input.results.${i}.criterionId`, message: 'appears twice' });
     seen.add(r.criterionId);
     if (criterion?.kind === 'PASS_FAIL' && r.score != null) problems.push({ path: `input.results.${i}.score`, message: `${criterion.code} is pass/fail: give met, not a score` });
+    if (criterion?.kind === 'POINTS' && r.met != null) problems.push({ path: `input.results.${i}.met`, message: `${criterion.code} is scored in points: give a score (above 0 meets it), not met` });
     if (criterion?.kind === 'POINTS' && r.score != null && criterion.maxScore != null && r.score > criterion.maxScore) {
       problems.push({ path: `input.results.${i}.score`, message: `must be at most ${criterion.maxScore} for ${criterion.code}` });
     }
@@ -83,20 +96,22 @@ export function score(set: CriteriaSetDoc, input: z.infer<typeof Results>): Pick
   if (problems.length) throw badInput(problems);
   const total = results.reduce((sum, r) => {
     const c = byId.get(String(r.criterionId));
-    return sum + (c?.kind === 'POINTS' ? (r.score ?? 0) : r.met ? 1 : 0);
+    return c ? sum + pointsOf(c, r) : sum;
   }, 0);
   const reached = set.thresholds.filter((t) => total >= t.minTotal).sort((a, b) => b.minTotal - a.minTotal)[0];
   return { results, total, classification: reached?.classification ?? null };
 }
 
-/** Required criteria not met: a pass/fail not ticked, or a points criterion without a score above 0. */
+/** Required criteria not met (see isMet): recognition is refused while any remain. */
 export function unmetRequired(set: CriteriaSetDoc, results: CriterionResultDoc[]): CriterionDoc[] {
   const byCriterion = new Map(results.map((r) => [String(r.criterionId), r]));
-  return set.criteria.filter((c) => {
-    if (!c.required) return false;
-    const r = byCriterion.get(String(c._id));
-    return c.kind === 'PASS_FAIL' ? r?.met !== true : !(r?.met === true || (r?.score ?? 0) > 0);
-  });
+  return set.criteria.filter((c) => c.required && !isMet(c, byCriterion.get(String(c._id))));
+}
+
+/** Stored results as input again (a business's rating is re-scored on every save); a stale `met` on a POINTS criterion is dropped. */
+function asInput(set: CriteriaSetDoc, results: CriterionResultDoc[]): z.infer<typeof Results> {
+  const scored = new Set(set.criteria.filter((c) => c.kind === 'POINTS').map((c) => String(c._id)));
+  return results.map((r) => ({ ...r, criterionId: String(r.criterionId), met: scored.has(String(r.criterionId)) ? null : r.met }));
 }
 
 async function programmeAndSet(viewer: Viewer, programmeId: string): Promise<{ programme: ProgrammeDoc; set: CriteriaSetDoc }> {
@@ -189,7 +204,7 @@ export const assessments = new Repository<AssessmentDoc, z.infer<typeof CreateIn
       provinceId: objectId.nullish(),
       wardId: objectId.nullish(),
       neighbourhoodId: objectId.nullish(),
-      year: z.number().int().nullish(),
+      year: calendarYear.nullish(),
       status: z.enum(ASSESSMENT_STATUSES).nullish(),
     })
     .transform((f) => {
@@ -228,7 +243,7 @@ export const assessments = new Repository<AssessmentDoc, z.infer<typeof CreateIn
   async toUpdate(viewer, current, input) {
     if (input.results == null && current.subjectLevel !== 'ESTABLISHMENT') return {};
     const { set } = await programmeAndSet(viewer, String(current.programmeId));
-    const given = input.results ?? current.results.map((r) => ({ ...r, criterionId: String(r.criterionId) }));
+    const given = input.results ?? asInput(set, current.results);
     if (current.subjectLevel !== 'ESTABLISHMENT') return score(set, given);
     const rated = await withReportScores(set, current.subjectId, current.year, current.quarter, given);
     return { ...score(set, rated.results), substantiatedReports: rated.substantiatedReports };

@@ -42,7 +42,50 @@ export const localDate = z
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'is not a real date')
   .nullish();
 
-export const count = z.number().int('must be a whole number').min(0, 'must be 0 or more').max(100_000_000).nullish();
+// ---------------------------------------------------------------- bounded numbers
+// Every number a client sends is bounded here, so a huge value (1e308) is BAD_USER_INPUT with
+// its field's path instead of an Infinity that breaks sums and serialisation later.
+
+/** A finite number within [min, max] (zod 4 already refuses NaN and ±Infinity). */
+export const bounded = (min: number, max: number) => z.number().min(min, `must be ${min} or more`).max(max, `must be at most ${max}`);
+
+/** Whole numbers of things (households, people): 0 up to `max`, a billion unless told. */
+export const MAX_COUNT = 1_000_000_000;
+export const wholeCount = (max = MAX_COUNT) => bounded(0, max).int('must be a whole number');
+
+/** Households or population of a unit. */
+export const count = wholeCount(100_000_000).nullish();
+
+/** Points of one criterion: a score, a criterion's maxScore or deductPerReport. */
+export const MAX_SCORE = 1000;
+export const points = bounded(0, MAX_SCORE);
+
+/** A criteria set's total: at most 500 criteria of MAX_SCORE points each. */
+export const MAX_TOTAL = 500 * MAX_SCORE;
+export const pointsTotal = bounded(0, MAX_TOTAL);
+
+/** A goal or amount that is not a plain count (a share in %, a sum of money): 0 up to a billion. */
+export const measure = bounded(0, MAX_COUNT);
+
+/** A model's dated figure: may be negative (a change), kept within exactly representable integers. */
+export const MAX_FIGURE = 1e15;
+export const figureValue = bounded(-MAX_FIGURE, MAX_FIGURE);
+
+export const calendarYear = z.number().int('must be a whole number').min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier');
+export const quarterOfYear = z.number().int('must be 1–4').min(1, 'must be 1–4').max(4, 'must be 1–4');
+
+// ---------------------------------------------------------------- passwords
+
+/** bcrypt uses only the first 72 bytes of a password: a longer one is refused, not silently cut. */
+export const MAX_PASSWORD_BYTES = 72;
+export const passwordTooLong = (value: string) => Buffer.byteLength(value, 'utf8') > MAX_PASSWORD_BYTES;
+export const PASSWORD_TOO_LONG = `must be at most ${MAX_PASSWORD_BYTES} bytes in UTF-8 (a letter with Vietnamese diacritics, such as “ệ”, takes 2–3 bytes)`;
+
+/** A password being set (create, update, change): 8 characters to 72 UTF-8 bytes. */
+export const newPassword = z
+  .string()
+  .min(8, 'must have at least 8 characters')
+  .refine((v) => !passwordTooLong(v), PASSWORD_TOO_LONG);
 
 /** `ids` of a list filter: at most one page of them. */
 export const idsFilter = z.array(objectId).max(MAX_PAGE_SIZE, `at most ${MAX_PAGE_SIZE} ids`).nullish();

@@ -340,6 +340,7 @@ export type CriterionResult = {
   criterionId: Scalars['ID']['output'];
   /** Names or links of evidence files. */
   evidence: Array<Scalars['String']['output']>;
+  /** PASS_FAIL criteria only (null on POINTS criteria, which a score above 0 meets). */
   met?: Maybe<Scalars['Boolean']['output']>;
   note?: Maybe<Scalars['String']['output']>;
   score?: Maybe<Scalars['Float']['output']>;
@@ -348,8 +349,10 @@ export type CriterionResult = {
 export type CriterionResultInput = {
   criterionId: Scalars['ID']['input'];
   evidence?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** PASS_FAIL criteria only (refused on POINTS criteria). */
   met?: InputMaybe<Scalars['Boolean']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+  /** POINTS criteria only: 0 to maxScore (at most 1000); a score above 0 meets the criterion. */
   score?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -708,6 +711,7 @@ export type ModelUpdateInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** newPassword: 8 characters to 72 bytes in UTF-8, as UserCreateInput.password. */
   changePassword: Scalars['Boolean']['output'];
   createAssessment: Assessment;
   /** ADMIN only. */
@@ -730,6 +734,7 @@ export type Mutation = {
   deleteProgramme: Scalars['ID']['output'];
   deleteProvince: Scalars['ID']['output'];
   deleteReport: Scalars['ID']['output'];
+  /** Refused (CONFLICT) while the account heads a neighbourhood or has history (workflow steps, reports, audit entries): disable it instead. */
   deleteUser: Scalars['ID']['output'];
   deleteWard: Scalars['ID']['output'];
   /** Repeated failures for one username are throttled (RATE_LIMITED). */
@@ -1773,6 +1778,7 @@ export type User = {
 
 export type UserCreateInput = {
   displayName: Scalars['String']['input'];
+  /** 8 characters to 72 bytes in UTF-8 (bcrypt reads no further; a Vietnamese letter with diacritics takes 2–3 bytes). */
   password: Scalars['String']['input'];
   role: Role;
   /** Required for every role but ADMIN; its level must fit the role. */
@@ -1800,6 +1806,7 @@ export type UserPage = {
 export type UserUpdateInput = {
   disabled?: InputMaybe<Scalars['Boolean']['input']>;
   displayName?: InputMaybe<Scalars['String']['input']>;
+  /** As UserCreateInput.password: 8 characters to 72 bytes in UTF-8. */
   password?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<Role>;
   scopeUnitId?: InputMaybe<Scalars['ID']['input']>;

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { officersInScope, scopeFilter, type Viewer } from '../core/access';
 import { Repository } from '../core/repository';
 import { foldText, searchField } from '../core/text';
-import { commonFilterQuery, definedOnly, idsFilter, keepIds, localDate, objectId, oid, optionalText, searchText, text } from '../core/validation';
+import { bounded, commonFilterQuery, definedOnly, figureValue, idsFilter, keepIds, localDate, objectId, oid, optionalText, searchText, text } from '../core/validation';
 import { badInput, conflict } from '../errors';
 import { Assessment } from '../assessments/assessment.model';
 import { findUnit } from '../hierarchy/hierarchy.service';
@@ -28,7 +28,7 @@ const long = optionalText(10_000);
 const FigureInput = z.object({
   id: objectId.nullish(),
   indicator: text(300),
-  value: z.number().finite(),
+  value: figureValue,
   unit: text(60),
   period: text(40),
   place: optionalText(300),
@@ -56,7 +56,7 @@ const ModelFields = z.object({
     .array(z.object({ kind: z.enum(CHANNEL_KINDS), name: text(300), value: optionalText(300), languages: z.array(z.string().regex(/^[a-z]{2}$/, 'must be a language code like vi or en')).max(10).nullish(), note: optionalText(1000) }))
     .max(500)
     .nullish(),
-  steps: z.array(z.object({ order: z.number().int().min(1).max(1000), title: text(500), dueOn: localDate, note: optionalText(2000) })).max(100).nullish(),
+  steps: z.array(z.object({ order: bounded(1, 1000).int('must be a whole number'), title: text(500), dueOn: localDate, note: optionalText(2000) })).max(100).nullish(),
   components: z.array(z.object({ title: text(300), description: text(5000), place: optionalText(300) })).max(50).nullish(),
   targets: z.array(TargetInput).max(50).nullish(),
   deadlines: z.array(DeadlineInput).max(50).nullish(),

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { isAdmin, officersInScope, type Rule, type Viewer } from '../core/access';
 import { Repository } from '../core/repository';
 import { foldText, searchField } from '../core/text';
-import { code, commonFilterQuery, definedOnly, idsFilter, keepIds, localDate, objectId, oid, optionalText, searchText, text } from '../core/validation';
+import { code, commonFilterQuery, definedOnly, idsFilter, keepIds, localDate, measure, objectId, oid, optionalText, points, pointsTotal, searchText, text } from '../core/validation';
 import { badInput, conflict, fromZodError } from '../errors';
 import { findUnit } from '../hierarchy/hierarchy.service';
 import { Assessment } from '../assessments/assessment.model';
@@ -27,10 +27,10 @@ const CriterionInput = z
     title: text(1000),
     group: code,
     kind: z.enum(CRITERION_KINDS),
-    maxScore: z.number().positive('must be more than 0').max(1000).nullish(),
+    maxScore: points.positive('must be more than 0').nullish(),
     required: z.boolean().nullish(),
     placeholder: z.boolean().nullish(),
-    deductPerReport: z.number().positive('must be more than 0').max(1000).nullish(),
+    deductPerReport: points.positive('must be more than 0').nullish(),
   })
   .superRefine((c, ctx) => {
     if (c.deductPerReport != null && (c.kind !== 'POINTS' || c.maxScore == null)) ctx.addIssue({ code: 'custom', path: ['deductPerReport'], message: 'only a POINTS criterion with maxScore is scored from reports' });
@@ -45,7 +45,7 @@ const CriteriaSetFields = z.object({
   groups: z.array(z.object({ code, title: text(500) })).min(1, 'needs at least one group').max(50),
   criteria: z.array(CriterionInput).min(1, 'needs at least one criterion').max(500),
   thresholds: z
-    .array(z.object({ classification: text(100), minTotal: z.number().min(0, 'must be 0 or more') }))
+    .array(z.object({ classification: text(100), minTotal: pointsTotal }))
     .max(20)
     .nullish(),
 });
@@ -112,8 +112,12 @@ export const criteriaSets = new Repository<CriteriaSetDoc, CriteriaSetInputT, Pa
     return criteriaSetDocument(merged.data, new Set(current.criteria.map((c) => String(c._id))));
   },
   async beforeDelete(_viewer, doc) {
-    const users = await Programme.countDocuments({ criteriaSetId: doc._id });
-    if (users) throw conflict(`Criteria set ${doc.name} is used by ${users} programme(s); change them first`);
+    // Assessments use a set only through their programme (whose set cannot change under them), so programmes are all to check.
+    const using = await Programme.find({ criteriaSetId: doc._id }, { code: 1 }).limit(6).lean();
+    if (using.length) {
+      const codes = using.slice(0, 5).map((p) => p.code).join(', ') + (using.length > 5 ? ', …' : '');
+      throw conflict(`Criteria set ${doc.name} is used by programme(s) ${codes}; give them another criteria set first`);
+    }
   },
 });
 
@@ -124,7 +128,7 @@ export const TargetInput = z.object({
   id: objectId.nullish(),
   title: text(500),
   metric: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,59}$/, 'must be a camelCase name like recognisedShare'),
-  goal: z.number().min(0, 'must be 0 or more'),
+  goal: measure,
   unit: text(40),
   comparison: z.enum(COMPARISONS).nullish(),
   note: optionalText(1000),
@@ -208,7 +212,14 @@ export const programmes = new Repository<ProgrammeDoc, ProgrammeCreate, Programm
     if (legalBasis != null) changes.legalBasis = legalBasis.map(docRef);
     if (targets != null) changes.targets = targetsOf(targets, new Set(current.targets.map((t) => String(t._id))));
     if (deadlines != null) changes.deadlines = deadlines.map(deadlineOf);
-    if (criteriaSetId !== undefined) changes.criteriaSetId = await checkCriteriaSet(viewer, criteriaSetId);
+    if (criteriaSetId !== undefined) {
+      changes.criteriaSetId = await checkCriteriaSet(viewer, criteriaSetId);
+      // Assessments store results by criterion of the programme's set: swapping the set under them would orphan those results.
+      const swapped = String(changes.criteriaSetId) !== String(current.criteriaSetId);
+      if (swapped && (await Assessment.exists({ programmeId: current._id }))) {
+        throw conflict(`Programme ${current.name} has assessments scored by its criteria set; it cannot change to another set`);
+      }
+    }
     const name = changes.name ?? current.name;
     return { ...changes, search: searchField(name, changes.code ?? current.code), nameSort: foldText(name) };
   },

@@ -9,9 +9,11 @@ import { officersInScope, type Rule, scopeFilter, type Viewer } from '../core/ac
 import { Repository } from '../core/repository';
 import { foldText, searchField } from '../core/text';
 import { commonFilterQuery, definedOnly, idsFilter, localDate, objectId, optionalText, phone, searchText, text } from '../core/validation';
-import { badInput } from '../errors';
+import { badInput, conflict } from '../errors';
+import { Assessment } from '../assessments/assessment.model';
 import { neighbourhoods } from '../hierarchy/hierarchy.service';
 import { ESTABLISHMENT_KINDS, Establishment, type EstablishmentDoc } from './establishment.model';
+import { Report } from './report.model';
 
 const listKeepers = (viewer: Viewer): Rule => (viewer.role === 'NEIGHBOURHOOD_HEAD' ? scopeFilter(viewer) : officersInScope(viewer));
 
@@ -91,5 +93,11 @@ export const establishments = new Repository<EstablishmentDoc, Create, Update>({
       changes.nameSort = foldText(next.name);
     }
     return changes;
+  },
+  async beforeDelete(_viewer, doc) {
+    // Its ratings (assessments whose subject it is) and tourists' reports about it would be orphaned.
+    const [rated, reported] = await Promise.all([Assessment.countDocuments({ subjectId: doc._id }), Report.countDocuments({ establishmentId: doc._id })]);
+    const refs = [rated && `${rated} assessment(s)`, reported && `${reported} report(s)`].filter(Boolean);
+    if (refs.length) throw conflict(`Business ${doc.name} still has ${refs.join(' and ')} about it; they would be orphaned`);
   },
 });

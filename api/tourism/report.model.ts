@@ -99,6 +99,9 @@ schema.index({ dueAt: 1, _id: 1 });
 schema.index({ category: 1, createdAt: -1 });
 schema.index({ createdAt: 1, _id: 1 });
 schema.index({ updatedAt: 1, _id: 1 });
+// An account's history (deleting a user who triaged reports is refused).
+schema.index({ assigneeId: 1 });
+schema.index({ 'steps.by': 1 });
 
 export const Report = model<ReportDoc>('Report', schema);
 registerScopedModel(Report);

@@ -18,14 +18,18 @@ import {
 } from '../core/access';
 import { Repository } from '../core/repository';
 import { searchField } from '../core/text';
-import { commonFilterQuery, idsFilter, objectId, searchText, text } from '../core/validation';
-import { badInput, forbidden, fromZodError, unauthenticated } from '../errors';
+import { commonFilterQuery, idsFilter, newPassword, objectId, searchText, text } from '../core/validation';
+import { badInput, conflict, forbidden, fromZodError, unauthenticated } from '../errors';
+import { Assessment } from '../assessments/assessment.model';
+import { AuditEntry } from '../audit/audit.model';
+import { Neighbourhood } from '../hierarchy/neighbourhood.model';
+import { Report } from '../tourism/report.model';
 import { findUnit } from '../hierarchy/hierarchy.service';
 import { currentConfig } from '../runtime';
-import { hashPassword } from './auth';
+import { PASSWORD_CHANGE_THROTTLE, hashPassword, throttledCheck } from './auth';
 import { ROLES, User, type UserDoc } from './user.model';
 
-const password = z.string().min(8, 'must have at least 8 characters').max(200, 'must be at most 200 characters');
+const password = newPassword;
 const username = z
   .string()
   .trim()
@@ -135,6 +139,16 @@ export const users = new Repository<UserDoc, UserCreate, UserUpdate>({
   },
   async beforeDelete(viewer, doc) {
     if (String(doc._id) === String(viewer.userId)) throw forbidden('You may not delete your own account');
+    const headOf = await Neighbourhood.findOne({ headUserId: doc._id }, { name: 1 }).lean();
+    if (headOf) throw conflict(`User ${doc.username} is the head of ${headOf.name}; name another head there first`);
+    // Every lookup is an indexed equality with limit 1: whether any such record exists, not how many.
+    const [rated, reported, acted] = await Promise.all([
+      Assessment.exists({ $or: [{ 'history.by': doc._id }, { submittedBy: doc._id }, { appraisedBy: doc._id }] }),
+      Report.exists({ $or: [{ assigneeId: doc._id }, { 'steps.by': doc._id }] }),
+      AuditEntry.exists({ userId: doc._id }),
+    ]);
+    const history = [rated && 'assessments (workflow steps)', reported && 'reports (assignee or triage steps)', acted && 'the audit log (changes they made)'].filter(Boolean);
+    if (history.length) throw conflict(`User ${doc.username} is referred to by ${history.join(', ')}; disable the account instead of deleting it`);
   },
 });
 
@@ -146,7 +160,9 @@ export async function changeOwnPassword(viewer: Viewer, raw: unknown): Promise<b
   if (!parsed.success) throw fromZodError(parsed.error, '');
   const input = parsed.data;
   await users.apply(viewer, String(viewer.userId), 'UPDATE', async (user) => {
-    if (!(await bcrypt.compare(input.currentPassword, user.passwordHash))) throw unauthenticated('Current password is wrong');
+    // Guesses of the current password are throttled like logins (taken before the compare).
+    const ok = await throttledCheck([[PASSWORD_CHANGE_THROTTLE, String(user._id), 'reset']], () => bcrypt.compare(input.currentPassword, user.passwordHash));
+    if (!ok) throw unauthenticated('Current password is wrong');
     return { passwordHash: await hashPassword(input.newPassword, currentConfig().bcryptRounds), passwordChangedAt: new Date() };
   });
   return true;

@@ -72,7 +72,7 @@ export const RatingForm = () => {
                           helperText={criterion.maxScore != null ? translate('resources.assessments.rating.of_max', { max: criterion.maxScore }) : false}
                           min={0}
                           max={criterion.maxScore ?? undefined}
-                          validate={criterion.maxScore != null ? [minValue(0), maxValue(criterion.maxScore)] : [minValue(0)]}
+                          validate={[minValue(0), maxValue(criterion.maxScore ?? 1000)]}
                         />
                       )}
                     </Box>

@@ -25,7 +25,8 @@ export function unmetRequiredOf(criteria: readonly Criterion[], results: readonl
   return criteria.filter((c) => {
     if (!c.required) return false;
     const r = byId.get(c.id);
-    return c.kind === 'PASS_FAIL' ? r?.met !== true : !(r?.met === true || Number(r?.score ?? 0) > 0);
+    // As the API: a POINTS criterion is met only by a score above 0.
+    return c.kind === 'PASS_FAIL' ? r?.met !== true : !(Number(r?.score ?? 0) > 0);
   });
 }
 
@@ -34,7 +35,8 @@ export function alignResults(set: Pick<CriteriaSet, 'criteria'>, results: readon
   const byId = new Map(results.map((r) => [r.criterionId, r]));
   return set.criteria.map((c) => {
     const r = byId.get(c.id);
-    return { criterionId: c.id, met: r?.met ?? null, score: r?.score ?? null, note: r?.note ?? null, evidence: r?.evidence ?? [] };
+    // `met` is refused on POINTS criteria; `score` means nothing on PASS_FAIL ones.
+    return { criterionId: c.id, met: c.kind === 'POINTS' ? null : (r?.met ?? null), score: c.kind === 'POINTS' ? (r?.score ?? null) : null, note: r?.note ?? null, evidence: r?.evidence ?? [] };
   });
 }
 
