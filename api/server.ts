@@ -12,6 +12,9 @@ import type { DatabaseKind } from './db/database';
 import { PROJECT_ROOT } from './db/ferretdb';
 import { buildContext, type GraphQLContext } from './graphql/context';
 import { buildSchema, fieldResolver } from './graphql/schema';
+import { requestDeadline, within } from './http/deadline';
+import { errorHandler, notFound, requireJsonBody } from './http/errors';
+import { securityHeaders } from './http/security';
 import { log } from './log';
 import { setCurrentConfig } from './runtime';
 import { authenticate } from './users/auth';
@@ -19,6 +22,9 @@ import { mountQrCodes } from './tourism/qr';
 
 /** Query shape limits: deep or expensive queries are refused before they run. */
 export const QUERY_LIMITS = { maxDepth: 10, maxCost: 5000, maxAliases: 15, maxTokens: 2000, maxDirectives: 50 };
+
+/** /healthz gives the database this long to answer a ping, whatever the driver's own timeouts. */
+const HEALTH_PING_MS = 1500;
 
 const KNOWN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
 
@@ -33,7 +39,9 @@ export async function createApp(config: Config, database: { kind: DatabaseKind }
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Tokens are counted by graphql-js's own parser (parseOptions below): armor's check runs in a
+    // plugin hook, so its refusal (and any syntax error it met first) came back as HTTP 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
   });
@@ -41,6 +49,7 @@ export async function createApp(config: Config, database: { kind: DatabaseKind }
   const apollo = new ApolloServer<GraphQLContext>({
     schema: buildSchema(),
     fieldResolver,
+    parseOptions: { maxLexicalTokens: QUERY_LIMITS.maxTokens },
     ...protection,
     plugins: [...protection.plugins],
     validationRules: [...protection.validationRules],
@@ -61,14 +70,17 @@ export async function createApp(config: Config, database: { kind: DatabaseKind }
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(requestDeadline(config.requestTimeoutMs));
+  app.use(securityHeaders());
 
   app.get('/healthz', async (_req, res) => {
-    const up = await pingDatabase();
+    const up = await within(pingDatabase(), HEALTH_PING_MS, false);
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', database: { kind: database.kind, state: up ? 'up' : 'down' } });
   });
 
   app.use(
     '/graphql',
+    requireJsonBody,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -76,7 +88,8 @@ export async function createApp(config: Config, database: { kind: DatabaseKind }
           const signedIn = await authenticate(req.headers.authorization, config);
           return buildContext(config, req.ip ?? 'unknown', signedIn);
         } catch (error) {
-          if (error instanceof GraphQLError) {
+          // A bad token is 401; an error with its own HTTP status (429 RATE_LIMITED) keeps it.
+          if (error instanceof GraphQLError && !(error.extensions.http as { status?: number } | undefined)?.status) {
             throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 401 } } });
           }
           throw error;
@@ -88,6 +101,8 @@ export async function createApp(config: Config, database: { kind: DatabaseKind }
   mountQrCodes(app, config);
   mountConsole(app);
   app.get('/', (_req, res) => res.redirect('/admin/'));
+  app.use(notFound);
+  app.use(errorHandler);
 
   return { app, stop: () => apollo.stop() };
 }
@@ -105,7 +120,9 @@ function withFields(formatted: GraphQLFormattedError): GraphQLFormattedError {
 
 /**
  * Serves the built react-admin console (admin/dist) at /admin, with client-side routes falling
- * back to index.html, and the public report page at /report (same build, its own entry).
+ * back to index.html, and the public report page at /report (same build, its own entry). A
+ * missing file (anything under /admin/assets/, or a last segment with an extension) is a 404,
+ * not the HTML shell, which a browser would refuse as a script anyway under nosniff.
  */
 function mountConsole(app: express.Express): void {
   const dist = path.join(PROJECT_ROOT, 'admin', 'dist');
@@ -116,7 +133,8 @@ function mountConsole(app: express.Express): void {
     else res.status(503).type('text/plain').send('The report page is not built yet: run `make start` (or `npm run build:admin`).');
   });
   app.use('/admin', express.static(dist, { index: false, maxAge: '1h' }));
-  app.get(/^\/admin(\/.*)?$/, (_req, res) => {
+  app.get(/^\/admin(\/.*)?$/, (req, res, next) => {
+    if (/^\/admin\/assets\/|\.[^/]*$/.test(req.path)) return next();
     if (fs.existsSync(index)) res.sendFile(index);
     else res.status(503).type('text/plain').send('The console is not built yet: run `make start` (or `npm run build:admin`).');
   });
