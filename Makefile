@@ -14,12 +14,13 @@ CONSOLE := admin/dist/index.html
 # Browser tests drive Debian's Chromium (playwright's own browser downloads cannot work here).
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help start test install build console dev-console browser codegen check-generated typecheck lint unit bench clean
+.PHONY: help start test install build console dev-console browser codegen check-generated typecheck lint unit bench bench-abuse clean
 
 help:
 	@echo "make start   start the API on http://localhost:$${PORT:-4000} (embedded FerretDB, seeded on first run)"
 	@echo "make test    run every check and the whole test suite against a real database"
 	@echo "make bench   measure query latency and database commands on national-scale data"
+	@echo "make bench-abuse  measure the throttles under parallel attack and the cost of anonymous floods"
 
 $(NODE_DEPS): package.json package-lock.json
 	@# npm ci refuses lock files written with omit-lockfile-registry-resolved (as on our machines); install honours the lock.
@@ -88,6 +89,10 @@ test: install check-generated typecheck lint unit
 
 bench: install
 	npx tsx bench/run.ts
+
+# Throttles under parallel attack and the cost of anonymous floods to signed-in users.
+bench-abuse: install
+	npx tsx bench/abuse.ts
 
 clean:
 	rm -rf dist test-artifacts
