@@ -8,9 +8,10 @@ import { seedAll } from '../seed/seed';
 import { startTestApp, type TestApp } from './helpers/app';
 
 let app: TestApp;
+// Seeding all 34 provinces and 3,321 wards into the embedded database is the slowest set-up of the suite.
 beforeAll(async () => {
   app = await startTestApp({ seed: 'national' });
-});
+}, 180_000);
 afterAll(() => app.close());
 
 test('34 provinces and 3,321 wards, each ward under its province', async () => {
