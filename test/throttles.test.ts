@@ -150,6 +150,9 @@ describe('anonymous requests', () => {
     expect(refused.status).toBe(429);
     expect(codeOf(refused)).toBe('RATE_LIMITED');
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Once the window is known to be full, a flood is refused without any database work.
+    const flood = await app.countCommands(() => Promise.all(Array.from({ length: 20 }, () => from('192.0.2.20', UNITS))));
+    expect(flood.total).toBe(0);
     const token = await app.token('sonla');
     expect((await from('192.0.2.20', '{ me { username } }', {}, token)).errors).toBeUndefined();
     // Another address is unaffected.

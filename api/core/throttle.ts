@@ -25,6 +25,12 @@ export interface ThrottleRule {
   windowMs: number;
   /** The RATE_LIMITED message, given the seconds until the window ends. */
   message(retryAfterSeconds: number): string;
+  /**
+   * Refuse a full window from memory for up to this long, without asking the database, so that
+   * a flood costs nothing once its window is full. Only ever stricter: a slot given back by
+   * another instance meanwhile is seen at the latest this much later.
+   */
+  rememberFullMs?: number;
 }
 
 interface ThrottleDoc {
@@ -54,6 +60,8 @@ export interface Slot {
   reset(): Promise<void>;
 }
 
+/** Windows known to be full: until when to refuse without asking (see rememberFullMs), and when they end. */
+const knownFull = new Map<string, { until: number; endsAt: number }>();
 let lastSweep = 0;
 const SWEEP_EVERY_MS = 60_000;
 
@@ -65,6 +73,8 @@ function refuse(rule: ThrottleRule, endsAt: number, now: number): never {
 /** Takes one slot of `rule` for `key`, or throws RATE_LIMITED when its window is full. */
 export async function take(rule: ThrottleRule, key: string): Promise<Slot> {
   const id = `${rule.name}:${key}`;
+  const known = knownFull.get(id);
+  if (known && known.until > Date.now()) refuse(rule, known.endsAt, Date.now());
   sweep(Date.now());
   await withWriteLock(`throttle:${id}`, () => reserve(rule, id));
   return {
@@ -94,6 +104,7 @@ async function reserve(rule: ThrottleRule, id: string): Promise<void> {
     if (current && current.windowStartedAt > opened) {
       if (current.count < rule.limit) continue; // a slot was given back meanwhile
       const endsAt = current.windowStartedAt.getTime() + rule.windowMs;
+      if (rule.rememberFullMs) knownFull.set(id, { until: Math.min(endsAt, now + rule.rememberFullMs), endsAt });
       refuse(rule, endsAt, now);
     }
     const fresh = { count: 1, windowStartedAt: new Date(now), expiresAt: new Date(now + rule.windowMs) };
@@ -128,5 +139,6 @@ export async function takeAll(rules: ReadonlyArray<readonly [ThrottleRule, strin
 function sweep(now: number): void {
   if (now - lastSweep < SWEEP_EVERY_MS) return;
   lastSweep = now;
+  for (const [id, known] of knownFull) if (known.until <= now) knownFull.delete(id);
   void Throttle.deleteMany({ expiresAt: { $lt: new Date(now) } }).catch(() => undefined);
 }

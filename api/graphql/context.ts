@@ -24,6 +24,7 @@ const anonymousRequests = (config: Config): ThrottleRule => ({
   name: 'anonymous',
   limit: config.anonRequestLimit,
   windowMs: 60_000,
+  rememberFullMs: 5_000,
   message: (s) => `Too many requests from your address; try again in ${s} s`,
 });
 
