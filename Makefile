@@ -8,7 +8,7 @@ SHELL := /bin/bash
 
 NODE_DEPS := node_modules/.install-stamp
 FERRETDB  := .tools/bin/ferretdb-embedded
-TS_SOURCES := $(shell find api seed schema -type f \( -name '*.ts' -o -name '*.graphql' \) 2>/dev/null)
+TS_SOURCES := $(shell find api seed server schema -type f \( -name '*.ts' -o -name '*.graphql' \) 2>/dev/null)
 ADMIN_SOURCES := $(shell find admin/src -type f 2>/dev/null) admin/index.html admin/report.html admin/vite.config.ts
 CONSOLE := admin/dist/index.html
 # Browser tests drive Debian's Chromium (playwright's own browser downloads cannot work here).
@@ -62,7 +62,7 @@ $(CHROMIUM):
 browser: $(CHROMIUM)
 
 start: install build console
-	node dist/api/main.js
+	node dist/server/main.js
 
 codegen: $(NODE_DEPS)
 	npx graphql-codegen --config codegen.yml

@@ -3,6 +3,11 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { importX, createNodeResolver } from 'eslint-plugin-import-x';
+
+// Every import here is relative and extension-less (or a package), so the node resolver with the
+// TypeScript extensions finds every file; no tsconfig paths to resolve.
+const sourceExtensions = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs'];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'api/generated/', 'admin/dist/', 'admin/src/generated/', '.tools/', '.data/', 'coverage/'] },
@@ -21,6 +26,18 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    // No import cycles (type-only imports are erased at run time and do not count). server/ is the
+    // composition root over api/ and seed/; within api/, core/ is the bottom layer.
+    files: ['api/**/*.ts', 'seed/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts', 'server/**/*.ts', 'admin/src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': sourceExtensions,
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts', '.cts'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: [...sourceExtensions, '.json', '.node'] })],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
   },
   {
     files: ['bench/**', 'test/**'],

@@ -244,7 +244,7 @@ describe('the real entry point on a stalled database', () => {
     });
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'debug', REQUEST_TIMEOUT_MS: String(DEADLINE_MS), SKIP_MONGOD_DOWNLOAD: '1' };
     delete env.MONGODB_URI;
-    child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['api/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['server/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout?.on('data', (d) => (output += d));
     child.stderr?.on('data', (d) => (output += d));

@@ -35,12 +35,12 @@ interface Running {
   output: () => string;
 }
 
-/** Starts api/main.ts and waits for its "API on" line. */
+/** Starts server/main.ts and waits for its "API on" line. */
 async function start(): Promise<Running> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'info' };
   delete env.MONGODB_URI;
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['api/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['server/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout?.on('data', (d) => (log += d));
   child.stderr?.on('data', (d) => (log += d));

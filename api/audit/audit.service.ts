@@ -1,105 +1,33 @@
+/**
+ * Reading the audit log (the GraphQL side): scoping entries to what the caller may read now and
+ * redacting what is hidden from them. Writing entries is core/audit-log.ts.
+ */
 import sift from 'sift';
 import { z } from 'zod';
 import {
-  LEVEL_FIELD,
-  LEVELS,
   allOf,
   isAdmin,
   isOfficer,
-  levelDepth,
   scopeFilter,
   toObjectId,
   unitRules,
-  type Ancestors,
   type Filter,
-  type Rule,
   type UnitLevel,
   type Viewer,
 } from '../core/access';
+import { AuditEntry, SCOPE_FIELDS, auditedTypes, scopeOf, type AuditEntryDoc, type ScopeField, type Snapshot } from '../core/audit-log';
 import { parsePage, type PageArgs } from '../core/paging';
 import { forbidden, fromZodError, notFound } from '../errors';
 import { Neighbourhood } from '../hierarchy/neighbourhood.model';
 import { Province } from '../hierarchy/province.model';
 import { Ward } from '../hierarchy/ward.model';
-import { AuditEntry, type AuditAction, type AuditEntryDoc } from './audit.model';
 
-export interface AuditRecord {
-  action: AuditAction;
-  entityType: string;
-  entityId: AuditEntryDoc['entityId'];
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
+// Registering redactions is part of the write side; re-exported for existing callers.
+export { registerAuditRedaction, type AuditRedaction } from '../core/audit-log';
 
-type Snapshot = Record<string, unknown>;
-type ScopeField = (typeof LEVEL_FIELD)[UnitLevel];
-const SCOPE_FIELDS = LEVELS.map((l) => LEVEL_FIELD[l]);
 const LEVEL_OF: Record<ScopeField, UnitLevel> = { provinceId: 'PROVINCE', wardId: 'WARD', neighbourhoodId: 'NEIGHBOURHOOD' };
 
-/** The scope fields of a record's state, as an audit entry stores them. */
-function scopeOf(state: Snapshot): Pick<AuditEntryDoc, ScopeField> {
-  const ref = (key: ScopeField) => (state[key] as AuditEntryDoc['provinceId']) ?? null;
-  return { provinceId: ref('provinceId'), wardId: ref('wardId'), neighbourhoodId: ref('neighbourhoodId') };
-}
-
-const sameScope = (a: Pick<AuditEntryDoc, ScopeField>, b: Pick<AuditEntryDoc, ScopeField>): boolean =>
-  SCOPE_FIELDS.every((f) => String(a[f]) === String(b[f]));
-
-/**
- * Writes one audit entry; the record's ancestors are taken from its after (or before) state.
- * Entries carry the record's current scope: when this change moved the record (its scope
- * fields changed), its earlier entries move with it.
- */
-export async function recordAudit(viewer: Viewer | null, entry: AuditRecord): Promise<void> {
-  const scope = scopeOf(entry.after ?? entry.before ?? {});
-  await AuditEntry.create({ ...entry, userId: viewer?.userId ?? null, username: viewer?.username ?? null, at: new Date(), ...scope });
-  if (entry.before && entry.after && !sameScope(scopeOf(entry.before), scope)) {
-    await AuditEntry.updateMany({ entityId: entry.entityId }, { $set: scope });
-  }
-}
-
-/**
- * The audit side of `moveSubtree` (core/ancestry.ts): every entry about the unit `unitId` or a
- * record under it gets the new ancestors above `level`. One updateMany on an indexed field.
- */
-export async function moveAuditSubtree(level: UnitLevel, unitId: Ancestors['provinceId'], ancestors: Ancestors): Promise<void> {
-  const set: Record<string, unknown> = {};
-  for (const above of LEVELS.filter((l) => levelDepth(l) < levelDepth(level))) set[LEVEL_FIELD[above]] = ancestors[LEVEL_FIELD[above]] ?? null;
-  await AuditEntry.updateMany({ [LEVEL_FIELD[level]]: unitId }, { $set: set });
-}
-
 // ---------------------------------------------------------------- who reads what
-
-/**
- * Which top-level fields of a record `viewer` may not see through the API (they are shown as
- * null in audit snapshots). `record` is a snapshot with the record's current scope and `_id`.
- */
-export type AuditRedaction = (viewer: Viewer, record: Snapshot) => readonly string[];
-
-interface AuditedType {
-  /** The record's read rule (its repository's); a type without one is read by ADMIN only. */
-  read?: (viewer: Viewer) => Rule;
-  hidden: Set<AuditRedaction>;
-}
-const auditedTypes = new Map<string, AuditedType>();
-
-const auditedType = (entityType: string): AuditedType => {
-  const found = auditedTypes.get(entityType) ?? { hidden: new Set<AuditRedaction>() };
-  auditedTypes.set(entityType, found);
-  return found;
-};
-
-/** Every Repository registers its read rule here: an entry is read only by those who may read its record. */
-export function registerAuditedType(entityType: string, read: (viewer: Viewer) => Rule): void {
-  auditedType(entityType).read = read;
-}
-
-/** Adds a redaction for snapshots of `entityType` (several add up); returns a function that removes it. */
-export function registerAuditRedaction(entityType: string, hide: AuditRedaction): () => void {
-  const { hidden } = auditedType(entityType);
-  hidden.add(hide);
-  return () => void hidden.delete(hide);
-}
 
 /**
  * A record read rule as a filter on audit entries, which carry the record's current scope under

@@ -9,10 +9,9 @@ import DataLoader from 'dataloader';
 import type { Model } from 'mongoose';
 import sift from 'sift';
 import type { ZodType } from 'zod';
-import type { AuditAction } from '../audit/audit.model';
-import { recordAudit, registerAuditRedaction, registerAuditedType } from '../audit/audit.service';
 import { badInput, conflict, forbidden, fromZodError, isDuplicateKey, notFound } from '../errors';
 import { allOf, toObjectId, type Filter, type ObjectId, type Rule, type Viewer } from './access';
+import { recordAudit, registerAuditRedaction, registerAuditedType, type AuditAction } from './audit-log';
 import { parsePage, parseSort, type MongoSort, type PageArgs, type SortArgs } from './paging';
 import { recordKey, withWriteLock } from './write-lock';
 

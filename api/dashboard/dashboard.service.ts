@@ -10,7 +10,7 @@ import { objectId } from '../core/validation';
 import { fromZodError, notFound } from '../errors';
 import { Assessment, ASSESSMENT_STATUSES, type AssessmentStatus } from '../assessments/assessment.model';
 import { Neighbourhood } from '../hierarchy/neighbourhood.model';
-import { findUnit, type FoundUnit } from '../hierarchy/hierarchy.service';
+import { findUnit, type FoundUnit } from '../hierarchy/units';
 import { Model } from '../models/model.model';
 import { Programme, type ProgrammeDoc, type TargetDoc } from '../programmes/programme.model';
 

@@ -5,8 +5,8 @@
 import { Types } from 'mongoose';
 import { z } from 'zod';
 import { LEVEL_FIELD, isAdmin, unitRules, type Ancestors, type ObjectId, type UnitLevel, type Viewer } from '../core/access';
-import { moveAuditSubtree } from '../audit/audit.service';
 import { moveSubtree, registeredScopedModels } from '../core/ancestry';
+import { moveAuditSubtree } from '../core/audit-log';
 import { Repository } from '../core/repository';
 import {
   code,
@@ -23,8 +23,8 @@ import {
   text,
 } from '../core/validation';
 import { conflict } from '../errors';
-import { refreshLaunchLag } from '../models/model.service';
 import { users } from '../users/user.service';
+import { emitNeighbourhoodUpdated } from './events';
 import { NEIGHBOURHOOD_TYPES, Neighbourhood, newNeighbourhood, type NeighbourhoodDetails, type NeighbourhoodDoc } from './neighbourhood.model';
 import { PROVINCE_TYPES, Province, type ProvinceDoc } from './province.model';
 import { UNIT_AUDIT_OMIT, UNIT_SORT_FIELDS, unitDerived } from './unit';
@@ -202,7 +202,8 @@ export const neighbourhoods = new Repository<NeighbourhoodDoc, NeighbourhoodCrea
     if (!before.wardId.equals(after.wardId)) {
       await moveWithHistory('NEIGHBOURHOOD', after._id, { provinceId: after.provinceId, wardId: after.wardId });
     }
-    if (before.rearrangedOn !== after.rearrangedOn) await refreshLaunchLag(after);
+    // Models follow a new re-arrangement date (they subscribe: hierarchy does not import them).
+    await emitNeighbourhoodUpdated(before, after);
   },
   beforeDelete: (_viewer, doc) => ensureNoDependents('NEIGHBOURHOOD', doc._id, `Neighbourhood ${doc.name}`),
 });
@@ -211,20 +212,3 @@ export const neighbourhoods = new Repository<NeighbourhoodDoc, NeighbourhoodCrea
 export function unitRepository(level: UnitLevel) {
   return { PROVINCE: provinces, WARD: wards, NEIGHBOURHOOD: neighbourhoods }[level];
 }
-
-export interface FoundUnit {
-  level: UnitLevel;
-  doc: ProvinceDoc | WardDoc | NeighbourhoodDoc;
-  /** What a record hanging off this unit stores: its ancestors and itself at its own level. */
-  ancestors: { provinceId: ObjectId; wardId: ObjectId | null; neighbourhoodId: ObjectId | null };
-}
-
-/** Finds a unit of any level the caller can see, or null. Ids are unique across the three collections. */
-export async function findUnit(viewer: Viewer, id: string): Promise<FoundUnit | null> {
-  const [p, w, n] = await Promise.all([provinces.getMany(viewer, [id]), wards.getMany(viewer, [id]), neighbourhoods.getMany(viewer, [id])]);
-  if (p[0]) return { level: 'PROVINCE', doc: p[0], ancestors: { provinceId: p[0]._id, wardId: null, neighbourhoodId: null } };
-  if (w[0]) return { level: 'WARD', doc: w[0], ancestors: { provinceId: w[0].provinceId, wardId: w[0]._id, neighbourhoodId: null } };
-  if (n[0]) return { level: 'NEIGHBOURHOOD', doc: n[0], ancestors: { provinceId: n[0].provinceId, wardId: n[0].wardId, neighbourhoodId: n[0]._id } };
-  return null;
-}
-

@@ -10,16 +10,20 @@ import { foldText, searchField } from '../core/text';
 import { bounded, commonFilterQuery, definedOnly, figureValue, idsFilter, keepIds, localDate, objectId, oid, optionalText, searchText, text } from '../core/validation';
 import { badInput, conflict } from '../errors';
 import { Assessment } from '../assessments/assessment.model';
-import { findUnit } from '../hierarchy/hierarchy.service';
 import { DeadlineInput, DocumentRefInput, TargetInput, deadlineOf, docRef, programmes, targetsOf } from '../programmes/programmes.service';
+import { onNeighbourhoodUpdated } from '../hierarchy/events';
 import { Neighbourhood, type NeighbourhoodDoc } from '../hierarchy/neighbourhood.model';
+import { findUnit } from '../hierarchy/units';
 import { CHANNEL_KINDS, MODEL_CATEGORIES, MODEL_STATUSES, Model, STATUS_DATE_KEYS, launchLag, type FigureDoc, type ModelDoc, type StatusDates } from './model.model';
 
 /** A neighbourhood's re-arrangement date changed: its models' launch lag follows (a handful of records). */
-export async function refreshLaunchLag(neighbourhood: Pick<NeighbourhoodDoc, '_id' | 'rearrangedOn'>): Promise<void> {
+async function refreshLaunchLag(neighbourhood: Pick<NeighbourhoodDoc, '_id' | 'rearrangedOn'>): Promise<void> {
   const own = await Model.find({ unitId: neighbourhood._id }, { statusDates: 1 }).lean();
   await Promise.all(own.map((m) => Model.updateOne({ _id: m._id }, { $set: { launchLagDays: launchLag(neighbourhood.rearrangedOn, m.statusDates?.launched) } })));
 }
+onNeighbourhoodUpdated(async (before, after) => {
+  if (before.rearrangedOn !== after.rearrangedOn) await refreshLaunchLag(after);
+});
 
 /** What a neighbourhood head may change of their own neighbourhood's models. */
 export const HEAD_EDITABLE_MODEL_FIELDS = ['figures'] as const;

@@ -9,7 +9,7 @@ import { Repository } from '../core/repository';
 import { foldText, searchField } from '../core/text';
 import { code, commonFilterQuery, definedOnly, idsFilter, keepIds, localDate, measure, objectId, oid, optionalText, points, pointsTotal, searchText, text } from '../core/validation';
 import { badInput, conflict, fromZodError } from '../errors';
-import { findUnit } from '../hierarchy/hierarchy.service';
+import { findUnit } from '../hierarchy/units';
 import { Assessment } from '../assessments/assessment.model';
 import { Model } from '../models/model.model';
 import { CRITERION_KINDS, CriteriaSet, type CriteriaSetDoc, type CriterionDoc } from './criteria-set.model';

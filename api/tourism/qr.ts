@@ -9,7 +9,7 @@ import QRCode from 'qrcode';
 import { GraphQLError } from 'graphql';
 import type { Config } from '../config';
 import { isAdmin, isOfficer } from '../core/access';
-import { findUnit } from '../hierarchy/hierarchy.service';
+import { findUnit } from '../hierarchy/units';
 import { sendError } from '../http/errors';
 import { authenticate } from '../users/auth';
 

@@ -11,7 +11,7 @@ import { Repository } from '../core/repository';
 import { take, type ThrottleRule } from '../core/throttle';
 import { searchField } from '../core/text';
 import { commonFilterQuery, idsFilter, objectId, oid, optionalText, searchText, text } from '../core/validation';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../core/audit-log';
 import { badInput, conflict, forbidden, fromZodError, isDuplicateKey } from '../errors';
 import { currentConfig } from '../runtime';
 import { users } from '../users/user.service';

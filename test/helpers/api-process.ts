@@ -1,5 +1,5 @@
 /**
- * Runs the real entry point (api/main.ts, as `make start` does) as a child process with its own
+ * Runs the real entry point (server/main.ts, as `make start` does) as a child process with its own
  * DATA_DIR and PORT, and finds the embedded database processes (ferretdb-embedded) serving a
  * DATA_DIR through /proc.
  */
@@ -28,7 +28,7 @@ export interface RunningApi {
 }
 
 /**
- * Spawns api/main.ts on the embedded FerretDB: MONGODB_URI is dropped and mongod is kept out of
+ * Spawns server/main.ts on the embedded FerretDB: MONGODB_URI is dropped and mongod is kept out of
  * reach (no download, no mongod on PATH), so these tests run the same wherever mongod exists.
  */
 export function spawnApi(dataDir: string, port: number): RunningApi {
@@ -46,7 +46,7 @@ export function spawnApi(dataDir: string, port: number): RunningApi {
   };
   delete env.MONGODB_URI;
   delete env.MONGOMS_SYSTEM_BINARY;
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['api/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['server/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout?.on('data', (d) => (log += d));
   child.stderr?.on('data', (d) => (log += d));
@@ -69,7 +69,7 @@ export async function stopStrays(): Promise<void> {
   );
 }
 
-/** Starts api/main.ts on a free port and waits for its "API on" line (rejects if it exits first). */
+/** Starts server/main.ts on a free port and waits for its "API on" line (rejects if it exits first). */
 export async function startApi(dataDir: string): Promise<RunningApi> {
   const run = spawnApi(dataDir, await freePort());
   const listening = await waitFor(() => {

@@ -1,14 +1,15 @@
 /**
- * Starts everything: configuration, database, indexes, first-run seed, HTTP server; stops it all cleanly.
+ * The composition root: configuration, database, indexes, first-run seed, HTTP server; stops it
+ * all cleanly. It lives outside api/ so that api/ never imports seed/ (seed/ builds on api/).
  * Exit codes: 0 stopped cleanly (SIGTERM/SIGINT); 1 could not start, or the shutdown overran 15 s;
  * 3 (EXIT_DATABASE_LOST) the embedded database died and could not be restarted.
  */
 import type { Server } from 'node:http';
-import { loadConfig } from './config';
-import { connectDatabase, disconnectDatabase, ensureIndexes } from './db/connection';
-import { startDatabase, type StartedDatabase } from './db/database';
-import { log } from './log';
-import { createApp } from './server';
+import { loadConfig } from '../api/config';
+import { connectDatabase, disconnectDatabase, ensureIndexes } from '../api/db/connection';
+import { startDatabase, type StartedDatabase } from '../api/db/database';
+import { log } from '../api/log';
+import { createApp } from '../api/server';
 import { seedIfEmpty } from '../seed/seed';
 
 /** What shutdown has to stop, filled in as start-up gets that far. */
