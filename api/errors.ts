@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { ZodError } from 'zod';
 
-/** The error codes of the contract (DESIGN.md §4), carried in `extensions.code`. */
+/** The error codes of the contract (docs/contract.md), carried in `extensions.code`. */
 export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'

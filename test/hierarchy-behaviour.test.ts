@@ -1,5 +1,5 @@
 /**
- * The contract's list, input, concurrency and audit behaviour (DESIGN.md §4), on the hierarchy.
+ * The contract's list, input, concurrency and audit behaviour (docs/contract.md), on the hierarchy.
  */
 import { codeOf, fixtureIds, startTestApp, type FixtureIds, type TestApp } from './helpers/app';
 

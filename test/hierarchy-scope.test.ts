@@ -1,5 +1,5 @@
 /**
- * Roles and scopes on the hierarchy (DESIGN.md §2), over HTTP: for every role, what it lists,
+ * Roles and scopes on the hierarchy (docs/roles-and-scopes.md), over HTTP: for every role, what it lists,
  * fetches, creates, updates and deletes inside and outside its scope.
  */
 import { codeOf, fixtureIds, startTestApp, type FixtureIds, type TestApp } from './helpers/app';

@@ -1,5 +1,5 @@
 /**
- * The one place where roles and scopes become query constraints (DESIGN.md §2).
+ * The one place where roles and scopes become query constraints (docs/roles-and-scopes.md).
  *
  * Every scoped document stores its ancestors (`provinceId`, `wardId`, `neighbourhoodId`,
  * including its own id at its own level for units), so "inside the caller's scope" is a

@@ -1,5 +1,5 @@
 /**
- * Chooses the database, in the order of DESIGN.md §5, and says which and why in one log line:
+ * Chooses the database, in the order of docs/database.md, and says which and why in one log line:
  *  1. MONGODB_URI                           → use it (production: a replica set or Atlas)
  *  2. a real mongod (MONGOMS_SYSTEM_BINARY or on PATH) → mongodb-memory-server runs it
  *  3. mongodb-memory-server can download mongod        → use that

@@ -1,5 +1,5 @@
 /**
- * The contract's resolvers for one resource X (DESIGN.md §4): `xs`, `x`, `createX`, `updateX`,
+ * The contract's resolvers for one resource X (docs/contract.md): `xs`, `x`, `createX`, `updateX`,
  * `deleteX` and `X.access`, all delegating to its Repository, which applies scope, validation, versioning and audit.
  */
 import type { BaseDoc, Repository } from '../core/repository';

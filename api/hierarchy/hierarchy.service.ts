@@ -125,7 +125,7 @@ export const wards = new Repository<WardDoc, z.infer<typeof WardCreateInput>, z.
 
 // ---------------------------------------------------------------- neighbourhoods
 
-/** What a neighbourhood head may change of their own neighbourhood (DESIGN.md §2). */
+/** What a neighbourhood head may change of their own neighbourhood (docs/roles-and-scopes.md). */
 export const HEAD_EDITABLE_FIELDS = ['households', 'population', 'phone', 'email', 'address', 'note'] as const;
 
 const NeighbourhoodCreateInput = z.object({

@@ -1,7 +1,7 @@
 /**
  * Models are scoped records: officers edit the models of units in their subtree; a
  * neighbourhood head updates only the figures of their own neighbourhood's models
- * (DESIGN.md §2); viewers read.
+ * (docs/roles-and-scopes.md); viewers read.
  */
 import { z } from 'zod';
 import { officersInScope, scopeFilter, type Viewer } from '../core/access';

@@ -1,6 +1,6 @@
 /**
  * Programmes and criteria sets are reference data every signed-in user rates against, so
- * everyone reads them. Criteria sets are written by ADMIN only (DESIGN.md §2); a programme is
+ * everyone reads them. Criteria sets are written by ADMIN only (docs/roles-and-scopes.md); a programme is
  * written by ADMIN, or by officers for programmes their own unit (or one below it) issued.
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * The one read without login besides intake (DESIGN.md §2): unit ids and names for the public
+ * The one read without login besides intake (docs/roles-and-scopes.md): unit ids and names for the public
  * report page's picker, and the lookup of the unit a report is filed under. Nothing else of a
  * unit leaves here.
  */

@@ -1,4 +1,4 @@
-/** The demo accounts of DESIGN.md §4 (never seeded with NODE_ENV=production). */
+/** The demo accounts of docs/contract.md (never seeded with NODE_ENV=production). */
 import type { Role } from '../../api/core/access';
 
 export interface DemoUser {

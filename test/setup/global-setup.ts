@@ -1,5 +1,5 @@
 /**
- * Starts the test database once per run with the same bootstrap as the server (DESIGN.md §5):
+ * Starts the test database once per run with the same bootstrap as the server (docs/database.md):
  * MONGODB_URI if set (run the suite against real MongoDB), else a real mongod, else FerretDB
  * in a throw-away data folder. Test files read TEST_MONGODB_URI and create their own database.
  */
