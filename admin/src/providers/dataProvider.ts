@@ -62,6 +62,13 @@ const fieldsOf = (name: string): readonly IntrospectionField[] => {
   return t && (t.kind === 'OBJECT' || t.kind === 'INTERFACE') ? t.fields : [];
 };
 const hasId = (name: string) => fieldsOf(name).some((f) => f.name === 'id');
+
+/** The record type a resource lists (`wards` → `Ward`): its list query's items, as the contract declares them. */
+export function recordTypeOf(resource: string): string | undefined {
+  const listQuery = fieldsOf(schema.queryType.name).find((f) => f.name === resource);
+  const items = listQuery && fieldsOf(namedType(listQuery.type).name).find((f) => f.name === 'items');
+  return items && namedType(items.type).name;
+}
 const isLeaf = (kind: string) => kind === 'SCALAR' || kind === 'ENUM';
 
 /** The selection set for a type: see the file comment. Fields that take arguments (child pages) are left to their own queries. */

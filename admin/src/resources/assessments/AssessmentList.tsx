@@ -1,6 +1,8 @@
-import { AutocompleteInput, Datagrid, DateField, List, NumberField, NumberInput, ReferenceInput, SelectInput, TextField } from 'react-admin';
+import { AutocompleteInput, Datagrid, DateField, NumberField, NumberInput, ReferenceInput, SelectInput, TextField } from 'react-admin';
 import { enumChoices } from '../../common/enums';
+import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { NeighbourhoodInput, ProvinceInput, WardInput } from '../../common/UnitInputs';
+import type { Assessment } from '../../generated/graphql';
 import { PeriodField, StatusField, SubjectField } from './StatusChip';
 
 const filters = [
@@ -14,8 +16,20 @@ const filters = [
   <NeighbourhoodInput key="neighbourhoodId" source="neighbourhoodId" />,
 ];
 
+/** The period ("2026 · Q2" in the list) is two columns in the export, year and quarter, for a spreadsheet to sort and sum. */
+const exportColumns: Array<ExportColumn<Assessment>> = [
+  { source: 'subject', value: (r) => r.subject?.name ?? r.subjectModel?.name ?? r.subjectEstablishment?.name },
+  { source: 'programme.name' },
+  { source: 'year', type: 'number' },
+  { source: 'quarter', type: 'number' },
+  { source: 'status', enum: 'AssessmentStatus' },
+  { source: 'total', type: 'number' },
+  { source: 'classification' },
+  { source: 'updatedAt', type: 'datetime' },
+];
+
 export const AssessmentList = () => (
-  <List filters={filters} sort={{ field: 'updatedAt', order: 'DESC' }}>
+  <ResourceList filters={filters} exportColumns={exportColumns} sort={{ field: 'updatedAt', order: 'DESC' }}>
     <Datagrid rowClick="show">
       <SubjectField label="resources.assessments.fields.subject" sortable={false} />
       <TextField source="programme.name" sortable={false} />
@@ -25,5 +39,5 @@ export const AssessmentList = () => (
       <TextField source="classification" emptyText="—" sortable={false} />
       <DateField source="updatedAt" showTime />
     </Datagrid>
-  </List>
+  </ResourceList>
 );

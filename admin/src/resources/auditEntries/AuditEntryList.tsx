@@ -1,10 +1,14 @@
 import { Box, Chip } from '@mui/material';
-import { Datagrid, DateField, FunctionField, List, ReferenceField, SelectField, SelectInput, TextField, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Datagrid, DateField, FunctionField, ReferenceField, SelectField, SelectInput, TextField, useLocaleState, useRecordContext, useTranslate, type SelectInputProps } from 'react-admin';
 import { enumChoices } from '../../common/enums';
+import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import type { AuditEntry } from '../../generated/graphql';
-import { ENTITY_RESOURCE, entityTypeChoices, entityTypeLabel, fieldLabel, recordName, visibleChanges } from './entities';
+import { entityTypeLabel, fieldLabel, recordName, useEntityResources, useEntityTypeChoices, visibleChanges } from './entities';
 
-const filters = [<SelectInput key="entityType" source="entityType" choices={entityTypeChoices} alwaysOn />];
+/** Every audited record type: one per resource of the console (see useEntityResources). */
+const EntityTypeInput = (props: Omit<SelectInputProps, 'choices'>) => <SelectInput {...props} choices={useEntityTypeChoices()} />;
+
+const filters = [<EntityTypeInput key="entityType" source="entityType" alwaysOn />];
 
 const MAX_CHIPS = 4;
 
@@ -12,6 +16,7 @@ const MAX_CHIPS = 4;
 const ChangesSummary = (_: { label?: string; sortable?: boolean }) => {
   const entry = useRecordContext<AuditEntry>();
   const translate = useTranslate();
+  const entityResources = useEntityResources();
   if (!entry) return null;
   if (entry.action === 'CREATE' || entry.action === 'DELETE') return <>—</>;
   const changes = visibleChanges(entry);
@@ -19,7 +24,7 @@ const ChangesSummary = (_: { label?: string; sortable?: boolean }) => {
   return (
     <Box display="flex" flexWrap="wrap" gap={0.5}>
       {changes.slice(0, MAX_CHIPS).map((c) => (
-        <Chip key={c.field} size="small" label={fieldLabel(translate, entry.entityType, c.field)} />
+        <Chip key={c.field} size="small" label={fieldLabel(translate, entityResources[entry.entityType], c.field)} />
       ))}
       {changes.length > MAX_CHIPS ? <Chip size="small" variant="outlined" label={translate('resources.auditEntries.more_fields', { count: changes.length - MAX_CHIPS })} /> : null}
     </Box>
@@ -29,9 +34,10 @@ const ChangesSummary = (_: { label?: string; sortable?: boolean }) => {
 /** The changed record's name as the entry stored it, else as its resource represents it (an assessment has no name of its own). */
 const RecordNameField = (_: { source?: string; sortable?: boolean }) => {
   const entry = useRecordContext<AuditEntry>();
+  const entityResources = useEntityResources();
   if (!entry) return null;
   const name = recordName(entry);
-  const resource = ENTITY_RESOURCE[entry.entityType];
+  const resource = entityResources[entry.entityType];
   if (name || !resource || entry.action === 'DELETE') return <>{name ?? '—'}</>;
   return <ReferenceField source="entityId" reference={resource} link={false} emptyText="—" />;
 };
@@ -40,16 +46,28 @@ const RecordNameField = (_: { source?: string; sortable?: boolean }) => {
 export const AuditEntryList = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const entityResources = useEntityResources();
+  const exportColumns: Array<ExportColumn<AuditEntry>> = [
+    { source: 'at', type: 'datetime' },
+    { source: 'action', enum: 'AuditAction' },
+    { source: 'entityType', value: (e) => entityTypeLabel(translate, entityResources[e.entityType], e.entityType) },
+    { source: 'record', value: (e) => recordName(e) ?? e.entityId },
+    { source: 'username' },
+    {
+      source: 'changes',
+      value: (e) => (e.action === 'CREATE' || e.action === 'DELETE' ? '' : visibleChanges(e).map((c) => fieldLabel(translate, entityResources[e.entityType], c.field)).join(', ')),
+    },
+  ];
   return (
-    <List filters={filters}>
+    <ResourceList filters={filters} exportColumns={exportColumns}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <DateField source="at" showTime locales={locale === 'en' ? 'en-GB' : 'vi-VN'} sortable={false} sx={{ whiteSpace: 'nowrap' }} />
         <SelectField source="action" choices={enumChoices('AuditAction')} sortable={false} />
-        <FunctionField source="entityType" sortable={false} render={(e: AuditEntry) => entityTypeLabel(translate, e.entityType)} />
+        <FunctionField source="entityType" sortable={false} render={(e: AuditEntry) => entityTypeLabel(translate, entityResources[e.entityType], e.entityType)} />
         <RecordNameField source="record" sortable={false} />
         <TextField source="username" sortable={false} emptyText="—" />
         <ChangesSummary label="resources.auditEntries.fields.changes" sortable={false} />
       </Datagrid>
-    </List>
+    </ResourceList>
   );
 };

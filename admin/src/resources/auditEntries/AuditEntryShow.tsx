@@ -18,8 +18,7 @@ import {
 } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import type { AuditEntry } from '../../generated/graphql';
-import type { EnumName } from '../../i18n/enums';
-import { ENTITY_RESOURCE, entityTypeLabel, enumOf, fieldLabel, hiddenNestedKey, nestedEnumOf, nestedLabel, recordName, referenceOf, visibleChanges } from './entities';
+import { entityTypeLabel, enumLabelsOf, fieldLabel, hiddenNestedKey, nestedEnumLabelsOf, nestedLabel, recordName, referenceOf, useEntityResources, visibleChanges } from './entities';
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -35,14 +34,14 @@ const ReferenceValue = ({ resource, id }: { resource: string; id: string }) => {
 
 const isBlank = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
-/** A stored text, number or flag, readable: dates in the user's language, yes/no for flags. */
-const Scalar = ({ value, enumName }: { value: string | number | boolean; enumName?: EnumName }) => {
+/** A stored text, number or flag, readable: dates in the user's language, yes/no for flags, an enum by its label (`labels`: the messages' prefix). */
+const Scalar = ({ value, labels }: { value: string | number | boolean; labels?: string }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const lang = locale === 'en' ? 'en-GB' : 'vi-VN';
   if (typeof value === 'boolean') return <>{translate(value ? 'app.common.yes' : 'app.common.no')}</>;
   if (typeof value === 'number') return <>{value.toLocaleString(lang)}</>;
-  if (enumName) return <>{translate(`enums.${enumName}.${value}`, { _: value })}</>;
+  if (labels) return <>{translate(`${labels}.${value}`, { _: value })}</>;
   if (DATE_TIME.test(value)) return <>{new Date(value).toLocaleString(lang)}</>;
   if (DATE.test(value)) return <>{new Date(`${value}T00:00:00`).toLocaleDateString(lang)}</>;
   return (
@@ -79,7 +78,7 @@ const Structure = ({ value }: { value: unknown }) => {
               {nestedLabel(translate, k)}:
             </Box>
             <Box component="span" sx={{ minWidth: 0 }}>
-              {typeof v === 'object' ? <Structure value={v} /> : <Scalar value={v as string | number | boolean} enumName={typeof v === 'string' ? nestedEnumOf(k, v) : undefined} />}
+              {typeof v === 'object' ? <Structure value={v} /> : <Scalar value={v as string | number | boolean} labels={typeof v === 'string' ? nestedEnumLabelsOf(k, v) : undefined} />}
             </Box>
           </Box>
         ))}
@@ -95,7 +94,7 @@ const Value = ({ entityType, field, value, side }: { entityType: string; field: 
   if (typeof value === 'string') {
     const reference = referenceOf(field, side);
     if (reference) return <ReferenceValue resource={reference} id={value} />;
-    return <Scalar value={value} enumName={enumOf(entityType, field)} />;
+    return <Scalar value={value} labels={enumLabelsOf(entityType, field)} />;
   }
   if (typeof value === 'object') {
     return (
@@ -111,6 +110,7 @@ const Value = ({ entityType, field, value, side }: { entityType: string; field: 
 const Comparison = () => {
   const entry = useRecordContext<AuditEntry>();
   const translate = useTranslate();
+  const entityResources = useEntityResources();
   if (!entry) return null;
   const changes = visibleChanges(entry);
   const before = (entry.before ?? {}) as Record<string, unknown>;
@@ -144,7 +144,7 @@ const Comparison = () => {
           <TableBody>
             {changes.map((c) => (
               <TableRow key={c.field} sx={{ verticalAlign: 'top' }}>
-                <TableCell sx={{ fontWeight: 500 }}>{fieldLabel(translate, entry.entityType, c.field)}</TableCell>
+                <TableCell sx={{ fontWeight: 500 }}>{fieldLabel(translate, entityResources[entry.entityType], c.field)}</TableCell>
                 {showBefore ? (
                   <TableCell sx={{ color: showAfter ? 'text.secondary' : undefined }}>
                     <Value entityType={entry.entityType} field={c.field} value={c.before} side={before} />
@@ -169,7 +169,8 @@ const RecordLink = (_: { label?: string }) => {
   const entry = useRecordContext<AuditEntry>();
   const translate = useTranslate();
   const createPath = useCreatePath();
-  const resource = entry ? ENTITY_RESOURCE[entry.entityType] : undefined;
+  const entityResources = useEntityResources();
+  const resource = entry ? entityResources[entry.entityType] : undefined;
   const name = entry ? recordName(entry) : undefined;
   const deleted = entry?.action === 'DELETE';
   const represent = useGetRecordRepresentation(resource ?? '');
@@ -198,12 +199,13 @@ const RecordLink = (_: { label?: string }) => {
 const EntryTitle = () => {
   const entry = useRecordContext<AuditEntry>();
   const translate = useTranslate();
+  const entityResources = useEntityResources();
   if (!entry) return null;
   const full = recordName(entry);
   const name = full && full.length > 60 ? `${full.slice(0, 57).trimEnd()}…` : full;
   return (
     <span>
-      {`${translate(`enums.AuditAction.${entry.action}`)}: ${entityTypeLabel(translate, entry.entityType).toLowerCase()}${name ? ` “${name}”` : ''}`}
+      {`${translate(`enums.AuditAction.${entry.action}`)}: ${entityTypeLabel(translate, entityResources[entry.entityType], entry.entityType).toLowerCase()}${name ? ` “${name}”` : ''}`}
     </span>
   );
 };
@@ -211,6 +213,7 @@ const EntryTitle = () => {
 export const AuditEntryShow = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const entityResources = useEntityResources();
   return (
     <Show title={<EntryTitle />}>
       <SimpleShowLayout>
@@ -225,7 +228,7 @@ export const AuditEntryShow = () => {
             <TextField source="username" emptyText="—" />
           </Labeled>
           <Labeled source="entityType">
-            <FunctionField source="entityType" render={(e: AuditEntry) => entityTypeLabel(translate, e.entityType)} />
+            <FunctionField source="entityType" render={(e: AuditEntry) => entityTypeLabel(translate, entityResources[e.entityType], e.entityType)} />
           </Labeled>
           <Labeled label="resources.auditEntries.fields.record">
             <RecordLink />

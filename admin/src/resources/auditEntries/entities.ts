@@ -1,26 +1,45 @@
 /** What the audit log knows about the records it describes: their resources, field labels and enum fields. */
-import type { TranslateFunction } from 'react-admin';
+import { useMemo } from 'react';
+import { useResourceDefinitions, useTranslate, type TranslateFunction } from 'react-admin';
 import { changedFields } from '../../common/RecordHistory';
 import type { AuditEntry } from '../../generated/graphql';
 import { enumsVi, type EnumName } from '../../i18n/enums';
+import { recordTypeOf } from '../../providers/dataProvider';
 
-export const ENTITY_TYPES = ['Province', 'Ward', 'Neighbourhood', 'Programme', 'CriteriaSet', 'Model', 'Assessment', 'User'] as const;
+/** This log's own resource: the only one whose records are not audited. */
+const AUDIT_LOG = 'auditEntries';
 
-/** The console resource showing each entity type. */
-export const ENTITY_RESOURCE: Record<string, string> = {
-  Province: 'provinces',
-  Ward: 'wards',
-  Neighbourhood: 'neighbourhoods',
-  Programme: 'programmes',
-  CriteriaSet: 'criteriaSets',
-  Model: 'models',
-  Assessment: 'assessments',
-  User: 'users',
-};
+/**
+ * Audited record type → the console resource showing it (`Ward` → `wards`), for every resource
+ * registered in the console (resources/index.ts) but the log itself: a new resource appears here
+ * by itself, filterable, labelled by its own name and linked to its pages.
+ */
+export function useEntityResources(): Record<string, string> {
+  const definitions = useResourceDefinitions();
+  return useMemo(
+    () =>
+      Object.fromEntries(
+        Object.keys(definitions)
+          .filter((name) => name !== AUDIT_LOG)
+          .flatMap((name) => {
+            const type = recordTypeOf(name);
+            return type ? [[type, name]] : [];
+          }),
+      ),
+    [definitions],
+  );
+}
 
-export const entityTypeChoices = ENTITY_TYPES.map((t) => ({ id: t, name: `resources.auditEntries.entityTypes.${t}` }));
+/** A record type by its resource's name (singular), e.g. Report → "Phản ánh"; an unknown type as stored. */
+export const entityTypeLabel = (translate: TranslateFunction, resource: string | undefined, entityType: string) =>
+  resource ? translate(`resources.${resource}.name`, { smart_count: 1, _: entityType }) : entityType;
 
-export const entityTypeLabel = (translate: TranslateFunction, entityType: string) => translate(`resources.auditEntries.entityTypes.${entityType}`, { _: entityType });
+/** The entity-type filter's choices, in menu order. */
+export function useEntityTypeChoices(): Array<{ id: string; name: string }> {
+  const entityResources = useEntityResources();
+  const translate = useTranslate();
+  return Object.entries(entityResources).map(([type, resource]) => ({ id: type, name: entityTypeLabel(translate, resource, type) }));
+}
 
 /** Stored helpers that mean nothing to a reader (and never a password hash). */
 const HIDDEN = new Set(['passwordHash', 'password', 'nameSort', 'search']);
@@ -37,33 +56,41 @@ export function visibleChanges(entry: Pick<AuditEntry, 'action' | 'before' | 'af
   );
 }
 
-/** The record's own label for a field when its resource has one, else the audit log's, else the stored name. */
-export const fieldLabel = (translate: TranslateFunction, entityType: string, field: string) => {
+/** The record's own label for a field when its resource (see useEntityResources) has one, else the audit log's, else the stored name. */
+export const fieldLabel = (translate: TranslateFunction, resource: string | undefined, field: string) => {
   const own = translate(`resources.auditEntries.entityFields.${field}`, { _: field });
-  const resource = ENTITY_RESOURCE[entityType];
   return resource ? translate(`resources.${resource}.fields.${field}`, { _: own }) : own;
 };
 
-/** Fields holding an enum value, by entity type (`*` = any type). */
-const ENUM_FIELDS: Record<string, EnumName> = {
-  'Province.type': 'ProvinceType',
-  'Ward.type': 'WardType',
-  'Neighbourhood.type': 'NeighbourhoodType',
-  'Model.status': 'ModelStatus',
-  'Assessment.status': 'AssessmentStatus',
-  '*.category': 'ModelCategory',
-  '*.role': 'Role',
-  '*.level': 'UnitLevel',
-  '*.unitLevel': 'UnitLevel',
-  '*.scopeLevel': 'UnitLevel',
-  '*.subjectUnitLevel': 'UnitLevel',
-  '*.subjectLevel': 'RatedLevel',
-  '*.ratedLevel': 'RatedLevel',
-  '*.recognisingLevel': 'RecognisingLevel',
-  '*.issuerLevel': 'RecognisingLevel',
-  '*.period': 'AssessmentPeriod',
+/**
+ * Fields holding an enum value, by entity type (`*` = any type): where the value's labels are,
+ * an enum of the contract (enums.<Enum>.*) or the resource's own messages.
+ */
+const ENUM_FIELDS: Record<string, string> = {
+  'Province.type': 'enums.ProvinceType',
+  'Ward.type': 'enums.WardType',
+  'Neighbourhood.type': 'enums.NeighbourhoodType',
+  'Model.status': 'enums.ModelStatus',
+  'Assessment.status': 'enums.AssessmentStatus',
+  'Establishment.kind': 'resources.establishments.kinds',
+  'Report.category': 'resources.reports.categories',
+  'Report.status': 'resources.reports.statuses',
+  'Report.lang': 'resources.reports.langs',
+  'Report.source': 'resources.reports.sources',
+  '*.category': 'enums.ModelCategory',
+  '*.role': 'enums.Role',
+  '*.level': 'enums.UnitLevel',
+  '*.unitLevel': 'enums.UnitLevel',
+  '*.scopeLevel': 'enums.UnitLevel',
+  '*.subjectUnitLevel': 'enums.UnitLevel',
+  '*.subjectLevel': 'enums.RatedLevel',
+  '*.ratedLevel': 'enums.RatedLevel',
+  '*.recognisingLevel': 'enums.RecognisingLevel',
+  '*.issuerLevel': 'enums.RecognisingLevel',
+  '*.period': 'enums.AssessmentPeriod',
 };
-export const enumOf = (entityType: string, field: string): EnumName | undefined => ENUM_FIELDS[`${entityType}.${field}`] ?? ENUM_FIELDS[`*.${field}`];
+/** The message prefix labelling a field's values (`enums.WardType`), when the field holds an enum. */
+export const enumLabelsOf = (entityType: string, field: string): string | undefined => ENUM_FIELDS[`${entityType}.${field}`] ?? ENUM_FIELDS[`*.${field}`];
 
 /** Fields holding the id of another record: its resource, or the sibling field telling the unit's level. */
 const REFERENCES: Record<string, string | { levelField: string }> = {
@@ -75,6 +102,8 @@ const REFERENCES: Record<string, string | { levelField: string }> = {
   headUserId: 'users',
   submittedBy: 'users',
   appraisedBy: 'users',
+  assigneeId: 'users',
+  establishmentId: 'establishments',
   scopeUnitId: { levelField: 'scopeLevel' },
   unitId: { levelField: 'unitLevel' },
   subjectId: { levelField: 'subjectLevel' },
@@ -87,10 +116,10 @@ export function referenceOf(field: string, values: Record<string, unknown>): str
   return typeof ref === 'string' ? ref : LEVEL_RESOURCE[String(values[ref.levelField])];
 }
 
-/** The name the record had (after the change, else before), when it has one. */
+/** The name the record had (after the change, else before), when it has one; a report goes by its code. */
 export function recordName(entry: Pick<AuditEntry, 'before' | 'after'>): string | undefined {
   for (const side of [entry.after, entry.before] as Array<Record<string, unknown> | null | undefined>) {
-    const name = side?.name ?? side?.displayName ?? side?.username;
+    const name = side?.name ?? side?.displayName ?? side?.username ?? side?.code;
     if (typeof name === 'string' && name) return name;
   }
   return undefined;
@@ -108,7 +137,10 @@ const NESTED_ENUMS: Record<string, EnumName[]> = {
   level: ['UnitLevel'],
   issuerLevel: ['RecognisingLevel'],
 };
-export const nestedEnumOf = (key: string, value: string): EnumName | undefined => NESTED_ENUMS[key]?.find((e) => value in enumsVi[e]);
+export const nestedEnumLabelsOf = (key: string, value: string): string | undefined => {
+  const found = NESTED_ENUMS[key]?.find((e) => value in enumsVi[e]);
+  return found && `enums.${found}`;
+};
 
 /** Keys of stored structures not worth showing: internal ids, and an actor's id next to their name. */
 export const hiddenNestedKey = (key: string, object: Record<string, unknown>) => key === '_id' || key === 'id' || (key === 'by' && 'byName' in object);

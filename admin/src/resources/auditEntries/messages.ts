@@ -1,3 +1,5 @@
+import type { SameKeys } from '../../i18n/app';
+
 /** Labels of the audit log, plus labels for the stored fields an entry may show (used when the record's own resource has none). */
 const entityFieldsVi = {
   address: 'Địa chỉ',
@@ -245,87 +247,68 @@ const nestedFieldsEn: Record<keyof typeof nestedFieldsVi, string> = {
   value: 'Value',
 };
 
-export const messages = {
-  vi: {
-    resources: {
-      auditEntries: {
-        name: 'Nhật ký thay đổi |||| Nhật ký thay đổi',
-        fields: {
-          at: 'Thời điểm',
-          action: 'Thao tác',
-          entityType: 'Loại bản ghi',
-          entityId: 'Mã bản ghi',
-          record: 'Bản ghi',
-          username: 'Người thực hiện',
-          userId: 'Người thực hiện',
-          changes: 'Nội dung thay đổi',
-        },
-        entityTypes: {
-          Province: 'Tỉnh, thành phố',
-          Ward: 'Xã, phường',
-          Neighbourhood: 'Khu dân cư',
-          Programme: 'Chương trình',
-          CriteriaSet: 'Bộ tiêu chí',
-          Model: 'Mô hình',
-          Assessment: 'Đánh giá',
-          User: 'Tài khoản',
-        },
-        compare: {
-          title: 'Nội dung thay đổi',
-          field: 'Trường',
-          before: 'Trước',
-          after: 'Sau',
-          created: 'Giá trị khi tạo bản ghi',
-          deleted: 'Giá trị trước khi xóa',
-          none: 'Không có trường nào thay đổi.',
-        },
-        open_record: 'Mở bản ghi',
-        record_deleted: 'Bản ghi đã bị xóa',
-        more_fields: '+%{count} trường',
-        entityFields: entityFieldsVi,
-        nestedFields: nestedFieldsVi,
+const vi = {
+  resources: {
+    auditEntries: {
+      name: 'Nhật ký thay đổi |||| Nhật ký thay đổi',
+      fields: {
+        at: 'Thời điểm',
+        action: 'Thao tác',
+        entityType: 'Loại bản ghi',
+        entityId: 'Mã bản ghi',
+        record: 'Bản ghi',
+        username: 'Người thực hiện',
+        userId: 'Người thực hiện',
+        changes: 'Nội dung thay đổi',
       },
-    },
-  },
-  en: {
-    resources: {
-      auditEntries: {
-        name: 'Audit log entry |||| Audit log',
-        fields: {
-          at: 'When',
-          action: 'Action',
-          entityType: 'Record type',
-          entityId: 'Record ID',
-          record: 'Record',
-          username: 'By',
-          userId: 'By',
-          changes: 'Changes',
-        },
-        entityTypes: {
-          Province: 'Province',
-          Ward: 'Commune / ward',
-          Neighbourhood: 'Neighbourhood',
-          Programme: 'Programme',
-          CriteriaSet: 'Criteria set',
-          Model: 'Model',
-          Assessment: 'Assessment',
-          User: 'Account',
-        },
-        compare: {
-          title: 'What changed',
-          field: 'Field',
-          before: 'Before',
-          after: 'After',
-          created: 'Values when created',
-          deleted: 'Values before deletion',
-          none: 'No field changed.',
-        },
-        open_record: 'Open the record',
-        record_deleted: 'The record was deleted',
-        more_fields: '+%{count} fields',
-        entityFields: entityFieldsEn,
-        nestedFields: nestedFieldsEn,
+      compare: {
+        title: 'Nội dung thay đổi',
+        field: 'Trường',
+        before: 'Trước',
+        after: 'Sau',
+        created: 'Giá trị khi tạo bản ghi',
+        deleted: 'Giá trị trước khi xóa',
+        none: 'Không có trường nào thay đổi.',
       },
+      open_record: 'Mở bản ghi',
+      record_deleted: 'Bản ghi đã bị xóa',
+      more_fields: '+%{count} trường',
+      entityFields: entityFieldsVi,
+      nestedFields: nestedFieldsVi,
     },
   },
 };
+
+const en: SameKeys<typeof vi> = {
+  resources: {
+    auditEntries: {
+      name: 'Audit log entry |||| Audit log',
+      fields: {
+        at: 'When',
+        action: 'Action',
+        entityType: 'Record type',
+        entityId: 'Record ID',
+        record: 'Record',
+        username: 'By',
+        userId: 'By',
+        changes: 'Changes',
+      },
+      compare: {
+        title: 'What changed',
+        field: 'Field',
+        before: 'Before',
+        after: 'After',
+        created: 'Values when created',
+        deleted: 'Values before deletion',
+        none: 'No field changed.',
+      },
+      open_record: 'Open the record',
+      record_deleted: 'The record was deleted',
+      more_fields: '+%{count} fields',
+      entityFields: entityFieldsEn,
+      nestedFields: nestedFieldsEn,
+    },
+  },
+};
+
+export const messages = { vi, en };

@@ -1,19 +1,27 @@
-import { Datagrid, FunctionField, List, NumberField, SearchInput, TextField } from 'react-admin';
+import { Datagrid, FunctionField, NumberField, SearchInput, TextField } from 'react-admin';
 import type { CriteriaSet } from '../../generated/graphql';
 import { LocalDateField } from '../../common/LocalDateField';
+import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
 /** Short columns keep to one line; the name takes the rest. */
 const oneLineColumns = { '& .column-maxTotal, & .column-criteria, & .column-updatedAt': { whiteSpace: 'nowrap' } } as const;
 
+const exportColumns: Array<ExportColumn<CriteriaSet>> = [
+  { source: 'name' },
+  { source: 'maxTotal', type: 'number' },
+  { source: 'criteria', label: 'resources.criteriaSets.fields.criteriaCount', type: 'number', value: (r) => r.criteria.length },
+  { source: 'updatedAt', type: 'datetime' },
+];
+
 export const CriteriaSetList = () => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+  <ResourceList filters={filters} exportColumns={exportColumns} sort={{ field: 'name', order: 'ASC' }}>
     <Datagrid rowClick="show" sx={oneLineColumns}>
       <TextField source="name" />
       <NumberField source="maxTotal" sortable={false} />
       <FunctionField<CriteriaSet> source="criteria" label="resources.criteriaSets.fields.criteriaCount" sortable={false} textAlign="right" render={(r) => r.criteria.length} />
       <LocalDateField source="updatedAt" showTime />
     </Datagrid>
-  </List>
+  </ResourceList>
 );

@@ -1,6 +1,8 @@
-import { BooleanField, Datagrid, List, NullableBooleanInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { BooleanField, Datagrid, NullableBooleanInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { LocalDateField } from '../../common/LocalDateField';
+import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { ProvinceInput, WardInput } from '../../common/UnitInputs';
+import type { Establishment } from '../../generated/graphql';
 import { kindChoices } from './choices';
 
 const filters = [
@@ -18,8 +20,18 @@ const filters = [
   />,
 ];
 
+const exportColumns: Array<ExportColumn<Establishment>> = [
+  { source: 'name' },
+  { source: 'kind', choices: kindChoices },
+  { source: 'neighbourhood.name' },
+  { source: 'hostKeeper.name' },
+  { source: 'hostKeeper.phone' },
+  { source: 'commitmentSignedOn', type: 'date' },
+  { source: 'isSample', type: 'boolean' },
+];
+
 export const EstablishmentList = () => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+  <ResourceList filters={filters} exportColumns={exportColumns} sort={{ field: 'name', order: 'ASC' }}>
     <Datagrid rowClick="show">
       <TextField source="name" />
       <SelectField source="kind" choices={kindChoices} sortable={false} />
@@ -29,5 +41,5 @@ export const EstablishmentList = () => (
       <LocalDateField source="commitmentSignedOn" sortable={false} emptyText="—" />
       <BooleanField source="isSample" sortable={false} looseValue />
     </Datagrid>
-  </List>
+  </ResourceList>
 );

@@ -1,6 +1,8 @@
-import { AutocompleteInput, Datagrid, FunctionField, List, ReferenceInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { AutocompleteInput, Datagrid, FunctionField, ReferenceInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { enumChoices } from '../../common/enums';
+import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { NeighbourhoodInput, ProvinceInput, WardInput } from '../../common/UnitInputs';
+import type { Model } from '../../generated/graphql';
 import { LocaleDateField, UnitText } from './modelFields';
 
 const byName = (q: string) => (q ? { q } : {});
@@ -17,9 +19,21 @@ const filters = [
   </ReferenceInput>,
 ];
 
+/** The unit's level, shown under its name in the list, is a column of its own in the export. */
+const exportColumns: Array<ExportColumn<Model>> = [
+  { source: 'name' },
+  { source: 'category', enum: 'ModelCategory' },
+  { source: 'unit.name' },
+  { source: 'unitLevel', enum: 'UnitLevel' },
+  { source: 'status', enum: 'ModelStatus' },
+  { source: 'programme.name' },
+  { source: 'leadBody' },
+  { source: 'updatedAt', type: 'datetime' },
+];
+
 /** Sortable (ModelFilter): name, status, createdAt, updatedAt. */
 export const ModelList = () => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+  <ResourceList filters={filters} exportColumns={exportColumns} sort={{ field: 'name', order: 'ASC' }}>
     <Datagrid
       rowClick="show"
       sx={{
@@ -39,5 +53,5 @@ export const ModelList = () => (
       <TextField source="leadBody" sortable={false} emptyText="—" />
       <LocaleDateField source="updatedAt" />
     </Datagrid>
-  </List>
+  </ResourceList>
 );

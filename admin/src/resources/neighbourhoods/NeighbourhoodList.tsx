@@ -1,6 +1,8 @@
-import { BooleanField, Datagrid, List, NumberField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { BooleanField, Datagrid, NumberField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { enumChoices } from '../../common/enums';
+import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { ProvinceInput, WardInput } from '../../common/UnitInputs';
+import type { Neighbourhood } from '../../generated/graphql';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -9,8 +11,20 @@ const filters = [
   <SelectInput key="type" source="type" choices={enumChoices('NeighbourhoodType')} />,
 ];
 
+const exportColumns: Array<ExportColumn<Neighbourhood>> = [
+  { source: 'name' },
+  { source: 'code' },
+  { source: 'type', enum: 'NeighbourhoodType' },
+  { source: 'ward.name' },
+  { source: 'province.name' },
+  { source: 'headName' },
+  { source: 'households', type: 'number' },
+  { source: 'population', type: 'number' },
+  { source: 'isSample', type: 'boolean' },
+];
+
 export const NeighbourhoodList = () => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+  <ResourceList filters={filters} exportColumns={exportColumns} sort={{ field: 'name', order: 'ASC' }}>
     <Datagrid rowClick="show">
       <TextField source="name" />
       <TextField source="code" />
@@ -22,5 +36,5 @@ export const NeighbourhoodList = () => (
       <NumberField source="population" />
       <BooleanField source="isSample" sortable={false} looseValue />
     </Datagrid>
-  </List>
+  </ResourceList>
 );

@@ -1,60 +1,63 @@
-export const messages = {
-  vi: {
-    resources: {
-      neighbourhoods: {
-        name: 'Khu dân cư |||| Khu dân cư',
-        fields: {
-          code: 'Mã',
-          name: 'Tên khu dân cư',
-          type: 'Loại',
-          provinceId: 'Tỉnh, thành phố',
-          wardId: 'Xã, phường',
-          'ward.name': 'Xã, phường',
-          'province.name': 'Tỉnh, thành phố',
-          headUserId: 'Tài khoản trưởng thôn / tổ trưởng',
-          headName: 'Trưởng thôn / tổ trưởng',
-          headPhone: 'Điện thoại trưởng thôn',
-          households: 'Số hộ',
-          population: 'Số nhân khẩu',
-          rearrangedOn: 'Ngày sắp xếp lại',
-          phone: 'Điện thoại',
-          email: 'Email',
-          address: 'Địa chỉ nhà văn hóa',
-          note: 'Ghi chú',
-          isSample: 'Dữ liệu mẫu',
-          q: 'Tìm kiếm',
-        },
-        tabs: { models: 'Mô hình', assessments: 'Đánh giá' },
+import type { SameKeys } from '../../i18n/app';
+
+const vi = {
+  resources: {
+    neighbourhoods: {
+      name: 'Khu dân cư |||| Khu dân cư',
+      fields: {
+        code: 'Mã',
+        name: 'Tên khu dân cư',
+        type: 'Loại',
+        provinceId: 'Tỉnh, thành phố',
+        wardId: 'Xã, phường',
+        'ward.name': 'Xã, phường',
+        'province.name': 'Tỉnh, thành phố',
+        headUserId: 'Tài khoản trưởng thôn / tổ trưởng',
+        headName: 'Trưởng thôn / tổ trưởng',
+        headPhone: 'Điện thoại trưởng thôn',
+        households: 'Số hộ',
+        population: 'Số nhân khẩu',
+        rearrangedOn: 'Ngày sắp xếp lại',
+        phone: 'Điện thoại',
+        email: 'Email',
+        address: 'Địa chỉ nhà văn hóa',
+        note: 'Ghi chú',
+        isSample: 'Dữ liệu mẫu',
+        q: 'Tìm kiếm',
       },
-    },
-  },
-  en: {
-    resources: {
-      neighbourhoods: {
-        name: 'Neighbourhood |||| Neighbourhoods',
-        fields: {
-          code: 'Code',
-          name: 'Name',
-          type: 'Kind',
-          provinceId: 'Province',
-          wardId: 'Commune / ward',
-          'ward.name': 'Commune / ward',
-          'province.name': 'Province',
-          headUserId: "Head's account",
-          headName: 'Head',
-          headPhone: "Head's phone",
-          households: 'Households',
-          population: 'Population',
-          rearrangedOn: 'Re-arranged on',
-          phone: 'Phone',
-          email: 'Email',
-          address: 'Community hall address',
-          note: 'Note',
-          isSample: 'Sample data',
-          q: 'Search',
-        },
-        tabs: { models: 'Models', assessments: 'Assessments' },
-      },
+      tabs: { models: 'Mô hình', assessments: 'Đánh giá' },
     },
   },
 };
+
+const en: SameKeys<typeof vi> = {
+  resources: {
+    neighbourhoods: {
+      name: 'Neighbourhood |||| Neighbourhoods',
+      fields: {
+        code: 'Code',
+        name: 'Name',
+        type: 'Kind',
+        provinceId: 'Province',
+        wardId: 'Commune / ward',
+        'ward.name': 'Commune / ward',
+        'province.name': 'Province',
+        headUserId: "Head's account",
+        headName: 'Head',
+        headPhone: "Head's phone",
+        households: 'Households',
+        population: 'Population',
+        rearrangedOn: 'Re-arranged on',
+        phone: 'Phone',
+        email: 'Email',
+        address: 'Community hall address',
+        note: 'Note',
+        isSample: 'Sample data',
+        q: 'Search',
+      },
+      tabs: { models: 'Models', assessments: 'Assessments' },
+    },
+  },
+};
+
+export const messages = { vi, en };

@@ -1,5 +1,7 @@
-import { Datagrid, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { Datagrid, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { enumChoices } from '../../common/enums';
+import { ResourceList, type ExportColumn } from '../../common/ResourceList';
+import type { Programme } from '../../generated/graphql';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -11,8 +13,17 @@ const oneLineColumns = {
   '& .column-code, & .column-ratedLevel, & .column-recognisingLevel, & .column-period': { whiteSpace: 'nowrap' },
 } as const;
 
+const exportColumns: Array<ExportColumn<Programme>> = [
+  { source: 'code' },
+  { source: 'name' },
+  { source: 'ratedLevel', enum: 'RatedLevel' },
+  { source: 'recognisingLevel', enum: 'RecognisingLevel' },
+  { source: 'period', enum: 'AssessmentPeriod' },
+  { source: 'criteriaSet.name' },
+];
+
 export const ProgrammeList = () => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+  <ResourceList filters={filters} exportColumns={exportColumns} sort={{ field: 'name', order: 'ASC' }}>
     <Datagrid rowClick="show" sx={oneLineColumns}>
       <TextField source="code" />
       <TextField source="name" />
@@ -21,5 +32,5 @@ export const ProgrammeList = () => (
       <SelectField source="period" choices={enumChoices('AssessmentPeriod')} sortable={false} />
       <TextField source="criteriaSet.name" sortable={false} emptyText="—" />
     </Datagrid>
-  </List>
+  </ResourceList>
 );

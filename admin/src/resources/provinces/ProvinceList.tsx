@@ -1,18 +1,22 @@
-import { Datagrid, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { Datagrid, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { enumChoices } from '../../common/enums';
+import { ResourceList, type ExportColumn } from '../../common/ResourceList';
+import type { Province } from '../../generated/graphql';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="type" source="type" choices={enumChoices('ProvinceType')} alwaysOn />,
 ];
 
+const exportColumns: Array<ExportColumn<Province>> = [{ source: 'name' }, { source: 'code' }, { source: 'shortCode' }, { source: 'type', enum: 'ProvinceType' }];
+
 export const ProvinceList = () => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+  <ResourceList filters={filters} exportColumns={exportColumns} sort={{ field: 'name', order: 'ASC' }}>
     <Datagrid rowClick="show">
       <TextField source="name" />
       <TextField source="code" />
       <TextField source="shortCode" sortable={false} emptyText="—" />
       <SelectField source="type" choices={enumChoices('ProvinceType')} sortable={false} />
     </Datagrid>
-  </List>
+  </ResourceList>
 );

@@ -1,21 +1,11 @@
 import { useState } from 'react';
 import { Box, Button, Collapse } from '@mui/material';
 import InsightsIcon from '@mui/icons-material/Insights';
-import {
-  BooleanInput,
-  Datagrid,
-  ExportButton,
-  FilterButton,
-  List,
-  SearchInput,
-  SelectField,
-  SelectInput,
-  TextField,
-  TopToolbar,
-  useTranslate,
-} from 'react-admin';
+import { BooleanInput, Datagrid, SearchInput, SelectField, SelectInput, TextField, useTranslate } from 'react-admin';
 import { LocalDateField } from '../../common/LocalDateField';
+import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { ProvinceInput, WardInput } from '../../common/UnitInputs';
+import type { Report } from '../../generated/graphql';
 import { categoryChoices, statusChoices } from './choices';
 import { ReportHotspots } from './ReportHotspots';
 import { overdueRowSx, ReportStatusField } from './ReportStatusChip';
@@ -30,24 +20,37 @@ const filters = [
   <BooleanInput key="overdue" source="overdue" alwaysOn parse={(v: boolean) => (v ? true : null)} format={(v: unknown) => v === true} sx={{ mb: 1 }} />,
 ];
 
-const ListActions = ({ hotspots, toggle }: { hotspots: boolean; toggle: () => void }) => {
+const HotspotsToggle = ({ hotspots, toggle }: { hotspots: boolean; toggle: () => void }) => {
   const translate = useTranslate();
   return (
-    <TopToolbar>
-      <Button size="small" startIcon={<InsightsIcon />} onClick={toggle} data-testid="hotspots-toggle">
-        {translate(hotspots ? 'resources.reports.hotspots.hide' : 'resources.reports.hotspots.show')}
-      </Button>
-      <FilterButton />
-      <ExportButton />
-    </TopToolbar>
+    <Button size="small" startIcon={<InsightsIcon />} onClick={toggle} data-testid="hotspots-toggle">
+      {translate(hotspots ? 'resources.reports.hotspots.hide' : 'resources.reports.hotspots.show')}
+    </Button>
   );
 };
+
+/** Overdue, a red tint in the list, is a yes/no column in the export. */
+const exportColumns: Array<ExportColumn<Report>> = [
+  { source: 'code' },
+  { source: 'createdAt', type: 'datetime' },
+  { source: 'category', choices: categoryChoices },
+  { source: 'unit.name' },
+  { source: 'establishment.name' },
+  { source: 'status', choices: statusChoices },
+  { source: 'overdue', type: 'boolean' },
+  { source: 'dueAt', type: 'datetime' },
+];
 
 /** The ward police's inbox: newest first, overdue rows tinted red, hot spots above. */
 export const ReportList = () => {
   const [hotspots, setHotspots] = useState(true);
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions hotspots={hotspots} toggle={() => setHotspots((h) => !h)} />}>
+    <ResourceList
+      filters={filters}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      exportColumns={exportColumns}
+      actions={<HotspotsToggle hotspots={hotspots} toggle={() => setHotspots((h) => !h)} />}
+    >
       <Collapse in={hotspots} unmountOnExit>
         <Box sx={{ p: 2, borderBottom: 1, borderColor: 'divider' }}>
           <ReportHotspots />
@@ -62,6 +65,6 @@ export const ReportList = () => {
         <ReportStatusField source="status" label="resources.reports.fields.status" />
         <LocalDateField source="dueAt" showTime />
       </Datagrid>
-    </List>
+    </ResourceList>
   );
 };

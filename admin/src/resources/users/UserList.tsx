@@ -1,6 +1,8 @@
-import { Datagrid, DateField, List, SearchInput, SelectField, SelectInput, TextField, useLocaleState } from 'react-admin';
+import { Datagrid, DateField, SearchInput, SelectField, SelectInput, TextField, useLocaleState, useTranslate } from 'react-admin';
 import { enumChoices } from '../../common/enums';
+import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { ProvinceInput, WardInput } from '../../common/UnitInputs';
+import type { User } from '../../generated/graphql';
 import { LockIconField } from './LockField';
 import { ScopeField } from './ScopeField';
 
@@ -13,8 +15,18 @@ const filters = [
 
 export const UserList = () => {
   const [locale] = useLocaleState();
+  const translate = useTranslate();
+  // The scope as ScopeField shows it: an administrator's is the whole country.
+  const exportColumns: Array<ExportColumn<User>> = [
+    { source: 'username' },
+    { source: 'displayName' },
+    { source: 'role', enum: 'Role' },
+    { source: 'scope.name', value: (u) => u.scope?.name ?? (u.role === 'ADMIN' ? translate('resources.users.scope.nationwide') : null) },
+    { source: 'disabled', type: 'boolean' },
+    { source: 'lastLoginAt', type: 'datetime' },
+  ];
   return (
-    <List filters={filters} sort={{ field: 'username', order: 'ASC' }}>
+    <ResourceList filters={filters} sort={{ field: 'username', order: 'ASC' }} exportColumns={exportColumns}>
       <Datagrid rowClick="show">
         <TextField source="username" />
         <TextField source="displayName" />
@@ -23,6 +35,6 @@ export const UserList = () => {
         <LockIconField source="disabled" sortable={false} />
         <DateField source="lastLoginAt" showTime locales={locale === 'en' ? 'en-GB' : 'vi-VN'} sortable={false} emptyText="—" />
       </Datagrid>
-    </List>
+    </ResourceList>
   );
 };
