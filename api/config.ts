@@ -27,7 +27,7 @@ const EnvSchema = z
     REPORT_RESPONSE_HOURS: z.coerce.number().min(0.25).max(24 * 30).default(4),
     /** Anonymous GraphQL requests (login, public unit names, report status, submissions) per client address per minute. */
     ANON_REQUEST_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
-    /** Server-side deadline of every request (unset: 15 s; under NODE_ENV=test 60 s, as the suite runs on a loaded machine). */
+    /** Server-side deadline of every request (unset: 30 s; under NODE_ENV=test 60 s, as the suite runs on a loaded machine). */
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
     /** The address the public reaches this server at (QR codes link to PUBLIC_URL/report). */
     PUBLIC_URL: z.url('must be an absolute URL').optional(),
@@ -147,7 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reportWindowMinutes: e.REPORT_WINDOW_MINUTES,
     reportResponseHours: e.REPORT_RESPONSE_HOURS,
     anonRequestLimit: e.ANON_REQUEST_LIMIT,
-    requestTimeoutMs: e.REQUEST_TIMEOUT_MS ?? (e.NODE_ENV === 'test' ? 60_000 : 15_000),
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS ?? (e.NODE_ENV === 'test' ? 60_000 : 30_000),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
   };
 }

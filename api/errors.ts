@@ -23,7 +23,11 @@ export const unauthenticated = (message = 'Sign in first') => fail('UNAUTHENTICA
 export const forbidden = (message = 'Your role may not do this') => fail('FORBIDDEN', message);
 /** Deliberately says nothing about whether the record exists outside the caller's scope. */
 export const notFound = (entity: string, id: string) => fail('NOT_FOUND', `${entity} ${id} not found`);
-export const conflict = (message: string) => fail('CONFLICT', message);
+/**
+ * `reason` tells a client which kind: STALE_VERSION (someone saved first: reload), or REFUSED (the
+ * record's state or what refers to it forbids the change: the message says what).
+ */
+export const conflict = (message: string, reason: 'STALE_VERSION' | 'REFUSED' = 'REFUSED') => fail('CONFLICT', message, { reason });
 export const rateLimited = (message: string, retryAfterSeconds: number) =>
   fail('RATE_LIMITED', message, { retryAfterSeconds });
 

@@ -134,6 +134,7 @@ describe('optimistic concurrency', () => {
     expect(first.data?.updateNeighbourhood.version).toBe(v + 1);
     const second = await app.gql(update, { id: id.tdp32, n: 'second editor', v }, 'sonla');
     expect(codeOf(second)).toBe('CONFLICT');
+    expect(second.errors?.[0]?.extensions?.reason).toBe('STALE_VERSION');
     const now = await app.gql<{ neighbourhood: { note: string } }>('query($id: ID!) { neighbourhood(id: $id) { note } }', { id: id.tdp32 }, 'admin');
     expect(now.data?.neighbourhood.note).toBe('first editor');
   });

@@ -114,6 +114,8 @@ describe('8. nothing still referred to is deleted', () => {
     const est = await businessId(name);
     const res = await app.gql(DELETE_EST, { id: est }, 'thaonguyen');
     expect(codeOf(res)).toBe('CONFLICT');
+    // Not "someone saved first": the client is told the change is refused and why.
+    expect(res.errors?.[0]?.extensions?.reason).toBe('REFUSED');
     for (const ref of ['assessment', 'report']) {
       if (refs.includes(ref)) expect(res.errors?.[0]?.message).toContain(ref);
       else expect(res.errors?.[0]?.message).not.toContain(ref);

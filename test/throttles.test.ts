@@ -115,6 +115,9 @@ describe('public report throttle', () => {
     const limit = app.config.reportLimit;
     const results = await Promise.all(Array.from({ length: 30 }, () => from('192.0.2.10', SUBMIT, { input: input() })));
     expect(codes(results)).toEqual({ OK: limit, RATE_LIMITED: 30 - limit });
+    // The refusal says when to try again and where to call meanwhile.
+    const refused = results.find((r) => codeOf(r) === 'RATE_LIMITED');
+    expect(refused?.errors?.[0]?.message).toMatch(/thử lại sau \d+ phút.*113/);
   });
 
   test('invalid submissions count towards the limit', async () => {

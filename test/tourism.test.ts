@@ -67,6 +67,9 @@ describe('public reports', () => {
     const code = res.data?.submitReport.code as string;
     const status = await app.gql<{ reportStatus: Record<string, unknown> }>('query($c: String!) { reportStatus(code: $c) { code status } }', { c: code.toLowerCase() }, anonymous);
     expect(status.data?.reportStatus).toEqual({ code, status: 'RECEIVED' });
+    // As typed on a phone: lower case, without the dash.
+    const typed = await app.gql<{ reportStatus: Record<string, unknown> }>('query($c: String!) { reportStatus(code: $c) { code } }', { c: ` ${code.toLowerCase().replace('-', '')} ` }, anonymous);
+    expect(typed.data?.reportStatus).toEqual({ code });
     // The public type has no other fields: asking for the description is a validation error.
     expect(codeOf(await app.gql('query($c: String!) { reportStatus(code: $c) { description } }', { c: code }, anonymous))).toBe('GRAPHQL_VALIDATION_FAILED');
     expect((await app.gql<{ reportStatus: null }>('{ reportStatus(code: "PA-ZZZZZZ") { code } }', {}, anonymous)).data?.reportStatus).toBeNull();

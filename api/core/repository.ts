@@ -282,7 +282,7 @@ export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
     this.checkState(viewer, current, 'delete');
     await this.def.beforeDelete?.(viewer, current);
     const { deletedCount } = await this.def.model.deleteOne(allOf({ _id: current._id, version: current.version }, rule));
-    if (deletedCount !== 1) throw conflict(`${this.def.entityType} ${id} was changed by someone else; reload and try again`);
+    if (deletedCount !== 1) throw conflict(`${this.def.entityType} ${id} was changed by someone else; reload and try again`, 'STALE_VERSION');
     await recordAudit(viewer, {
       action: 'DELETE',
       entityType: this.def.entityType,
@@ -315,7 +315,7 @@ export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
 
   private checkVersion(current: TDoc, expectedVersion: number | null | undefined): void {
     if (expectedVersion != null && expectedVersion !== current.version) {
-      throw conflict(`${this.def.entityType} ${String(current._id)} was changed by someone else (now version ${current.version}); reload and try again`);
+      throw conflict(`${this.def.entityType} ${String(current._id)} was changed by someone else (now version ${current.version}); reload and try again`, 'STALE_VERSION');
     }
   }
 
@@ -333,7 +333,7 @@ export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
       if (isDuplicateKey(error)) throw conflict(`A ${this.def.entityType} with the same code already exists`);
       throw error;
     }
-    if (!updated) throw conflict(`${this.def.entityType} ${String(current._id)} was changed by someone else; reload and try again`);
+    if (!updated) throw conflict(`${this.def.entityType} ${String(current._id)} was changed by someone else; reload and try again`, 'STALE_VERSION');
     await recordAudit(viewer, { action, entityType: this.def.entityType, entityId: updated._id, before: this.snapshot(current), after: this.snapshot(updated) });
     return updated;
   }

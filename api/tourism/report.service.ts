@@ -33,7 +33,7 @@ const MESSAGES: Record<Lang, Record<string, string>> = {
     email: 'Địa chỉ email không hợp lệ',
     establishment: 'Cơ sở kinh doanh không thuộc địa bàn đã chọn',
     field: 'Giá trị không hợp lệ',
-    throttled: 'Bạn đã gửi quá nhiều phản ánh. Vui lòng thử lại sau ít phút hoặc gọi đường dây nóng.',
+    throttled: 'Bạn đã gửi quá nhiều phản ánh. Vui lòng thử lại sau %{minutes} phút; việc khẩn cấp hãy gọi 113.',
   },
   en: {
     unit: 'Choose where it happened',
@@ -43,7 +43,7 @@ const MESSAGES: Record<Lang, Record<string, string>> = {
     email: 'This e-mail address is not valid',
     establishment: 'This business is not in the chosen place',
     field: 'This value is not valid',
-    throttled: 'You have sent too many reports. Please try again in a few minutes or call the hotline.',
+    throttled: 'You have sent too many reports. Please try again in %{minutes} minute(s); in an emergency call 113.',
   },
 };
 
@@ -74,7 +74,7 @@ const newCode = () => `PA-${Array.from({ length: 6 }, () => CODE_ALPHABET[random
 /** Submissions per client address per window (REPORT_LIMIT, REPORT_WINDOW_MINUTES), valid or not. */
 function submissionThrottle(lang: Lang): ThrottleRule {
   const { reportLimit, reportWindowMinutes } = currentConfig();
-  return { name: 'report-submission', limit: reportLimit, windowMs: reportWindowMinutes * 60_000, message: () => MESSAGES[lang].throttled ?? '' };
+  return { name: 'report-submission', limit: reportLimit, windowMs: reportWindowMinutes * 60_000, message: (seconds) => (MESSAGES[lang].throttled ?? '').replace('%{minutes}', String(Math.ceil(seconds / 60))) };
 }
 
 /** Where a report belongs: the unit (any level) and, if given, a business inside it. */
@@ -157,7 +157,9 @@ export const validReport = (raw: unknown): PublicInput => parsePublic(raw, langO
 
 /** What the public may know of a report: its status, nothing else. */
 export async function reportStatus(code: string): Promise<{ code: string; status: ReportStatus; updatedAt: Date } | null> {
-  const clean = code.trim().toUpperCase();
+  // As read out or typed on a phone: any case, with or without the dash and spaces.
+  const letters = code.toUpperCase().replace(/[^0-9A-Z]/g, '').replace(/^PA/, '');
+  const clean = `PA-${letters}`;
   if (!/^PA-[0-9A-Z]{6}$/.test(clean)) return null;
   const r = await Report.findOne({ code: clean }, { code: 1, status: 1, updatedAt: 1 }).lean();
   return r ? { code: r.code, status: r.status, updatedAt: r.updatedAt } : null;

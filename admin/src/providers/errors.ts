@@ -18,7 +18,7 @@ const STATUS: Record<ApiErrorCode, number> = {
 
 interface GraphQLErrorLike {
   message: string;
-  extensions?: { code?: string; fields?: Array<{ path: string; message: string }> };
+  extensions?: { code?: string; reason?: string; fields?: Array<{ path: string; message: string }> };
 }
 
 /** The GraphQL errors inside whatever Apollo or ra-data-graphql threw. */
@@ -27,10 +27,13 @@ function graphQLErrorsOf(error: unknown): GraphQLErrorLike[] {
     body?: unknown;
     graphQLErrors?: GraphQLErrorLike[];
     networkError?: { result?: { errors?: GraphQLErrorLike[] } };
+    result?: { errors?: GraphQLErrorLike[] };
   } | null;
   if (!e) return [];
   if (e.graphQLErrors?.length) return e.graphQLErrors;
   if (e.networkError?.result?.errors?.length) return e.networkError.result.errors;
+  // An HTTP 4xx answer (a value the schema's own types refuse) arrives as Apollo's ServerError.
+  if (e.result?.errors?.length) return e.result.errors;
   if (e.body && e.body !== error) return graphQLErrorsOf(e.body);
   return [];
 }
@@ -51,7 +54,11 @@ export function toHttpError(error: unknown): HttpError {
   const errors = fields.length
     ? { ...Object.fromEntries(fields.map((f) => [formPath(f.path), f.message])), root: { serverError: `app.errors.${code}` } }
     : undefined;
-  return new HttpError(`app.errors.${code}`, STATUS[code], { code, detail: first.message, ...(errors ? { errors } : {}) });
+  // A CONFLICT that is not a stale version (a delete refused because records still refer to it, a
+  // state that forbids the step) is explained by the API's own sentence, not "someone saved first".
+  // (Shown as the API words it until the API sends codes with parameters the console translates.)
+  const key = code === 'CONFLICT' && first.extensions?.reason === 'REFUSED' ? first.message : `app.errors.${code}`;
+  return new HttpError(key, STATUS[code], { code, detail: first.message, ...(errors ? { errors: { ...errors, root: { serverError: key } } } : {}) });
 }
 
 /** The API's own sentence for an error (English), shown under the translated explanation. */

@@ -3,7 +3,7 @@
  * English. Pick the place (pre-filled from the QR code), say what happened, get a tracking
  * code; look a code up later. Every text the user typed is shown back as text only.
  */
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import {
   Alert,
   Autocomplete,
@@ -36,21 +36,25 @@ const fill = (template: string, values: Record<string, string | number>) => temp
 function useUnitOptions(query: string, lang: Lang) {
   const [options, setOptions] = useState<PublicUnit[]>([]);
   const [loading, setLoading] = useState(false);
+  // Throttled (too many requests from this network): say so instead of "no place found".
+  const [busy, setBusy] = useState(false);
   useEffect(() => {
     const handle = setTimeout(async () => {
       setLoading(true);
       try {
         const data = await graphql<{ publicUnits: PublicUnit[] }>('query($q: String) { publicUnits(q: $q, limit: 20) { id name level parentName } }', { q: query || null });
         setOptions(data.publicUnits);
-      } catch {
+        setBusy(false);
+      } catch (e) {
         setOptions([]);
+        setBusy(e instanceof GraphQLRequestError && e.code === 'RATE_LIMITED');
       } finally {
         setLoading(false);
       }
     }, 250);
     return () => clearTimeout(handle);
   }, [query, lang]);
-  return { options, loading };
+  return { options, loading, busy };
 }
 
 const initialLang = (): Lang => {
@@ -64,10 +68,15 @@ export function ReportPage() {
   const t = messages[lang];
   const [unit, setUnit] = useState<PublicUnit | null>(null);
   const [unitQuery, setUnitQuery] = useState('');
-  const { options, loading } = useUnitOptions(unitQuery, lang);
+  const { options, loading, busy } = useUnitOptions(unitQuery, lang);
   const [form, setForm] = useState({ category: '', description: '', contactName: '', contactPhone: '', contactEmail: '', locationText: '' });
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
+  // A refusal is shown at the top of the form: bring it into view, wherever the user tapped Send.
+  const errorRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (error) errorRef.current?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  }, [error]);
   const [sending, setSending] = useState(false);
   const [receipt, setReceipt] = useState<{ code: string; status: string } | null>(null);
 
@@ -182,7 +191,7 @@ export function ReportPage() {
               {t.emergency}
             </Alert>
             {error && (
-              <Alert severity="error" data-testid="form-error">
+              <Alert severity="error" data-testid="form-error" ref={errorRef}>
                 {error}
               </Alert>
             )}
@@ -195,7 +204,7 @@ export function ReportPage() {
               isOptionEqualToValue={(a, b) => a.id === b.id}
               getOptionLabel={(u) => (u.parentName ? `${u.name} — ${u.parentName}` : u.name)}
               loading={loading}
-              noOptionsText={t.noUnits}
+              noOptionsText={busy ? t.busy : t.noUnits}
               renderInput={(params) => (
                 <TextField {...params} name="unit" label={t.unit} placeholder={t.unitPlaceholder} required error={!!fieldErrors.unitId} helperText={fieldErrors.unitId} />
               )}
@@ -258,8 +267,8 @@ function StatusLookup({ t, lang }: { t: Messages; lang: Lang }) {
     try {
       const data = await graphql<{ reportStatus: { status: keyof Messages['statuses']; updatedAt: string } | null }>('query($c: String!) { reportStatus(code: $c) { status updatedAt } }', { c: code });
       setResult(data.reportStatus ? fill(t.lookupResult, { status: t.statuses[data.reportStatus.status], at: formatter.format(new Date(data.reportStatus.updatedAt)) }) : t.lookupNone);
-    } catch {
-      setResult(t.network);
+    } catch (e) {
+      setResult(e instanceof GraphQLRequestError && e.code === 'RATE_LIMITED' ? t.busy : t.network);
     }
   };
   return (

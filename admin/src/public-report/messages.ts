@@ -35,6 +35,7 @@ const vi = {
     description: 'Hãy mô tả sự việc (từ 10 đến 2000 ký tự)',
   },
   network: 'Không gửi được. Vui lòng kiểm tra kết nối mạng rồi thử lại.',
+  busy: 'Có quá nhiều yêu cầu từ mạng của bạn. Vui lòng đợi một phút rồi thử lại; việc khẩn cấp hãy gọi 113.',
   categories: {
     CRIME: 'Tội phạm, trộm cắp',
     PRICE_GOUGING: 'Nâng giá, chặt chém',
@@ -82,6 +83,7 @@ const en: SameKeys<typeof vi> = {
     description: 'Describe what happened (10 to 2000 characters)',
   },
   network: 'Could not send. Please check your connection and try again.',
+  busy: 'Too many requests from your network. Please wait a minute and try again; in an emergency call 113.',
   categories: {
     CRIME: 'Crime, theft',
     PRICE_GOUGING: 'Overcharging',
