@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Download, Page } from 'playwright-core';
 import { EXPORT_PAGE_SIZE, ExportTooLargeError, fetchAllPages, toCsv, type Cell } from '../admin/src/common/export';
 import { fixtureIds, startTestApp, type FixtureIds, type TestApp } from './helpers/app';
-import { launchBrowser, screenshot } from './helpers/browser';
+import { dataRows, launchBrowser, screenshot } from './helpers/browser';
 
 // A browser session per step on a 2-core machine: generous, since waits end as soon as the page is ready.
 jest.setTimeout(180_000);
@@ -237,7 +237,7 @@ describe('the audit log', () => {
 
     const page = await signIn('admin');
     await go(page, 'auditEntries');
-    await page.locator('table tbody tr').first().waitFor();
+    await dataRows(page).first().waitFor();
     await page.getByRole('combobox', { name: 'Loại bản ghi' }).click();
     const options = await page.getByRole('option').allTextContents();
     // One per resource of the console but the log itself, Report and Establishment included.
@@ -252,7 +252,7 @@ describe('the audit log', () => {
     expect(new Set(types)).toEqual(new Set(['Phản ánh']));
     await screenshot(page, 'export-03-audit-reports');
 
-    await page.locator('table tbody tr').first().click();
+    await dataRows(page).first().click();
     const link = page.locator(`a[href$="#/reports/${reportId}/show"]`);
     await link.waitFor();
     await link.click();

@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from './helpers/app';
-import { launchBrowser, screenshot } from './helpers/browser';
+import { dataRows, launchBrowser, screenshot } from './helpers/browser';
 
 // A browser session per step on a 2-core machine: generous, since waits end as soon as the page is ready.
 jest.setTimeout(180_000);
@@ -101,10 +101,10 @@ describe('the administrator', () => {
     expect(await rangeLabel(page).textContent()).toMatch(/trong (\d{2,})/);
     await shot(page, '03-admin-neighbourhoods');
     await go(page, 'criteriaSets');
-    await page.locator('table tbody tr').first().waitFor();
+    await dataRows(page).first().waitFor();
     await shot(page, '04-admin-criteria-sets');
     await go(page, 'auditEntries');
-    await page.locator('table tbody tr').first().waitFor();
+    await dataRows(page).first().waitFor();
     await shot(page, '05-admin-audit-log');
     await page.context().close();
   });
@@ -120,14 +120,14 @@ describe('the ward officer of Phường Thảo Nguyên', () => {
     await page.getByTestId('breakdown').getByText('Tổ dân phố 3/2').first().waitFor();
     await shot(page, '06-ward-dashboard');
     await go(page, 'neighbourhoods?perPage=50');
-    await page.locator('table tbody tr').first().waitFor();
+    await dataRows(page).first().waitFor();
     const wards = await page.locator('table tbody tr td.column-ward\\.name').allTextContents();
     expect(wards.length).toBeGreaterThan(5);
     expect(new Set(wards)).toEqual(new Set(['Phường Thảo Nguyên']));
     await go(page, 'wards');
-    await page.locator('table tbody tr').first().waitFor();
+    await dataRows(page).first().waitFor();
     // Their own ward, plus nothing else of Sơn La's 75.
-    expect(await page.locator('table tbody tr').count()).toBe(1);
+    expect(await dataRows(page).count()).toBe(1);
     await menu(page).getByText('Tài khoản', { exact: true }).waitFor();
     await page.context().close();
   });
@@ -182,9 +182,9 @@ describe('the head of Tổ dân phố 3/2', () => {
     await page.getByTestId('by-status').getByText('Được công nhận').first().waitFor();
     await shot(page, '10-head-dashboard');
     await go(page, 'neighbourhoods');
-    await page.locator('table tbody tr').first().waitFor();
-    expect(await page.locator('table tbody tr').count()).toBe(1);
-    expect(await page.locator('table tbody tr').first().textContent()).toContain('Tổ dân phố 3/2');
+    await dataRows(page).first().waitFor();
+    expect(await dataRows(page).count()).toBe(1);
+    expect(await dataRows(page).first().textContent()).toContain('Tổ dân phố 3/2');
     // The menu is drawn once the permissions are known: after one entry shows, the audit log's absence is final.
     await menu(page).getByText('Khu dân cư', { exact: true }).waitFor();
     await expect(menu(page).getByText('Nhật ký thay đổi', { exact: true }).count()).resolves.toBe(0);
@@ -303,7 +303,7 @@ describe('language', () => {
     await menu(page).getByText('Neighbourhoods', { exact: true }).waitFor();
     expect(await page.getByTestId('role-chip').textContent()).toBe('Commune police');
     await go(page, 'models');
-    await page.locator('table tbody tr').first().waitFor();
+    await dataRows(page).first().waitFor();
     await shot(page, '14-english-models');
     await page.reload();
     await menu(page).getByText('Assessments', { exact: true }).waitFor();

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from './helpers/app';
-import { launchBrowser } from './helpers/browser';
+import { dataRows, launchBrowser } from './helpers/browser';
 
 jest.setTimeout(180_000);
 
@@ -57,7 +57,7 @@ test('the console signs the administrator in and shows the dashboard and a list,
   await signIn(page, 'admin');
   await page.getByTestId('dashboard-pickers').waitFor();
   await page.goto(`${app.url}/admin/#/neighbourhoods`);
-  await page.locator('table tbody tr').first().waitFor();
+  await dataRows(page).first().waitFor();
   expect(problems).toEqual([]);
   await page.context().close();
 });

@@ -261,6 +261,11 @@ describe('the real entry point on a stalled database', () => {
     stopped = databaseProcesses();
     expect(stopped.length).toBeGreaterThan(0);
     for (const pid of stopped) signal(pid, 'SIGSTOP');
+    // A group stop completes asynchronously: on a loaded machine a thread may still answer for a
+    // moment. Measure from when every thread of the database process is stopped.
+    const allStopped = () =>
+      stopped.every((pid) => fs.readdirSync(`/proc/${pid}/task`).every((tid) => / T /.test(fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').replace(/^.*\)/, ')'))));
+    expect(await waitFor(allStopped, 10_000)).toBe(true);
 
     const health = await timed(() => fetch(`${base}/healthz`));
     expect(health.value.status).toBe(503);

@@ -20,3 +20,9 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** A screenshot of the page as it is, into the git-ignored test-artifacts/screenshots/. */
 export const screenshot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
+
+/**
+ * The rows of a list that hold data: while it loads, react-admin draws five placeholder rows
+ * (without the even/odd classes of real rows), which a count taken too early would include.
+ */
+export const dataRows = (page: Page) => page.locator('table tbody tr.RaDatagrid-rowEven, table tbody tr.RaDatagrid-rowOdd');
