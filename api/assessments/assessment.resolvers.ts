@@ -2,7 +2,7 @@ import type { Resolvers } from '../generated/graphql';
 import type { GraphQLContext } from '../graphql/context';
 import { viewerOf } from '../graphql/context';
 import { childKey } from '../core/repository';
-import { crudResolvers } from '../graphql/crud';
+import type { Area } from '../graphql/area';
 import type { CriteriaSetDoc } from '../programmes/criteria-set.model';
 import type { AssessmentDoc, CriterionResultDoc } from './assessment.model';
 import { allowedActions, assessments, transition, unmetRequired } from './assessment.service';
@@ -53,4 +53,4 @@ const typed: Resolvers = {
   },
 };
 
-export const assessmentResolvers = [typed, crudResolvers({ list: 'assessments', one: 'assessment', type: 'Assessment' }, assessments)];
+export const assessmentsArea: Area = { name: 'assessments', resolvers: [typed], resources: { assessments } };

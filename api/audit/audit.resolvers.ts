@@ -1,8 +1,9 @@
 import type { Resolvers } from '../generated/graphql';
+import type { Area } from '../graphql/area';
 import { viewerOf } from '../graphql/context';
-import { getAuditEntry, listAuditEntries } from './audit.service';
+import { getAuditEntry, listAuditEntries, mayReadAuditLog } from './audit.service';
 
-export const auditResolvers: Resolvers = {
+const auditResolvers: Resolvers = {
   Query: {
     auditEntries: (_root, args, ctx) => listAuditEntries(viewerOf(ctx), args.filter, args.page),
     auditEntry: (_root, args, ctx) => getAuditEntry(viewerOf(ctx), args.id),
@@ -11,4 +12,11 @@ export const auditResolvers: Resolvers = {
     // Scoped like any user lookup: an officer sees null for an account outside their scope.
     user: (e, _args, ctx) => (e.userId ? ctx.loaders().user.load(String(e.userId)) : null),
   },
+};
+
+/** The audit log is read through its own service, not a Repository: its permission is stated here. */
+export const auditArea: Area = {
+  name: 'audit',
+  resolvers: [auditResolvers],
+  permissions: (viewer) => [{ resource: 'auditEntries', read: mayReadAuditLog(viewer), create: false, update: false, delete: false }],
 };

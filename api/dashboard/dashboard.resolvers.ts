@@ -1,8 +1,9 @@
 import type { Resolvers } from '../generated/graphql';
+import type { Area } from '../graphql/area';
 import { viewerOf } from '../graphql/context';
 import { dashboard } from './dashboard.service';
 
-export const dashboardResolvers: Resolvers = {
+const dashboardResolvers: Resolvers = {
   Query: {
     dashboard: (_root, args, ctx) => dashboard(viewerOf(ctx), args),
   },
@@ -14,3 +15,5 @@ export const dashboardResolvers: Resolvers = {
     unit: (r, _args, ctx) => ctx.loaders().unit(r.unitLevel).load(r.unitId),
   },
 };
+
+export const dashboardArea: Area = { name: 'dashboard', resolvers: [dashboardResolvers] };

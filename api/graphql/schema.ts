@@ -1,18 +1,12 @@
-/** Builds the executable schema from the SDL in schema/ and every area's resolvers. */
+/** Builds the executable schema from the SDL in schema/ and the resolvers of every area in api/areas.ts. */
 import path from 'node:path';
 import { loadFilesSync } from '@graphql-tools/load-files';
 import { mergeResolvers, mergeTypeDefs } from '@graphql-tools/merge';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver, JSONResolver, LocalDateResolver } from 'graphql-scalars';
-import { auditResolvers } from '../audit/audit.resolvers';
-import { hierarchyResolvers } from '../hierarchy/hierarchy.resolvers';
-import { assessmentResolvers } from '../assessments/assessment.resolvers';
-import { dashboardResolvers } from '../dashboard/dashboard.resolvers';
-import { modelResolvers } from '../models/model.resolvers';
-import { programmesResolvers } from '../programmes/programmes.resolvers';
-import { usersResolvers } from '../users/users.resolvers';
-import { tourismResolvers } from '../tourism/tourism.resolvers';
+import { AREAS } from '../areas';
+import { resolversOf } from './area';
 import { viewerOf } from './context';
 import { permissionsOf } from './permissions';
 
@@ -26,14 +20,7 @@ export function buildSchema(): GraphQLSchema {
   const typeDefs = mergeTypeDefs(loadFilesSync(path.join(schemaDir(), '*.graphql')));
   const resolvers = mergeResolvers([
     { DateTime: DateTimeResolver, LocalDate: LocalDateResolver, JSON: JSONResolver, Query: { ping: () => 'pong', permissions: (_root: unknown, _args: unknown, ctx: Parameters<typeof viewerOf>[0]) => permissionsOf(viewerOf(ctx)) } },
-    ...hierarchyResolvers,
-    ...usersResolvers,
-    ...programmesResolvers,
-    ...modelResolvers,
-    ...assessmentResolvers,
-    ...tourismResolvers,
-    dashboardResolvers,
-    auditResolvers,
+    ...AREAS.flatMap(resolversOf),
   ]);
   return makeExecutableSchema({ typeDefs, resolvers });
 }

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
 import { childKey } from '../core/repository';
-import { crudResolvers } from '../graphql/crud';
+import type { Area } from '../graphql/area';
 import { neighbourhoods, provinces, wards } from './hierarchy.service';
 
 const typed: Resolvers = {
@@ -25,9 +25,4 @@ const typed: Resolvers = {
   },
 };
 
-export const hierarchyResolvers = [
-  typed,
-  crudResolvers({ list: 'provinces', one: 'province', type: 'Province' }, provinces),
-  crudResolvers({ list: 'wards', one: 'ward', type: 'Ward' }, wards),
-  crudResolvers({ list: 'neighbourhoods', one: 'neighbourhood', type: 'Neighbourhood' }, neighbourhoods),
-];
+export const hierarchyArea: Area = { name: 'hierarchy', resolvers: [typed], resources: { provinces, wards, neighbourhoods } };

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
 import { childKey } from '../core/repository';
-import { crudResolvers } from '../graphql/crud';
+import type { Area } from '../graphql/area';
 import { models } from './model.service';
 
 const typed: Resolvers = {
@@ -16,4 +16,4 @@ const typed: Resolvers = {
   Programme: { models: (p, args, ctx) => ctx.loaders().modelsOf('programmeId').load(childKey(p._id, args)) },
 };
 
-export const modelResolvers = [typed, crudResolvers({ list: 'models', one: 'model', type: 'Model' }, models)];
+export const modelsArea: Area = { name: 'models', resolvers: [typed], resources: { models } };

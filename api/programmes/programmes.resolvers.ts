@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
 import { childKey } from '../core/repository';
-import { crudResolvers } from '../graphql/crud';
+import type { Area } from '../graphql/area';
 import { maxTotal } from './criteria-set.model';
 import { criteriaSets, programmes } from './programmes.service';
 
@@ -17,8 +17,4 @@ const typed: Resolvers = {
   },
 };
 
-export const programmesResolvers = [
-  typed,
-  crudResolvers({ list: 'programmes', one: 'programme', type: 'Programme' }, programmes),
-  crudResolvers({ list: 'criteriaSets', one: 'criteriaSet', type: 'CriteriaSet' }, criteriaSets),
-];
+export const programmesArea: Area = { name: 'programmes', resolvers: [typed], resources: { programmes, criteriaSets } };

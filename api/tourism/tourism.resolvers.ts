@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
 import { childKey } from '../core/repository';
-import { crudResolvers } from '../graphql/crud';
+import type { Area } from '../graphql/area';
 import { viewerOf } from '../graphql/context';
 import { establishments } from './establishment.service';
 import { publicUnit, publicUnits } from './public-units';
@@ -39,8 +39,4 @@ const typed: Resolvers = {
   },
 };
 
-export const tourismResolvers = [
-  typed,
-  crudResolvers({ list: 'establishments', one: 'establishment', type: 'Establishment' }, establishments),
-  crudResolvers({ list: 'reports', one: 'report', type: 'Report' }, reports),
-];
+export const tourismArea: Area = { name: 'tourism', resolvers: [typed], resources: { establishments, reports } };

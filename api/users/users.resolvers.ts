@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/graphql';
-import { crudResolvers } from '../graphql/crud';
+import type { Area } from '../graphql/area';
 import { viewerOf } from '../graphql/context';
 import { login, viewerForUser } from './auth';
 import { changeOwnPassword, users } from './user.service';
@@ -24,4 +24,4 @@ const typed: Resolvers = {
   },
 };
 
-export const usersResolvers = [typed, crudResolvers({ list: 'users', one: 'user', type: 'User' }, users)];
+export const usersArea: Area = { name: 'users', resolvers: [typed], resources: { users } };

@@ -1,0 +1,16 @@
+/**
+ * The one registry of the API's domain areas. Schema assembly (graphql/schema.ts), the
+ * `permissions` query (graphql/permissions.ts) and the tests iterate it; a new area is one
+ * entry here, a new resource of an existing area one entry in that area's `resources`.
+ */
+import { assessmentsArea } from './assessments/assessment.resolvers';
+import { auditArea } from './audit/audit.resolvers';
+import { dashboardArea } from './dashboard/dashboard.resolvers';
+import type { Area } from './graphql/area';
+import { hierarchyArea } from './hierarchy/hierarchy.resolvers';
+import { modelsArea } from './models/model.resolvers';
+import { programmesArea } from './programmes/programmes.resolvers';
+import { tourismArea } from './tourism/tourism.resolvers';
+import { usersArea } from './users/users.resolvers';
+
+export const AREAS: readonly Area[] = [hierarchyArea, usersArea, programmesArea, modelsArea, assessmentsArea, tourismArea, dashboardArea, auditArea];
