@@ -1,4 +1,5 @@
-import { AutocompleteInput, Datagrid, DateField, NumberField, NumberInput, ReferenceInput, SelectInput, TextField } from 'react-admin';
+import { AutocompleteInput, Datagrid, NumberField, NumberInput, ReferenceInput, SelectInput, TextField } from 'react-admin';
+import { DateTimeField } from '../../common/DateTimeField';
 import { enumChoices } from '../../common/enums';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { NeighbourhoodInput, ProvinceInput, WardInput } from '../../common/UnitInputs';
@@ -37,7 +38,7 @@ export const AssessmentList = () => (
       <StatusField label="resources.assessments.fields.status" source="status" />
       <NumberField source="total" />
       <TextField source="classification" emptyText="—" sortable={false} />
-      <DateField source="updatedAt" showTime />
+      <DateTimeField source="updatedAt" showTime />
     </Datagrid>
   </ResourceList>
 );

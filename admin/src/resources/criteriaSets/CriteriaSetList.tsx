@@ -1,6 +1,6 @@
 import { Datagrid, FunctionField, NumberField, SearchInput, TextField } from 'react-admin';
 import type { CriteriaSet } from '../../generated/graphql';
-import { LocalDateField } from '../../common/LocalDateField';
+import { DateTimeField } from '../../common/DateTimeField';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
@@ -21,7 +21,7 @@ export const CriteriaSetList = () => (
       <TextField source="name" />
       <NumberField source="maxTotal" sortable={false} />
       <FunctionField<CriteriaSet> source="criteria" label="resources.criteriaSets.fields.criteriaCount" sortable={false} textAlign="right" render={(r) => r.criteria.length} />
-      <LocalDateField source="updatedAt" showTime />
+      <DateTimeField source="updatedAt" showTime />
     </Datagrid>
   </ResourceList>
 );

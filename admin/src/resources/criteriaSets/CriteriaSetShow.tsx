@@ -20,7 +20,7 @@ import type { CriteriaSet, Criterion } from '../../generated/graphql';
 import { enumChoices } from '../../common/enums';
 import { EmptyNote } from '../../common/EmptyNote';
 import { historyTab } from '../../common/RecordHistory';
-import { LocalDateField } from '../../common/LocalDateField';
+import { DateTimeField } from '../../common/DateTimeField';
 
 /** Same column widths in every group's table, so the groups read as one list. */
 const criteriaTableSx = {
@@ -103,7 +103,7 @@ export const CriteriaSetShow = () => (
             <NumberField source="minTotal" label="resources.criteriaSets.threshold.minTotal" sortable={false} />
           </Datagrid>
         </ArrayField>
-        <LocalDateField source="updatedAt" showTime />
+        <DateTimeField source="updatedAt" showTime />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.criteriaSets.tabs.criteria" path="criteria">
         <CriteriaByGroup />

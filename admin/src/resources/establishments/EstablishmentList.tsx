@@ -1,5 +1,5 @@
 import { BooleanField, Datagrid, NullableBooleanInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
-import { LocalDateField } from '../../common/LocalDateField';
+import { DateTimeField } from '../../common/DateTimeField';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { ProvinceInput, WardInput } from '../../common/UnitInputs';
 import type { Establishment } from '../../generated/graphql';
@@ -38,7 +38,7 @@ export const EstablishmentList = () => (
       <TextField source="neighbourhood.name" sortable={false} emptyText="—" />
       <TextField source="hostKeeper.name" sortable={false} emptyText="—" />
       <TextField source="hostKeeper.phone" sortable={false} emptyText="—" />
-      <LocalDateField source="commitmentSignedOn" sortable={false} emptyText="—" />
+      <DateTimeField source="commitmentSignedOn" sortable={false} emptyText="—" />
       <BooleanField source="isSample" sortable={false} looseValue />
     </Datagrid>
   </ResourceList>

@@ -18,7 +18,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { enumChoices } from '../../common/enums';
-import { LocalDateField } from '../../common/LocalDateField';
+import { DateTimeField } from '../../common/DateTimeField';
 import { EmptyNote } from '../../common/EmptyNote';
 import { historyTab } from '../../common/RecordHistory';
 import type { Establishment } from '../../generated/graphql';
@@ -62,7 +62,7 @@ export const EstablishmentShow = () => (
         <TextField source="address" emptyText="—" />
         <TextField source="ownerName" emptyText="—" />
         <TextField source="ownerPhone" emptyText="—" />
-        <LocalDateField source="commitmentSignedOn" emptyText="resources.establishments.not_signed" />
+        <DateTimeField source="commitmentSignedOn" emptyText="resources.establishments.not_signed" />
         <Labeled label="resources.establishments.fields.hostKeeper">
           <HostKeeper />
         </Labeled>
@@ -73,10 +73,10 @@ export const EstablishmentShow = () => (
         <ReferenceManyField reference="reports" target="establishmentId" sort={{ field: 'createdAt', order: 'DESC' }} label={false}>
           <Datagrid rowClick="show" bulkActionButtons={false} rowSx={overdueRowSx} empty={<EmptyNote message="resources.establishments.no_reports" sx={{ p: 2 }} />}>
             <TextField source="code" sortable={false} />
-            <LocalDateField source="createdAt" showTime />
+            <DateTimeField source="createdAt" showTime />
             <SelectField source="category" choices={categoryChoices} sortable={false} />
             <ReportStatusField source="status" label="resources.reports.fields.status" />
-            <LocalDateField source="dueAt" showTime />
+            <DateTimeField source="dueAt" showTime />
           </Datagrid>
         </ReferenceManyField>
       </TabbedShowLayout.Tab>

@@ -3,7 +3,8 @@ import { enumChoices } from '../../common/enums';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { NeighbourhoodInput, ProvinceInput, WardInput } from '../../common/UnitInputs';
 import type { Model } from '../../generated/graphql';
-import { LocaleDateField, UnitText } from './modelFields';
+import { DateTimeField } from '../../common/DateTimeField';
+import { UnitText } from './modelFields';
 
 const byName = (q: string) => (q ? { q } : {});
 
@@ -51,7 +52,7 @@ export const ModelList = () => (
       <SelectField source="status" choices={enumChoices('ModelStatus')} />
       <TextField source="programme.name" sortable={false} emptyText="—" />
       <TextField source="leadBody" sortable={false} emptyText="—" />
-      <LocaleDateField source="updatedAt" />
+      <DateTimeField source="updatedAt" />
     </Datagrid>
   </ResourceList>
 );

@@ -18,7 +18,8 @@ import {
 import { enumChoices } from '../../common/enums';
 import { historyTab } from '../../common/RecordHistory';
 import type { Channel, Figure, Model } from '../../generated/graphql';
-import { LanguageChips, LocalDateField, LocaleDateField, LocaleNumberText, ProgrammeText, StatusTimeline, TargetGoalText, UnitText, f } from './modelFields';
+import { DateTimeField } from '../../common/DateTimeField';
+import { LanguageChips, LocalDateField, LocaleNumberText, ProgrammeText, StatusTimeline, TargetGoalText, UnitText, f } from './modelFields';
 
 /** Long narrative text keeps the line breaks it was written with. */
 const prose = { whiteSpace: 'pre-line', display: 'block', maxWidth: 980 } as const;
@@ -130,7 +131,7 @@ export const ModelShow = () => (
         <FunctionField source="statusDates" render={() => <StatusTimeline />} />
         <BooleanField source="isSample" looseValue />
         <TextField source="unitMappingNote" emptyText="—" sx={prose} />
-        <LocaleDateField source="updatedAt" showTime />
+        <DateTimeField source="updatedAt" showTime />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.models.tabs.narrative" path="narrative">
         <TextField source="context" emptyText="—" sx={prose} />

@@ -1,7 +1,7 @@
 /** Small display pieces shared by the models' list, show and form. */
 import type * as React from 'react';
 import { Box, Chip, Step, StepLabel, Stepper, Typography } from '@mui/material';
-import { DateField, FunctionField, Link, useCreatePath, useLocaleState, useRecordContext, useResourceDefinitions, useTranslate, type DateFieldProps } from 'react-admin';
+import { FunctionField, Link, useCreatePath, useLocaleState, useRecordContext, useResourceDefinitions, useTranslate } from 'react-admin';
 import type { Model, ModelStatus, StatusDates, Target, UnitLevel } from '../../generated/graphql';
 
 export const f = (source: string) => `resources.models.fields.${source}`;
@@ -31,12 +31,6 @@ export const LocalDateField = ({ source }: { source: string; label?: string; sor
       )}
     />
   );
-};
-
-/** A DateTime in the console's language. */
-export const LocaleDateField = (props: DateFieldProps) => {
-  const [locale] = useLocaleState();
-  return <DateField {...props} locales={locale === 'en' ? 'en-GB' : 'vi-VN'} />;
 };
 
 const UNIT_RESOURCE: Record<UnitLevel, string> = { PROVINCE: 'provinces', WARD: 'wards', NEIGHBOURHOOD: 'neighbourhoods' };

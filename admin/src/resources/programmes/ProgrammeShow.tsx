@@ -17,7 +17,7 @@ import { enumChoices } from '../../common/enums';
 import { EmptyNote } from '../../common/EmptyNote';
 import { historyTab } from '../../common/RecordHistory';
 import { dueText, goalText } from './format';
-import { LocalDateField } from '../../common/LocalDateField';
+import { DateTimeField } from '../../common/DateTimeField';
 
 /** Datagrid reads a column's header from its element's props, so callers pass source and label. */
 interface ColumnProps {
@@ -54,13 +54,13 @@ export const ProgrammeShow = () => (
         <ReferenceField source="criteriaSetId" reference="criteriaSets" link="show" emptyText="—" />
         <TextField source="issuerUnit.name" emptyText="resources.programmes.national" />
         <TextField source="description" emptyText="—" sx={{ whiteSpace: 'pre-line', display: 'block', maxWidth: 960 }} />
-        <LocalDateField source="updatedAt" showTime />
+        <DateTimeField source="updatedAt" showTime />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.programmes.tabs.legalBasis" path="legal-basis">
         <ArrayField source="legalBasis" label={false}>
           <Datagrid bulkActionButtons={false} rowClick={false} sx={tableSx} empty={<EmptyNote message="resources.programmes.document.empty" />}>
             <TextField source="number" label="resources.programmes.document.number" emptyText="—" />
-            <LocalDateField source="date" label="resources.programmes.document.date" emptyText="—" />
+            <DateTimeField source="date" label="resources.programmes.document.date" emptyText="—" />
             <TextField source="issuer" label="resources.programmes.document.issuer" emptyText="—" />
             <TextField source="title" label="resources.programmes.document.title" emptyText="—" />
           </Datagrid>

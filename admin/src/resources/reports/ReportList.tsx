@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Box, Button, Collapse } from '@mui/material';
 import InsightsIcon from '@mui/icons-material/Insights';
 import { BooleanInput, Datagrid, SearchInput, SelectField, SelectInput, TextField, useTranslate } from 'react-admin';
-import { LocalDateField } from '../../common/LocalDateField';
+import { DateTimeField } from '../../common/DateTimeField';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { ProvinceInput, WardInput } from '../../common/UnitInputs';
 import type { Report } from '../../generated/graphql';
@@ -58,12 +58,12 @@ export const ReportList = () => {
       </Collapse>
       <Datagrid rowClick="show" rowSx={overdueRowSx} bulkActionButtons={false}>
         <TextField source="code" sortable={false} />
-        <LocalDateField source="createdAt" showTime />
+        <DateTimeField source="createdAt" showTime />
         <SelectField source="category" choices={categoryChoices} sortable={false} />
         <TextField source="unit.name" sortable={false} emptyText="—" />
         <TextField source="establishment.name" sortable={false} emptyText="—" />
         <ReportStatusField source="status" label="resources.reports.fields.status" />
-        <LocalDateField source="dueAt" showTime />
+        <DateTimeField source="dueAt" showTime />
       </Datagrid>
     </ResourceList>
   );

@@ -12,7 +12,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { LocalDateField } from '../../common/LocalDateField';
+import { DateTimeField } from '../../common/DateTimeField';
 import { historyTab } from '../../common/RecordHistory';
 import type { Report } from '../../generated/graphql';
 import { QrDownloadButton } from '../establishments/QrDownloadButton';
@@ -155,7 +155,7 @@ export const ReportShow = () => (
             <TextField source="code" />
           </Labeled>
           <Labeled>
-            <LocalDateField source="createdAt" showTime />
+            <DateTimeField source="createdAt" showTime />
           </Labeled>
           <Labeled>
             <SelectField source="category" choices={categoryChoices} />
@@ -198,16 +198,16 @@ export const ReportShow = () => (
         </Box>
         <Box display="flex" gap={4} flexWrap="wrap">
           <Labeled>
-            <LocalDateField source="dueAt" showTime />
+            <DateTimeField source="dueAt" showTime />
           </Labeled>
           <Labeled>
-            <LocalDateField source="respondedAt" showTime emptyText="—" />
+            <DateTimeField source="respondedAt" showTime emptyText="—" />
           </Labeled>
           <Labeled source="responseMinutes">
             <ResponseTime />
           </Labeled>
           <Labeled>
-            <LocalDateField source="closedAt" showTime emptyText="—" />
+            <DateTimeField source="closedAt" showTime emptyText="—" />
           </Labeled>
           <Labeled source="substantiated">
             <Substantiated />
