@@ -240,14 +240,13 @@ export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
       if (isDuplicateKey(error)) throw conflict(`A ${this.def.entityType} with the same code already exists`);
       throw error;
     }
-    await recordAudit(viewer, {
-      action: 'CREATE',
-      entityType: this.def.entityType,
-      entityId: created._id,
-      before: null,
-      after: this.snapshot(created),
-    });
+    await this.auditCreated(viewer, created);
     return created;
+  }
+
+  /** The audit entry of a new record; also for records filed outside `create` (the public intake has no viewer). */
+  auditCreated(viewer: Viewer | null, created: TDoc): Promise<void> {
+    return recordAudit(viewer, { action: 'CREATE', entityType: this.def.entityType, entityId: created._id, before: null, after: this.snapshot(created) });
   }
 
   async update(viewer: Viewer, id: string, rawInput: unknown, expectedVersion?: number | null): Promise<TDoc> {

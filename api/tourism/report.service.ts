@@ -11,7 +11,6 @@ import { Repository } from '../core/repository';
 import { take, type ThrottleRule } from '../core/throttle';
 import { searchField } from '../core/text';
 import { commonFilterQuery, idsFilter, objectId, oid, optionalText, searchText, text } from '../core/validation';
-import { recordAudit } from '../core/audit-log';
 import { badInput, conflict, forbidden, fromZodError, isDuplicateKey } from '../errors';
 import { currentConfig } from '../runtime';
 import { users } from '../users/user.service';
@@ -140,9 +139,8 @@ export async function receiveReport(input: PublicInput, source: ReportDoc['sourc
   for (let attempt = 0; ; attempt++) {
     try {
       const report = (await Report.create(newReport(input, place, source))).toObject() as ReportDoc;
-      // Every write is audited; a public submission has no account behind it (userId null).
-      const { search: _search, ...after } = report;
-      await recordAudit(null, { action: 'CREATE', entityType: 'Report', entityId: report._id, before: null, after });
+      // Every write is audited, as the repository audits its own creates; a public submission has no account behind it.
+      await reports.auditCreated(null, report);
       return report;
     } catch (e) {
       // A tracking code drawn twice (1 in 887 million): draw again.
