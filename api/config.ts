@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { PASSWORD_TOO_LONG, passwordTooLong } from './core/validation';
 
 const JWT_TTL_PATTERN = /^\d+\s*(s|m|h|d)?$/;
 
@@ -19,7 +20,7 @@ const EnvSchema = z
     SEED_DEMO_PASSWORD: z
       .string()
       .min(8, 'must have at least 8 characters')
-      .refine((p) => Buffer.byteLength(p, 'utf8') <= 72, 'must be at most 72 bytes (bcrypt reads no more)')
+      .refine((p) => !passwordTooLong(p), PASSWORD_TOO_LONG)
       .default('demo-password'),
     /** Public report intake: submissions per client address per window, and the response deadline. */
     REPORT_LIMIT: z.coerce.number().int().min(1).max(10_000).default(5),

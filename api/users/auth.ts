@@ -4,6 +4,7 @@ import jwt from 'jsonwebtoken';
 import type { Config } from '../config';
 import type { Viewer } from '../core/access';
 import { takeAll, type ThrottleRule } from '../core/throttle';
+import { PASSWORD_TOO_LONG, passwordTooLong } from '../core/validation';
 import { badInput, unauthenticated } from '../errors';
 import { User, type UserDoc } from './user.model';
 
@@ -45,9 +46,6 @@ export const PASSWORD_CHANGE_THROTTLE: ThrottleRule = {
   windowMs: FAILURE_WINDOW_MS,
   message: (s) => `Too many wrong current passwords; try again in ${minutes(s)} minute(s)`,
 };
-
-/** bcrypt reads only the first 72 bytes of a password. */
-export const MAX_PASSWORD_BYTES = 72;
 
 export const hashPassword = (password: string, rounds: number) => bcrypt.hash(password, rounds);
 
@@ -96,9 +94,8 @@ export function issueToken(user: UserDoc, config: Config): IssuedToken {
 /** Checks a username and password from a client address, inside the login throttles. */
 export async function login(username: string, password: string, config: Config, clientAddress: string): Promise<{ user: UserDoc } & IssuedToken> {
   const name = normaliseUsername(username);
-  if (Buffer.byteLength(password, 'utf8') > MAX_PASSWORD_BYTES) {
-    throw badInput([{ path: 'password', message: `passwords are at most ${MAX_PASSWORD_BYTES} bytes` }]);
-  }
+  // bcrypt reads only the first 72 bytes: a longer password could never be told apart, so it is refused.
+  if (passwordTooLong(password)) throw badInput([{ path: 'password', message: PASSWORD_TOO_LONG }]);
   let user: UserDoc | null = null;
   const ok = await throttledCheck(
     [
