@@ -84,16 +84,13 @@ export async function createApp(config: Config, database: { kind: DatabaseKind }
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        try {
-          const signedIn = await authenticate(req.headers.authorization, config);
-          return buildContext(config, req.ip ?? 'unknown', signedIn);
-        } catch (error) {
-          // A bad token is 401; an error with its own HTTP status (429 RATE_LIMITED) keeps it.
-          if (error instanceof GraphQLError && !(error.extensions.http as { status?: number } | undefined)?.status) {
-            throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 401 } } });
-          }
+        const signedIn = await authenticate(req.headers.authorization, config).catch((error: unknown) => {
+          // A bad, expired or revoked token is HTTP 401.
+          if (error instanceof GraphQLError) throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 401 } } });
           throw error;
-        }
+        });
+        // Anonymous callers over their limit get HTTP 429 from buildContext itself.
+        return buildContext(config, req.ip ?? 'unknown', signedIn);
       },
     }),
   );
