@@ -2,7 +2,7 @@
  * The rating workflow, role by role: a neighbourhood head drafts and submits, the ward police
  * appraise or return, an officer at the recognising level decides; nobody reviews their own.
  */
-import { AuditEntry } from '../api/audit/audit.model';
+import { AuditEntry } from '../api/core/audit-log';
 import { codeOf, fixtureIds, startTestApp, type FixtureIds, type GraphQLResponse, type TestApp } from './helpers/app';
 
 let app: TestApp;

@@ -4,7 +4,7 @@
  * owner loses its history and the new owner gains it; snapshots never show a reader what the
  * API hides from them (fields hidden by role, the units a moved record came from).
  */
-import { registerAuditRedaction } from '../api/audit/audit.service';
+import { registerAuditRedaction } from '../api/core/audit-log';
 import { registeredScopedModels } from '../api/core/ancestry';
 import { codeOf, fixtureIds, startTestApp, type FixtureIds, type TestApp } from './helpers/app';
 

@@ -3,7 +3,7 @@
  * (read back with listIndexes, not from the schema declarations).
  */
 import type { Model } from 'mongoose';
-import { AuditEntry } from '../api/audit/audit.model';
+import { AuditEntry } from '../api/core/audit-log';
 import { neighbourhoods, provinces, wards } from '../api/hierarchy/hierarchy.service';
 import { users } from '../api/users/user.service';
 import { criteriaSets, programmes } from '../api/programmes/programmes.service';

@@ -22,9 +22,6 @@ import { Neighbourhood } from '../hierarchy/neighbourhood.model';
 import { Province } from '../hierarchy/province.model';
 import { Ward } from '../hierarchy/ward.model';
 
-// Registering redactions is part of the write side; re-exported for existing callers.
-export { registerAuditRedaction, type AuditRedaction } from '../core/audit-log';
-
 const LEVEL_OF: Record<ScopeField, UnitLevel> = { provinceId: 'PROVINCE', wardId: 'WARD', neighbourhoodId: 'NEIGHBOURHOOD' };
 
 // ---------------------------------------------------------------- who reads what

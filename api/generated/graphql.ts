@@ -5,7 +5,7 @@ import { ProvinceDoc } from '../hierarchy/province.model';
 import { WardDoc } from '../hierarchy/ward.model';
 import { NeighbourhoodDoc } from '../hierarchy/neighbourhood.model';
 import { UserDoc } from '../users/user.model';
-import { AuditEntryDoc } from '../audit/audit.model';
+import { AuditEntryDoc } from '../core/audit-log';
 import { ProgrammeDoc, TargetDoc } from '../programmes/programme.model';
 import { CriteriaSetDoc, CriterionDoc } from '../programmes/criteria-set.model';
 import { ModelDoc, FigureDoc } from '../models/model.model';

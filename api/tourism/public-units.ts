@@ -77,11 +77,6 @@ async function publicIndex(): Promise<IndexedUnit[]> {
   return index ? index.units : building;
 }
 
-/** Forgets the index (tests, or after a bulk change of the hierarchy). */
-export function resetPublicUnitIndex(): void {
-  index = null;
-}
-
 /** Units matching `q` (diacritics-insensitive, every word), optionally under `parentId`; wards and neighbourhoods first. */
 export async function publicUnits(raw: unknown): Promise<PublicUnitView[]> {
   const parsed = Args.safeParse(raw ?? {});
