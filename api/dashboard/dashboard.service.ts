@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { LEVEL_FIELD, allOf, scopeFilter, type Filter, type Viewer } from '../core/access';
-import { objectId } from '../core/validation';
+import { calendarYear, objectId } from '../core/validation';
 import { fromZodError, notFound } from '../errors';
 import { Assessment, ASSESSMENT_STATUSES, type AssessmentStatus } from '../assessments/assessment.model';
 import { Neighbourhood } from '../hierarchy/neighbourhood.model';
@@ -14,7 +14,7 @@ import { findUnit, type FoundUnit } from '../hierarchy/units';
 import { Model } from '../models/model.model';
 import { Programme, type ProgrammeDoc, type TargetDoc } from '../programmes/programme.model';
 
-const Args = z.object({ unitId: objectId, year: z.number().int().min(2000).max(2100) });
+const Args = z.object({ unitId: objectId, year: calendarYear });
 
 export interface TargetAttainmentView {
   programme: ProgrammeDoc;
