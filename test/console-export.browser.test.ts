@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Download, Page } from 'playwright-core';
 import { EXPORT_PAGE_SIZE, ExportTooLargeError, fetchAllPages, toCsv, type Cell } from '../admin/src/common/export';
 import { fixtureIds, startTestApp, type FixtureIds, type TestApp } from './helpers/app';
-import { dataRows, launchBrowser, screenshot } from './helpers/browser';
+import { dataRows, launchBrowser, newContext, screenshot } from './helpers/browser';
 
 // A browser session per step on a 2-core machine: generous, since waits end as soon as the page is ready.
 jest.setTimeout(180_000);
@@ -43,7 +43,7 @@ afterAll(async () => {
 
 /** A fresh browser context in UTC (not Vietnam's zone: the export must not depend on it), signed in through the login page. */
 async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN', timezoneId: 'UTC', acceptDownloads: true });
+  const context = await newContext(browser, { viewport: { width: 1400, height: 900 }, locale: 'vi-VN', timezoneId: 'UTC', acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(`${app.url}/admin/`);
   await page.fill('input[name="username"]', username);

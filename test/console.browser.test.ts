@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from './helpers/app';
-import { dataRows, launchBrowser, screenshot } from './helpers/browser';
+import { dataRows, launchBrowser, newContext, screenshot } from './helpers/browser';
 
 // A browser session per step on a 2-core machine: generous, since waits end as soon as the page is ready.
 jest.setTimeout(180_000);
@@ -47,7 +47,7 @@ afterAll(async () => {
 
 /** A fresh browser context (no session left over), signed in through the login page. */
 async function signIn(username: string, password = 'demo-password'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
+  const context = await newContext(browser, { viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
   const page = await context.newPage();
   await page.goto(`${app.url}/admin/`);
   await page.fill('input[name="username"]', username);

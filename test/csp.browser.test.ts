@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from './helpers/app';
-import { dataRows, launchBrowser } from './helpers/browser';
+import { dataRows, launchBrowser, newContext } from './helpers/browser';
 
 jest.setTimeout(180_000);
 
@@ -30,7 +30,7 @@ interface Watched {
 
 /** A fresh page that reports every CSP violation (the DOM event and the console's message). */
 async function watchedPage(viewport = { width: 1400, height: 900 }): Promise<Watched> {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN' });
+  const context = await newContext(browser, { viewport, locale: 'vi-VN' });
   const problems: string[] = [];
   await context.exposeFunction('reportCspViolation', (text: string) => problems.push(text));
   // Runs in every document before its own scripts.

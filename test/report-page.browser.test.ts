@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { Report } from '../api/tourism/report.model';
 import { fixtureIds, startTestApp, type FixtureIds, type TestApp } from './helpers/app';
-import { launchBrowser, screenshot } from './helpers/browser';
+import { launchBrowser, newContext, screenshot } from './helpers/browser';
 
 jest.setTimeout(180_000);
 
@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 async function open(query: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN', isMobile: true });
+  const context = await newContext(browser, { viewport: { width: 390, height: 844 }, locale: 'vi-VN', isMobile: true });
   const page = await context.newPage();
   await page.goto(`${app.url}/report${query}`);
   return page;

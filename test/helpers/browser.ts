@@ -1,7 +1,7 @@
 /** Debian's Chromium driven by playwright-core (playwright's own browser downloads cannot work here). */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'screenshots');
@@ -16,6 +16,22 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/**
+ * Waits of a browser step (a selector to appear, a page to load). Playwright's default of 30 s is
+ * too short when both jest workers drive a Chromium beside the database on a 2-core machine; a
+ * wait still ends as soon as the page is ready, so a longer bound only changes how a real failure
+ * is reported.
+ */
+const STEP_TIMEOUT_MS = 90_000;
+
+/** A fresh context (its own storage, so its own session) whose waits use STEP_TIMEOUT_MS. */
+export async function newContext(browser: Browser, options: BrowserContextOptions): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(STEP_TIMEOUT_MS);
+  return context;
 }
 
 /** A screenshot of the page as it is, into the git-ignored test-artifacts/screenshots/. */
