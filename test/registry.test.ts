@@ -6,7 +6,9 @@ import { buildSchema } from '../api/graphql/schema';
 import { AREAS } from '../api/areas';
 import { startTestApp, type TestApp } from './helpers/app';
 
-const resources = AREAS.flatMap((area) => Object.entries(area.resources ?? {}).map(([list, repo]) => ({ area: area.name, list, type: repo.entityType })));
+import { GraphQLEnumType, GraphQLInputObjectType, getNamedType, type GraphQLObjectType } from 'graphql';
+
+const resources = AREAS.flatMap((area) => Object.entries(area.resources ?? {}).map(([list, repo]) => ({ area: area.name, list, type: repo.entityType, sortFields: Object.keys(repo.def.sortFields) })));
 
 let app: TestApp;
 beforeAll(async () => {
@@ -16,7 +18,59 @@ afterAll(() => app.close());
 
 test('the registry lists every resource of the contract once', () => {
   expect(new Set(resources.map((r) => r.list)).size).toBe(resources.length);
-  expect(resources.map((r) => r.list).sort()).toEqual(['assessments', 'criteriaSets', 'establishments', 'models', 'neighbourhoods', 'programmes', 'provinces', 'reports', 'users', 'wards']);
+  // Every top-level list of records with per-record access (the contract's resources) is registered.
+  const query = buildSchema().getQueryType()?.getFields() ?? {};
+  const contractLists = Object.values(query)
+    .filter((field) => {
+      const page = getNamedType(field.type) as GraphQLObjectType;
+      const items = page.getFields?.().items;
+      return page.name.endsWith('Page') && items && 'access' in (getNamedType(items.type) as GraphQLObjectType).getFields();
+    })
+    .map((field) => field.name);
+  expect(resources.map((r) => r.list).sort()).toEqual(contractLists.sort());
+});
+
+/** The list query's `orderBy` enum (e.g. ProvinceSortField) as the SDL declares it. */
+function sortEnumOf(list: string): GraphQLEnumType {
+  const orderBy = buildSchema().getQueryType()?.getFields()[list]?.args.find((a) => a.name === 'orderBy');
+  const input = orderBy && getNamedType(orderBy.type);
+  const field = input instanceof GraphQLInputObjectType ? getNamedType(input.getFields().field.type) : undefined;
+  if (!(field instanceof GraphQLEnumType)) throw new Error(`${list} has no typed orderBy`);
+  return field;
+}
+
+test.each(resources)('$list sorts by exactly the fields its SDL enum names, each in both directions', async ({ list, type, sortFields }) => {
+  const values = sortEnumOf(list).getValues().map((v) => v.name);
+  expect(values.sort()).toEqual([...sortFields].sort());
+  for (const field of values) {
+    for (const order of ['ASC', 'DESC']) {
+      const res = await app.gql(`query($o: ${type}Sort) { ${list}(orderBy: $o, page: { limit: 3 }) { total items { id } } }`, { o: { field, order } }, 'admin');
+      expect(res.errors).toBeUndefined();
+    }
+  }
+});
+
+test("the deprecated free-text sort is still accepted, unknown fields are refused, and the two arguments together are refused", async () => {
+  const old = await app.gql<{ provinces: { items: Array<{ name: string }> } }>('{ provinces(sort: { field: "name", order: DESC }, page: { limit: 3 }) { items { name } } }', {}, 'admin');
+  const typed = await app.gql<{ provinces: { items: Array<{ name: string }> } }>('{ provinces(orderBy: { field: name, order: DESC }, page: { limit: 3 }) { items { name } } }', {}, 'admin');
+  expect(old.errors).toBeUndefined();
+  expect(typed.data?.provinces.items).toEqual(old.data?.provinces.items);
+  const unknown = await app.gql('{ provinces(sort: { field: "type" }) { total } }', {}, 'admin');
+  expect(unknown.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  const notInEnum = await app.gql('{ provinces(orderBy: { field: type }) { total } }', {}, 'admin');
+  expect(notInEnum.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  const both = await app.gql('{ provinces(sort: { field: "name" }, orderBy: { field: code }) { total } }', {}, 'admin');
+  expect(both.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  // A child list takes the same arguments.
+  const child = await app.gql<{ provinces: { items: Array<{ wards: { items: Array<{ code: string }> } }> } }>(
+    '{ provinces(page: { limit: 1 }, orderBy: { field: code }) { items { wards(orderBy: { field: code, order: DESC }, page: { limit: 5 }) { items { code } } } } }',
+    {},
+    'admin',
+  );
+  expect(child.errors).toBeUndefined();
+  const codes = child.data?.provinces.items[0].wards.items.map((w) => w.code) ?? [];
+  expect(codes.length).toBeGreaterThan(1);
+  expect(codes).toEqual([...codes].sort().reverse());
 });
 
 test.each(resources)('$list ($area) has xs, x, createX, updateX, deleteX and X.access', ({ list, type }) => {

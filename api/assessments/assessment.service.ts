@@ -18,6 +18,7 @@ import { criteriaSets, programmes } from '../programmes/programmes.service';
 import { establishments } from '../tourism/establishment.service';
 import { Report } from '../tourism/report.model';
 import { ASSESSMENT_ACTIONS, ASSESSMENT_STATUSES, Assessment, type AssessmentAction, type AssessmentDoc, type CriterionResultDoc } from './assessment.model';
+import type { AssessmentSortField } from '../generated/graphql';
 
 const EDITABLE: readonly AssessmentDoc['status'][] = ['DRAFT', 'RETURNED'];
 
@@ -215,7 +216,7 @@ export const assessments = new Repository<AssessmentDoc, z.infer<typeof CreateIn
       if (f.status) q.status = f.status;
       return q;
     }),
-  sortFields: { year: 'year', status: 'status', total: 'total', createdAt: 'createdAt', updatedAt: 'updatedAt' },
+  sortFields: { year: 'year', status: 'status', total: 'total', createdAt: 'createdAt', updatedAt: 'updatedAt' } satisfies Record<AssessmentSortField, string>,
   defaultSort: { field: 'updatedAt', order: 'DESC' },
   async toDocument(viewer, input) {
     const { programme, set } = await programmeAndSet(viewer, input.programmeId);

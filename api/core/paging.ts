@@ -12,6 +12,18 @@ export interface SortArgs {
   field: string;
   order?: 'ASC' | 'DESC' | null;
 }
+/** A list's ordering arguments: the typed `orderBy`, or the deprecated free-text `sort` (one release more). */
+export interface OrderArgs {
+  sort?: SortArgs | null;
+  orderBy?: SortArgs | null;
+}
+
+/** The one ordering a list asked for; both arguments at once is refused rather than one silently ignored. */
+export function orderOf(args: OrderArgs): SortArgs | null {
+  if (args.sort && args.orderBy) throw badInput([{ path: 'sort', message: 'give orderBy or the deprecated sort, not both' }]);
+  return args.orderBy ?? args.sort ?? null;
+}
+
 export interface Paging {
   offset: number;
   limit: number;

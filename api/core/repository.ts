@@ -12,7 +12,7 @@ import type { ZodType } from 'zod';
 import { badInput, conflict, forbidden, fromZodError, isDuplicateKey, notFound } from '../errors';
 import { allOf, toObjectId, type Filter, type ObjectId, type Rule, type Viewer } from './access';
 import { recordAudit, registerAuditRedaction, registerAuditedType, type AuditAction } from './audit-log';
-import { parsePage, parseSort, type MongoSort, type PageArgs, type SortArgs } from './paging';
+import { orderOf, parsePage, parseSort, type MongoSort, type OrderArgs, type PageArgs, type SortArgs } from './paging';
 import { recordKey, withWriteLock } from './write-lock';
 
 /** Fields every stored record has. */
@@ -383,6 +383,7 @@ export interface ChildPageKey {
   sort?: SortArgs | null;
 }
 
-export function childKey(parentId: ObjectId, args: { filter?: unknown; page?: PageArgs | null; sort?: SortArgs | null }): ChildPageKey {
-  return { parentId, argsKey: JSON.stringify([args.filter ?? null, args.page ?? null, args.sort ?? null]), ...args };
+export function childKey(parentId: ObjectId, args: OrderArgs & { filter?: unknown; page?: PageArgs | null }): ChildPageKey {
+  const sort = orderOf(args);
+  return { parentId, argsKey: JSON.stringify([args.filter ?? null, args.page ?? null, sort]), filter: args.filter, page: args.page, sort };
 }

@@ -120,6 +120,20 @@ export type AssessmentPeriod =
   | 'QUARTER'
   | 'YEAR';
 
+/** How a Assessment list is ordered; _id breaks ties, so pages never overlap. */
+export type AssessmentSort = {
+  field: AssessmentSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a Assessment list can be sorted by, each backed by an index. */
+export type AssessmentSortField =
+  | 'createdAt'
+  | 'status'
+  | 'total'
+  | 'updatedAt'
+  | 'year';
+
 export type AssessmentStatus =
   | 'APPRAISED'
   | 'DRAFT'
@@ -254,6 +268,7 @@ export type CriteriaSet = {
 
 
 export type CriteriaSetProgrammesArgs = {
+  orderBy?: InputMaybe<ProgrammeSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -277,6 +292,18 @@ export type CriteriaSetPage = {
   items: Array<CriteriaSet>;
   total: Scalars['Int']['output'];
 };
+
+/** How a CriteriaSet list is ordered; _id breaks ties, so pages never overlap. */
+export type CriteriaSetSort = {
+  field: CriteriaSetSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a CriteriaSet list can be sorted by, each backed by an index. */
+export type CriteriaSetSortField =
+  | 'createdAt'
+  | 'name'
+  | 'updatedAt';
 
 export type CriteriaSetUpdateInput = {
   criteria?: InputMaybe<Array<CriterionInput>>;
@@ -443,6 +470,7 @@ export type Establishment = {
 
 export type EstablishmentReportsArgs = {
   filter?: InputMaybe<ReportFilter>;
+  orderBy?: InputMaybe<ReportSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -485,6 +513,18 @@ export type EstablishmentPage = {
   items: Array<Establishment>;
   total: Scalars['Int']['output'];
 };
+
+/** How a Establishment list is ordered; _id breaks ties, so pages never overlap. */
+export type EstablishmentSort = {
+  field: EstablishmentSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a Establishment list can be sorted by, each backed by an index. */
+export type EstablishmentSortField =
+  | 'createdAt'
+  | 'name'
+  | 'updatedAt';
 
 export type EstablishmentUpdateInput = {
   address?: InputMaybe<Scalars['String']['input']>;
@@ -670,6 +710,19 @@ export type ModelPage = {
   items: Array<Model>;
   total: Scalars['Int']['output'];
 };
+
+/** How a Model list is ordered; _id breaks ties, so pages never overlap. */
+export type ModelSort = {
+  field: ModelSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a Model list can be sorted by, each backed by an index. */
+export type ModelSortField =
+  | 'createdAt'
+  | 'name'
+  | 'status'
+  | 'updatedAt';
 
 /** planned → established → launched → operating → suspended / ended */
 export type ModelStatus =
@@ -1001,6 +1054,7 @@ export type Neighbourhood = Unit & {
 
 export type NeighbourhoodAssessmentsArgs = {
   filter?: InputMaybe<AssessmentFilter>;
+  orderBy?: InputMaybe<AssessmentSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1008,6 +1062,7 @@ export type NeighbourhoodAssessmentsArgs = {
 
 export type NeighbourhoodEstablishmentsArgs = {
   filter?: InputMaybe<EstablishmentFilter>;
+  orderBy?: InputMaybe<EstablishmentSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1015,6 +1070,7 @@ export type NeighbourhoodEstablishmentsArgs = {
 
 export type NeighbourhoodModelsArgs = {
   filter?: InputMaybe<ModelFilter>;
+  orderBy?: InputMaybe<ModelSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1051,6 +1107,21 @@ export type NeighbourhoodPage = {
   items: Array<Neighbourhood>;
   total: Scalars['Int']['output'];
 };
+
+/** How a Neighbourhood list is ordered; _id breaks ties, so pages never overlap. */
+export type NeighbourhoodSort = {
+  field: NeighbourhoodSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a Neighbourhood list can be sorted by, each backed by an index. */
+export type NeighbourhoodSortField =
+  | 'code'
+  | 'createdAt'
+  | 'households'
+  | 'name'
+  | 'population'
+  | 'updatedAt';
 
 /** The kinds of khu dân cư. */
 export type NeighbourhoodType =
@@ -1115,6 +1186,7 @@ export type Programme = {
 
 export type ProgrammeModelsArgs = {
   filter?: InputMaybe<ModelFilter>;
+  orderBy?: InputMaybe<ModelSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1148,6 +1220,19 @@ export type ProgrammePage = {
   items: Array<Programme>;
   total: Scalars['Int']['output'];
 };
+
+/** How a Programme list is ordered; _id breaks ties, so pages never overlap. */
+export type ProgrammeSort = {
+  field: ProgrammeSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a Programme list can be sorted by, each backed by an index. */
+export type ProgrammeSortField =
+  | 'code'
+  | 'createdAt'
+  | 'name'
+  | 'updatedAt';
 
 /** Lists given here replace the stored ones whole (targets keep their ids when sent back). */
 export type ProgrammeUpdateInput = {
@@ -1187,6 +1272,7 @@ export type Province = Unit & {
 
 export type ProvinceModelsArgs = {
   filter?: InputMaybe<ModelFilter>;
+  orderBy?: InputMaybe<ModelSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1194,6 +1280,7 @@ export type ProvinceModelsArgs = {
 
 export type ProvinceWardsArgs = {
   filter?: InputMaybe<WardFilter>;
+  orderBy?: InputMaybe<WardSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1218,6 +1305,19 @@ export type ProvincePage = {
   items: Array<Province>;
   total: Scalars['Int']['output'];
 };
+
+/** How a Province list is ordered; _id breaks ties, so pages never overlap. */
+export type ProvinceSort = {
+  field: ProvinceSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a Province list can be sorted by, each backed by an index. */
+export type ProvinceSortField =
+  | 'code'
+  | 'createdAt'
+  | 'name'
+  | 'updatedAt';
 
 /** Tỉnh or thành phố trực thuộc trung ương. */
 export type ProvinceType =
@@ -1290,6 +1390,7 @@ export type QueryAssessmentArgs = {
 
 export type QueryAssessmentsArgs = {
   filter?: InputMaybe<AssessmentFilter>;
+  orderBy?: InputMaybe<AssessmentSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1313,6 +1414,7 @@ export type QueryCriteriaSetArgs = {
 
 export type QueryCriteriaSetsArgs = {
   filter?: InputMaybe<CriteriaSetFilter>;
+  orderBy?: InputMaybe<CriteriaSetSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1331,6 +1433,7 @@ export type QueryEstablishmentArgs = {
 
 export type QueryEstablishmentsArgs = {
   filter?: InputMaybe<EstablishmentFilter>;
+  orderBy?: InputMaybe<EstablishmentSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1343,6 +1446,7 @@ export type QueryModelArgs = {
 
 export type QueryModelsArgs = {
   filter?: InputMaybe<ModelFilter>;
+  orderBy?: InputMaybe<ModelSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1355,6 +1459,7 @@ export type QueryNeighbourhoodArgs = {
 
 export type QueryNeighbourhoodsArgs = {
   filter?: InputMaybe<NeighbourhoodFilter>;
+  orderBy?: InputMaybe<NeighbourhoodSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1367,6 +1472,7 @@ export type QueryProgrammeArgs = {
 
 export type QueryProgrammesArgs = {
   filter?: InputMaybe<ProgrammeFilter>;
+  orderBy?: InputMaybe<ProgrammeSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1379,6 +1485,7 @@ export type QueryProvinceArgs = {
 
 export type QueryProvincesArgs = {
   filter?: InputMaybe<ProvinceFilter>;
+  orderBy?: InputMaybe<ProvinceSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1408,6 +1515,7 @@ export type QueryReportStatusArgs = {
 
 export type QueryReportsArgs = {
   filter?: InputMaybe<ReportFilter>;
+  orderBy?: InputMaybe<ReportSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1420,6 +1528,7 @@ export type QueryUserArgs = {
 
 export type QueryUsersArgs = {
   filter?: InputMaybe<UserFilter>;
+  orderBy?: InputMaybe<UserSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1432,6 +1541,7 @@ export type QueryWardArgs = {
 
 export type QueryWardsArgs = {
   filter?: InputMaybe<WardFilter>;
+  orderBy?: InputMaybe<WardSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1583,6 +1693,19 @@ export type ReportReceipt = {
   status: ReportStatus;
 };
 
+/** How a Report list is ordered; _id breaks ties, so pages never overlap. */
+export type ReportSort = {
+  field: ReportSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a Report list can be sorted by, each backed by an index. */
+export type ReportSortField =
+  | 'createdAt'
+  | 'dueAt'
+  | 'status'
+  | 'updatedAt';
+
 export type ReportStatus =
   | 'RECEIVED'
   | 'REJECTED'
@@ -1652,7 +1775,7 @@ export type RolloutStepInput = {
   title: Scalars['String']['input'];
 };
 
-/** Sort by one of the fields the list documents as sortable; unknown fields are refused. */
+/** Deprecated: lists take `orderBy` with a typed field (e.g. ProvinceSort). Accepted until the next release with the same field names; unknown fields are refused. */
 export type SortInput = {
   field: Scalars['String']['input'];
   order?: InputMaybe<SortOrder>;
@@ -1803,6 +1926,20 @@ export type UserPage = {
   total: Scalars['Int']['output'];
 };
 
+/** How a User list is ordered; _id breaks ties, so pages never overlap. */
+export type UserSort = {
+  field: UserSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a User list can be sorted by, each backed by an index. */
+export type UserSortField =
+  | 'createdAt'
+  | 'displayName'
+  | 'role'
+  | 'updatedAt'
+  | 'username';
+
 export type UserUpdateInput = {
   disabled?: InputMaybe<Scalars['Boolean']['input']>;
   displayName?: InputMaybe<Scalars['String']['input']>;
@@ -1837,6 +1974,7 @@ export type Ward = Unit & {
 
 export type WardAssessmentsArgs = {
   filter?: InputMaybe<AssessmentFilter>;
+  orderBy?: InputMaybe<AssessmentSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1844,6 +1982,7 @@ export type WardAssessmentsArgs = {
 
 export type WardModelsArgs = {
   filter?: InputMaybe<ModelFilter>;
+  orderBy?: InputMaybe<ModelSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1851,6 +1990,7 @@ export type WardModelsArgs = {
 
 export type WardNeighbourhoodsArgs = {
   filter?: InputMaybe<NeighbourhoodFilter>;
+  orderBy?: InputMaybe<NeighbourhoodSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1875,6 +2015,19 @@ export type WardPage = {
   items: Array<Ward>;
   total: Scalars['Int']['output'];
 };
+
+/** How a Ward list is ordered; _id breaks ties, so pages never overlap. */
+export type WardSort = {
+  field: WardSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a Ward list can be sorted by, each backed by an index. */
+export type WardSortField =
+  | 'code'
+  | 'createdAt'
+  | 'name'
+  | 'updatedAt';
 
 /** Xã, phường or đặc khu (the commune level since 2025-07-01). */
 export type WardType =
@@ -1978,6 +2131,8 @@ export type ResolversTypes = ResolversObject<{
   AssessmentFilter: AssessmentFilter;
   AssessmentPage: ResolverTypeWrapper<Omit<AssessmentPage, 'items'> & { items: Array<ResolversTypes['Assessment']> }>;
   AssessmentPeriod: AssessmentPeriod;
+  AssessmentSort: AssessmentSort;
+  AssessmentSortField: AssessmentSortField;
   AssessmentStatus: AssessmentStatus;
   AssessmentStep: ResolverTypeWrapper<AssessmentStepDoc>;
   AssessmentUpdateInput: AssessmentUpdateInput;
@@ -1996,6 +2151,8 @@ export type ResolversTypes = ResolversObject<{
   CriteriaSetCreateInput: CriteriaSetCreateInput;
   CriteriaSetFilter: CriteriaSetFilter;
   CriteriaSetPage: ResolverTypeWrapper<Omit<CriteriaSetPage, 'items'> & { items: Array<ResolversTypes['CriteriaSet']> }>;
+  CriteriaSetSort: CriteriaSetSort;
+  CriteriaSetSortField: CriteriaSetSortField;
   CriteriaSetUpdateInput: CriteriaSetUpdateInput;
   Criterion: ResolverTypeWrapper<CriterionDoc>;
   CriterionGroup: ResolverTypeWrapper<CriterionGroup>;
@@ -2016,6 +2173,8 @@ export type ResolversTypes = ResolversObject<{
   EstablishmentFilter: EstablishmentFilter;
   EstablishmentKind: EstablishmentKind;
   EstablishmentPage: ResolverTypeWrapper<Omit<EstablishmentPage, 'items'> & { items: Array<ResolversTypes['Establishment']> }>;
+  EstablishmentSort: EstablishmentSort;
+  EstablishmentSortField: EstablishmentSortField;
   EstablishmentUpdateInput: EstablishmentUpdateInput;
   Figure: ResolverTypeWrapper<FigureDoc>;
   FigureInput: FigureInput;
@@ -2035,6 +2194,8 @@ export type ResolversTypes = ResolversObject<{
   ModelCreateInput: ModelCreateInput;
   ModelFilter: ModelFilter;
   ModelPage: ResolverTypeWrapper<Omit<ModelPage, 'items'> & { items: Array<ResolversTypes['Model']> }>;
+  ModelSort: ModelSort;
+  ModelSortField: ModelSortField;
   ModelStatus: ModelStatus;
   ModelUpdateInput: ModelUpdateInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2042,6 +2203,8 @@ export type ResolversTypes = ResolversObject<{
   NeighbourhoodCreateInput: NeighbourhoodCreateInput;
   NeighbourhoodFilter: NeighbourhoodFilter;
   NeighbourhoodPage: ResolverTypeWrapper<Omit<NeighbourhoodPage, 'items'> & { items: Array<ResolversTypes['Neighbourhood']> }>;
+  NeighbourhoodSort: NeighbourhoodSort;
+  NeighbourhoodSortField: NeighbourhoodSortField;
   NeighbourhoodType: NeighbourhoodType;
   NeighbourhoodUpdateInput: NeighbourhoodUpdateInput;
   PageInput: PageInput;
@@ -2049,11 +2212,15 @@ export type ResolversTypes = ResolversObject<{
   ProgrammeCreateInput: ProgrammeCreateInput;
   ProgrammeFilter: ProgrammeFilter;
   ProgrammePage: ResolverTypeWrapper<Omit<ProgrammePage, 'items'> & { items: Array<ResolversTypes['Programme']> }>;
+  ProgrammeSort: ProgrammeSort;
+  ProgrammeSortField: ProgrammeSortField;
   ProgrammeUpdateInput: ProgrammeUpdateInput;
   Province: ResolverTypeWrapper<ProvinceDoc>;
   ProvinceCreateInput: ProvinceCreateInput;
   ProvinceFilter: ProvinceFilter;
   ProvincePage: ResolverTypeWrapper<Omit<ProvincePage, 'items'> & { items: Array<ResolversTypes['Province']> }>;
+  ProvinceSort: ProvinceSort;
+  ProvinceSortField: ProvinceSortField;
   ProvinceType: ProvinceType;
   ProvinceUpdateInput: ProvinceUpdateInput;
   PublicUnit: ResolverTypeWrapper<PublicUnitView>;
@@ -2071,6 +2238,8 @@ export type ResolversTypes = ResolversObject<{
   ReportPage: ResolverTypeWrapper<Omit<ReportPage, 'items'> & { items: Array<ResolversTypes['Report']> }>;
   ReportPublicStatus: ResolverTypeWrapper<ReportPublicStatus>;
   ReportReceipt: ResolverTypeWrapper<ReportReceipt>;
+  ReportSort: ReportSort;
+  ReportSortField: ReportSortField;
   ReportStatus: ReportStatus;
   ReportStep: ResolverTypeWrapper<ReportStepDoc>;
   ReportTriageInput: ReportTriageInput;
@@ -2097,11 +2266,15 @@ export type ResolversTypes = ResolversObject<{
   UserCreateInput: UserCreateInput;
   UserFilter: UserFilter;
   UserPage: ResolverTypeWrapper<Omit<UserPage, 'items'> & { items: Array<ResolversTypes['User']> }>;
+  UserSort: UserSort;
+  UserSortField: UserSortField;
   UserUpdateInput: UserUpdateInput;
   Ward: ResolverTypeWrapper<WardDoc>;
   WardCreateInput: WardCreateInput;
   WardFilter: WardFilter;
   WardPage: ResolverTypeWrapper<Omit<WardPage, 'items'> & { items: Array<ResolversTypes['Ward']> }>;
+  WardSort: WardSort;
+  WardSortField: WardSortField;
   WardType: WardType;
   WardUpdateInput: WardUpdateInput;
 }>;
@@ -2112,6 +2285,7 @@ export type ResolversParentTypes = ResolversObject<{
   AssessmentCreateInput: AssessmentCreateInput;
   AssessmentFilter: AssessmentFilter;
   AssessmentPage: Omit<AssessmentPage, 'items'> & { items: Array<ResolversParentTypes['Assessment']> };
+  AssessmentSort: AssessmentSort;
   AssessmentStep: AssessmentStepDoc;
   AssessmentUpdateInput: AssessmentUpdateInput;
   AuditEntry: AuditEntryDoc;
@@ -2127,6 +2301,7 @@ export type ResolversParentTypes = ResolversObject<{
   CriteriaSetCreateInput: CriteriaSetCreateInput;
   CriteriaSetFilter: CriteriaSetFilter;
   CriteriaSetPage: Omit<CriteriaSetPage, 'items'> & { items: Array<ResolversParentTypes['CriteriaSet']> };
+  CriteriaSetSort: CriteriaSetSort;
   CriteriaSetUpdateInput: CriteriaSetUpdateInput;
   Criterion: CriterionDoc;
   CriterionGroup: CriterionGroup;
@@ -2145,6 +2320,7 @@ export type ResolversParentTypes = ResolversObject<{
   EstablishmentCreateInput: EstablishmentCreateInput;
   EstablishmentFilter: EstablishmentFilter;
   EstablishmentPage: Omit<EstablishmentPage, 'items'> & { items: Array<ResolversParentTypes['Establishment']> };
+  EstablishmentSort: EstablishmentSort;
   EstablishmentUpdateInput: EstablishmentUpdateInput;
   Figure: FigureDoc;
   FigureInput: FigureInput;
@@ -2163,23 +2339,27 @@ export type ResolversParentTypes = ResolversObject<{
   ModelCreateInput: ModelCreateInput;
   ModelFilter: ModelFilter;
   ModelPage: Omit<ModelPage, 'items'> & { items: Array<ResolversParentTypes['Model']> };
+  ModelSort: ModelSort;
   ModelUpdateInput: ModelUpdateInput;
   Mutation: Record<PropertyKey, never>;
   Neighbourhood: NeighbourhoodDoc;
   NeighbourhoodCreateInput: NeighbourhoodCreateInput;
   NeighbourhoodFilter: NeighbourhoodFilter;
   NeighbourhoodPage: Omit<NeighbourhoodPage, 'items'> & { items: Array<ResolversParentTypes['Neighbourhood']> };
+  NeighbourhoodSort: NeighbourhoodSort;
   NeighbourhoodUpdateInput: NeighbourhoodUpdateInput;
   PageInput: PageInput;
   Programme: ProgrammeDoc;
   ProgrammeCreateInput: ProgrammeCreateInput;
   ProgrammeFilter: ProgrammeFilter;
   ProgrammePage: Omit<ProgrammePage, 'items'> & { items: Array<ResolversParentTypes['Programme']> };
+  ProgrammeSort: ProgrammeSort;
   ProgrammeUpdateInput: ProgrammeUpdateInput;
   Province: ProvinceDoc;
   ProvinceCreateInput: ProvinceCreateInput;
   ProvinceFilter: ProvinceFilter;
   ProvincePage: Omit<ProvincePage, 'items'> & { items: Array<ResolversParentTypes['Province']> };
+  ProvinceSort: ProvinceSort;
   ProvinceUpdateInput: ProvinceUpdateInput;
   PublicUnit: PublicUnitView;
   Query: Record<PropertyKey, never>;
@@ -2192,6 +2372,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReportPage: Omit<ReportPage, 'items'> & { items: Array<ResolversParentTypes['Report']> };
   ReportPublicStatus: ReportPublicStatus;
   ReportReceipt: ReportReceipt;
+  ReportSort: ReportSort;
   ReportStep: ReportStepDoc;
   ReportTriageInput: ReportTriageInput;
   ReportUpdateInput: ReportUpdateInput;
@@ -2213,11 +2394,13 @@ export type ResolversParentTypes = ResolversObject<{
   UserCreateInput: UserCreateInput;
   UserFilter: UserFilter;
   UserPage: Omit<UserPage, 'items'> & { items: Array<ResolversParentTypes['User']> };
+  UserSort: UserSort;
   UserUpdateInput: UserUpdateInput;
   Ward: WardDoc;
   WardCreateInput: WardCreateInput;
   WardFilter: WardFilter;
   WardPage: Omit<WardPage, 'items'> & { items: Array<ResolversParentTypes['Ward']> };
+  WardSort: WardSort;
   WardUpdateInput: WardUpdateInput;
 }>;
 

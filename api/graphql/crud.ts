@@ -3,13 +3,12 @@
  * `deleteX` and `X.access`, all delegating to its Repository, which applies scope, validation, versioning and audit.
  */
 import type { BaseDoc, Repository } from '../core/repository';
-import type { PageArgs, SortArgs } from '../core/paging';
+import { orderOf, type OrderArgs, type PageArgs } from '../core/paging';
 import { viewerOf, type GraphQLContext } from './context';
 
-interface ListArgs {
+interface ListArgs extends OrderArgs {
   filter?: unknown;
   page?: PageArgs | null;
-  sort?: SortArgs | null;
 }
 
 export function crudResolvers<TDoc extends BaseDoc>(
@@ -22,7 +21,7 @@ export function crudResolvers<TDoc extends BaseDoc>(
       access: (doc: TDoc, _: unknown, ctx: GraphQLContext) => repo.permissions(viewerOf(ctx), doc),
     },
     Query: {
-      [names.list]: (_: unknown, args: ListArgs, ctx: GraphQLContext) => repo.list(viewerOf(ctx), args.filter, args.page, args.sort),
+      [names.list]: (_: unknown, args: ListArgs, ctx: GraphQLContext) => repo.list(viewerOf(ctx), args.filter, args.page, orderOf(args)),
       [names.one]: (_: unknown, args: { id: string }, ctx: GraphQLContext) => repo.get(viewerOf(ctx), args.id),
     },
     Mutation: {

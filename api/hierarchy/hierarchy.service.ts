@@ -29,6 +29,7 @@ import { NEIGHBOURHOOD_TYPES, Neighbourhood, newNeighbourhood, type Neighbourhoo
 import { PROVINCE_TYPES, Province, type ProvinceDoc } from './province.model';
 import { UNIT_AUDIT_OMIT, UNIT_SORT_FIELDS, unitDerived } from './unit';
 import { WARD_TYPES, Ward, type WardDoc } from './ward.model';
+import type { NeighbourhoodSortField } from '../generated/graphql';
 
 /** Refuses to delete a unit while any record (other units, users, later models…) still hangs off it. */
 async function ensureNoDependents(level: UnitLevel, unitId: ObjectId, entity: string): Promise<void> {
@@ -178,7 +179,7 @@ export const neighbourhoods = new Repository<NeighbourhoodDoc, NeighbourhoodCrea
   createInput: NeighbourhoodCreateInput,
   updateInput: NeighbourhoodUpdateInput,
   filterInput: NeighbourhoodFilterInput,
-  sortFields: { ...UNIT_SORT_FIELDS, households: 'households', population: 'population' },
+  sortFields: { ...UNIT_SORT_FIELDS, households: 'households', population: 'population' } satisfies Record<NeighbourhoodSortField, string>,
   defaultSort: { field: 'name' },
   auditOmit: UNIT_AUDIT_OMIT,
   async toDocument(viewer, input) {

@@ -3,6 +3,7 @@ import { Schema, type SchemaDefinition } from 'mongoose';
 import type { ObjectId, UnitLevel } from '../core/access';
 import type { BaseDoc } from '../core/repository';
 import { foldText, searchField } from '../core/text';
+import type { ProvinceSortField, WardSortField } from '../generated/graphql';
 
 export interface UnitDocBase extends BaseDoc {
   code: string;
@@ -46,7 +47,8 @@ export function naturalSortKey(name: string): string {
   return foldText(name).replace(/\d+/g, (digits) => digits.padStart(6, '0'));
 }
 
-export const UNIT_SORT_FIELDS = { code: 'code', name: 'nameSort', createdAt: 'createdAt', updatedAt: 'updatedAt' };
+/** Provinces and wards sort alike; neighbourhoods add their figures. */
+export const UNIT_SORT_FIELDS = { code: 'code', name: 'nameSort', createdAt: 'createdAt', updatedAt: 'updatedAt' } satisfies Record<ProvinceSortField & WardSortField, string>;
 
 /** Fields left out of audit snapshots: derived, not data. */
 export const UNIT_AUDIT_OMIT = ['search', 'nameSort'] as const;

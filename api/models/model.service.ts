@@ -15,6 +15,7 @@ import { onNeighbourhoodUpdated } from '../hierarchy/events';
 import { Neighbourhood, type NeighbourhoodDoc } from '../hierarchy/neighbourhood.model';
 import { findUnit } from '../hierarchy/units';
 import { CHANNEL_KINDS, MODEL_CATEGORIES, MODEL_STATUSES, Model, STATUS_DATE_KEYS, launchLag, type FigureDoc, type ModelDoc, type StatusDates } from './model.model';
+import type { ModelSortField } from '../generated/graphql';
 
 /** A neighbourhood's re-arrangement date changed: its models' launch lag follows (a handful of records). */
 async function refreshLaunchLag(neighbourhood: Pick<NeighbourhoodDoc, '_id' | 'rearrangedOn'>): Promise<void> {
@@ -135,7 +136,7 @@ export const models = new Repository<ModelDoc, ModelCreate, ModelUpdate>({
       ...(f.status ? { status: f.status } : {}),
       ...(f.category ? { category: f.category } : {}),
     })),
-  sortFields: { name: 'nameSort', status: 'status', createdAt: 'createdAt', updatedAt: 'updatedAt' },
+  sortFields: { name: 'nameSort', status: 'status', createdAt: 'createdAt', updatedAt: 'updatedAt' } satisfies Record<ModelSortField, string>,
   defaultSort: { field: 'name' },
   auditOmit: ['search', 'nameSort'],
   async toDocument(viewer, input) {

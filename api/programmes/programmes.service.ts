@@ -14,8 +14,9 @@ import { Assessment } from '../assessments/assessment.model';
 import { Model } from '../models/model.model';
 import { CRITERION_KINDS, CriteriaSet, type CriteriaSetDoc, type CriterionDoc } from './criteria-set.model';
 import { COMPARISONS, PERIODS, Programme, RATED_LEVELS, RECOGNISING_LEVELS, type ProgrammeDoc, type TargetDoc } from './programme.model';
+import type { CriteriaSetSortField, ProgrammeSortField } from '../generated/graphql';
 
-const SORT = { code: 'code', name: 'nameSort', createdAt: 'createdAt', updatedAt: 'updatedAt' };
+const SORT = { code: 'code', name: 'nameSort', createdAt: 'createdAt', updatedAt: 'updatedAt' } satisfies Record<ProgrammeSortField, string>;
 const readableByEveryone = (): Rule => ({});
 
 // ---------------------------------------------------------------- criteria sets
@@ -92,7 +93,7 @@ export const criteriaSets = new Repository<CriteriaSetDoc, CriteriaSetInputT, Pa
   createInput: CriteriaSetInput,
   updateInput: CriteriaSetFields.partial(),
   filterInput: z.object({ ids: idsFilter, q: searchText }).transform(commonFilterQuery),
-  sortFields: { name: 'nameSort', createdAt: 'createdAt', updatedAt: 'updatedAt' },
+  sortFields: { name: 'nameSort', createdAt: 'createdAt', updatedAt: 'updatedAt' } satisfies Record<CriteriaSetSortField, string>,
   defaultSort: { field: 'name' },
   auditOmit: ['search', 'nameSort'],
   async toDocument(_viewer, input) {

@@ -14,6 +14,7 @@ import { Assessment } from '../assessments/assessment.model';
 import { neighbourhoods } from '../hierarchy/hierarchy.service';
 import { ESTABLISHMENT_KINDS, Establishment, type EstablishmentDoc } from './establishment.model';
 import { Report } from './report.model';
+import type { EstablishmentSortField } from '../generated/graphql';
 
 const listKeepers = (viewer: Viewer): Rule => (viewer.role === 'NEIGHBOURHOOD_HEAD' ? scopeFilter(viewer) : officersInScope(viewer));
 
@@ -63,7 +64,7 @@ export const establishments = new Repository<EstablishmentDoc, Create, Update>({
       ...(f.kind ? { kind: f.kind } : {}),
       ...(f.committed === true ? { commitmentSignedOn: { $ne: null } } : f.committed === false ? { commitmentSignedOn: null } : {}),
     })),
-  sortFields: { name: 'nameSort', createdAt: 'createdAt', updatedAt: 'updatedAt' },
+  sortFields: { name: 'nameSort', createdAt: 'createdAt', updatedAt: 'updatedAt' } satisfies Record<EstablishmentSortField, string>,
   defaultSort: { field: 'name' },
   auditOmit: ['search', 'nameSort'],
   async toDocument(viewer, input) {

@@ -18,6 +18,7 @@ import { Establishment } from './establishment.model';
 import { REPORT_CATEGORIES, REPORT_LANGS, REPORT_STATUSES, Report, type ReportDoc, type ReportStatus } from './report.model';
 import { establishments } from './establishment.service';
 import { publicUnitById } from './public-units';
+import type { ReportSortField } from '../generated/graphql';
 
 // ---------------------------------------------------------------- public intake
 
@@ -205,7 +206,7 @@ export const reports = new Repository<ReportDoc, PublicInput, z.infer<typeof Upd
       ...(f.overdue === true ? { status: 'RECEIVED', dueAt: { $lt: new Date() } } : f.status ? { status: f.status } : {}),
       ...(f.from || f.to ? { createdAt: { ...(f.from ? { $gte: f.from } : {}), ...(f.to ? { $lt: f.to } : {}) } } : {}),
     })),
-  sortFields: { createdAt: 'createdAt', updatedAt: 'updatedAt', dueAt: 'dueAt', status: 'status' },
+  sortFields: { createdAt: 'createdAt', updatedAt: 'updatedAt', dueAt: 'dueAt', status: 'status' } satisfies Record<ReportSortField, string>,
   defaultSort: { field: 'createdAt', order: 'DESC' },
   auditOmit: ['search'],
   // The audit log shows no more than the record: contact details only to those who see them here.

@@ -28,6 +28,7 @@ import { findUnit } from '../hierarchy/units';
 import { currentConfig } from '../runtime';
 import { PASSWORD_CHANGE_THROTTLE, hashPassword, throttledCheck } from './auth';
 import { ROLES, User, type UserDoc } from './user.model';
+import type { UserSortField } from '../generated/graphql';
 
 const password = newPassword;
 const username = z
@@ -102,7 +103,7 @@ export const users = new Repository<UserDoc, UserCreate, UserUpdate>({
   createInput: UserCreateInput,
   updateInput: UserUpdateInput,
   filterInput: UserFilterInput,
-  sortFields: { username: 'username', displayName: 'displayName', role: 'role', createdAt: 'createdAt', updatedAt: 'updatedAt' },
+  sortFields: { username: 'username', displayName: 'displayName', role: 'role', createdAt: 'createdAt', updatedAt: 'updatedAt' } satisfies Record<UserSortField, string>,
   defaultSort: { field: 'username' },
   auditOmit: ['passwordHash', 'search'],
   async toDocument(viewer, input) {

@@ -101,6 +101,20 @@ export type AssessmentPeriod =
   | 'QUARTER'
   | 'YEAR';
 
+/** How a Assessment list is ordered; _id breaks ties, so pages never overlap. */
+export type AssessmentSort = {
+  field: AssessmentSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a Assessment list can be sorted by, each backed by an index. */
+export type AssessmentSortField =
+  | 'createdAt'
+  | 'status'
+  | 'total'
+  | 'updatedAt'
+  | 'year';
+
 export type AssessmentStatus =
   | 'APPRAISED'
   | 'DRAFT'
@@ -235,6 +249,7 @@ export type CriteriaSet = {
 
 
 export type CriteriaSetProgrammesArgs = {
+  orderBy?: InputMaybe<ProgrammeSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -258,6 +273,18 @@ export type CriteriaSetPage = {
   items: Array<CriteriaSet>;
   total: Scalars['Int']['output'];
 };
+
+/** How a CriteriaSet list is ordered; _id breaks ties, so pages never overlap. */
+export type CriteriaSetSort = {
+  field: CriteriaSetSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a CriteriaSet list can be sorted by, each backed by an index. */
+export type CriteriaSetSortField =
+  | 'createdAt'
+  | 'name'
+  | 'updatedAt';
 
 export type CriteriaSetUpdateInput = {
   criteria?: InputMaybe<Array<CriterionInput>>;
@@ -424,6 +451,7 @@ export type Establishment = {
 
 export type EstablishmentReportsArgs = {
   filter?: InputMaybe<ReportFilter>;
+  orderBy?: InputMaybe<ReportSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -466,6 +494,18 @@ export type EstablishmentPage = {
   items: Array<Establishment>;
   total: Scalars['Int']['output'];
 };
+
+/** How a Establishment list is ordered; _id breaks ties, so pages never overlap. */
+export type EstablishmentSort = {
+  field: EstablishmentSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a Establishment list can be sorted by, each backed by an index. */
+export type EstablishmentSortField =
+  | 'createdAt'
+  | 'name'
+  | 'updatedAt';
 
 export type EstablishmentUpdateInput = {
   address?: InputMaybe<Scalars['String']['input']>;
@@ -651,6 +691,19 @@ export type ModelPage = {
   items: Array<Model>;
   total: Scalars['Int']['output'];
 };
+
+/** How a Model list is ordered; _id breaks ties, so pages never overlap. */
+export type ModelSort = {
+  field: ModelSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a Model list can be sorted by, each backed by an index. */
+export type ModelSortField =
+  | 'createdAt'
+  | 'name'
+  | 'status'
+  | 'updatedAt';
 
 /** planned → established → launched → operating → suspended / ended */
 export type ModelStatus =
@@ -982,6 +1035,7 @@ export type Neighbourhood = Unit & {
 
 export type NeighbourhoodAssessmentsArgs = {
   filter?: InputMaybe<AssessmentFilter>;
+  orderBy?: InputMaybe<AssessmentSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -989,6 +1043,7 @@ export type NeighbourhoodAssessmentsArgs = {
 
 export type NeighbourhoodEstablishmentsArgs = {
   filter?: InputMaybe<EstablishmentFilter>;
+  orderBy?: InputMaybe<EstablishmentSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -996,6 +1051,7 @@ export type NeighbourhoodEstablishmentsArgs = {
 
 export type NeighbourhoodModelsArgs = {
   filter?: InputMaybe<ModelFilter>;
+  orderBy?: InputMaybe<ModelSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1032,6 +1088,21 @@ export type NeighbourhoodPage = {
   items: Array<Neighbourhood>;
   total: Scalars['Int']['output'];
 };
+
+/** How a Neighbourhood list is ordered; _id breaks ties, so pages never overlap. */
+export type NeighbourhoodSort = {
+  field: NeighbourhoodSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a Neighbourhood list can be sorted by, each backed by an index. */
+export type NeighbourhoodSortField =
+  | 'code'
+  | 'createdAt'
+  | 'households'
+  | 'name'
+  | 'population'
+  | 'updatedAt';
 
 /** The kinds of khu dân cư. */
 export type NeighbourhoodType =
@@ -1096,6 +1167,7 @@ export type Programme = {
 
 export type ProgrammeModelsArgs = {
   filter?: InputMaybe<ModelFilter>;
+  orderBy?: InputMaybe<ModelSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1129,6 +1201,19 @@ export type ProgrammePage = {
   items: Array<Programme>;
   total: Scalars['Int']['output'];
 };
+
+/** How a Programme list is ordered; _id breaks ties, so pages never overlap. */
+export type ProgrammeSort = {
+  field: ProgrammeSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a Programme list can be sorted by, each backed by an index. */
+export type ProgrammeSortField =
+  | 'code'
+  | 'createdAt'
+  | 'name'
+  | 'updatedAt';
 
 /** Lists given here replace the stored ones whole (targets keep their ids when sent back). */
 export type ProgrammeUpdateInput = {
@@ -1168,6 +1253,7 @@ export type Province = Unit & {
 
 export type ProvinceModelsArgs = {
   filter?: InputMaybe<ModelFilter>;
+  orderBy?: InputMaybe<ModelSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1175,6 +1261,7 @@ export type ProvinceModelsArgs = {
 
 export type ProvinceWardsArgs = {
   filter?: InputMaybe<WardFilter>;
+  orderBy?: InputMaybe<WardSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1199,6 +1286,19 @@ export type ProvincePage = {
   items: Array<Province>;
   total: Scalars['Int']['output'];
 };
+
+/** How a Province list is ordered; _id breaks ties, so pages never overlap. */
+export type ProvinceSort = {
+  field: ProvinceSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a Province list can be sorted by, each backed by an index. */
+export type ProvinceSortField =
+  | 'code'
+  | 'createdAt'
+  | 'name'
+  | 'updatedAt';
 
 /** Tỉnh or thành phố trực thuộc trung ương. */
 export type ProvinceType =
@@ -1271,6 +1371,7 @@ export type QueryAssessmentArgs = {
 
 export type QueryAssessmentsArgs = {
   filter?: InputMaybe<AssessmentFilter>;
+  orderBy?: InputMaybe<AssessmentSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1294,6 +1395,7 @@ export type QueryCriteriaSetArgs = {
 
 export type QueryCriteriaSetsArgs = {
   filter?: InputMaybe<CriteriaSetFilter>;
+  orderBy?: InputMaybe<CriteriaSetSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1312,6 +1414,7 @@ export type QueryEstablishmentArgs = {
 
 export type QueryEstablishmentsArgs = {
   filter?: InputMaybe<EstablishmentFilter>;
+  orderBy?: InputMaybe<EstablishmentSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1324,6 +1427,7 @@ export type QueryModelArgs = {
 
 export type QueryModelsArgs = {
   filter?: InputMaybe<ModelFilter>;
+  orderBy?: InputMaybe<ModelSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1336,6 +1440,7 @@ export type QueryNeighbourhoodArgs = {
 
 export type QueryNeighbourhoodsArgs = {
   filter?: InputMaybe<NeighbourhoodFilter>;
+  orderBy?: InputMaybe<NeighbourhoodSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1348,6 +1453,7 @@ export type QueryProgrammeArgs = {
 
 export type QueryProgrammesArgs = {
   filter?: InputMaybe<ProgrammeFilter>;
+  orderBy?: InputMaybe<ProgrammeSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1360,6 +1466,7 @@ export type QueryProvinceArgs = {
 
 export type QueryProvincesArgs = {
   filter?: InputMaybe<ProvinceFilter>;
+  orderBy?: InputMaybe<ProvinceSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1389,6 +1496,7 @@ export type QueryReportStatusArgs = {
 
 export type QueryReportsArgs = {
   filter?: InputMaybe<ReportFilter>;
+  orderBy?: InputMaybe<ReportSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1401,6 +1509,7 @@ export type QueryUserArgs = {
 
 export type QueryUsersArgs = {
   filter?: InputMaybe<UserFilter>;
+  orderBy?: InputMaybe<UserSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1413,6 +1522,7 @@ export type QueryWardArgs = {
 
 export type QueryWardsArgs = {
   filter?: InputMaybe<WardFilter>;
+  orderBy?: InputMaybe<WardSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1564,6 +1674,19 @@ export type ReportReceipt = {
   status: ReportStatus;
 };
 
+/** How a Report list is ordered; _id breaks ties, so pages never overlap. */
+export type ReportSort = {
+  field: ReportSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a Report list can be sorted by, each backed by an index. */
+export type ReportSortField =
+  | 'createdAt'
+  | 'dueAt'
+  | 'status'
+  | 'updatedAt';
+
 export type ReportStatus =
   | 'RECEIVED'
   | 'REJECTED'
@@ -1633,7 +1756,7 @@ export type RolloutStepInput = {
   title: Scalars['String']['input'];
 };
 
-/** Sort by one of the fields the list documents as sortable; unknown fields are refused. */
+/** Deprecated: lists take `orderBy` with a typed field (e.g. ProvinceSort). Accepted until the next release with the same field names; unknown fields are refused. */
 export type SortInput = {
   field: Scalars['String']['input'];
   order?: InputMaybe<SortOrder>;
@@ -1784,6 +1907,20 @@ export type UserPage = {
   total: Scalars['Int']['output'];
 };
 
+/** How a User list is ordered; _id breaks ties, so pages never overlap. */
+export type UserSort = {
+  field: UserSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a User list can be sorted by, each backed by an index. */
+export type UserSortField =
+  | 'createdAt'
+  | 'displayName'
+  | 'role'
+  | 'updatedAt'
+  | 'username';
+
 export type UserUpdateInput = {
   disabled?: InputMaybe<Scalars['Boolean']['input']>;
   displayName?: InputMaybe<Scalars['String']['input']>;
@@ -1818,6 +1955,7 @@ export type Ward = Unit & {
 
 export type WardAssessmentsArgs = {
   filter?: InputMaybe<AssessmentFilter>;
+  orderBy?: InputMaybe<AssessmentSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1825,6 +1963,7 @@ export type WardAssessmentsArgs = {
 
 export type WardModelsArgs = {
   filter?: InputMaybe<ModelFilter>;
+  orderBy?: InputMaybe<ModelSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1832,6 +1971,7 @@ export type WardModelsArgs = {
 
 export type WardNeighbourhoodsArgs = {
   filter?: InputMaybe<NeighbourhoodFilter>;
+  orderBy?: InputMaybe<NeighbourhoodSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
 };
@@ -1856,6 +1996,19 @@ export type WardPage = {
   items: Array<Ward>;
   total: Scalars['Int']['output'];
 };
+
+/** How a Ward list is ordered; _id breaks ties, so pages never overlap. */
+export type WardSort = {
+  field: WardSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a Ward list can be sorted by, each backed by an index. */
+export type WardSortField =
+  | 'code'
+  | 'createdAt'
+  | 'name'
+  | 'updatedAt';
 
 /** Xã, phường or đặc khu (the commune level since 2025-07-01). */
 export type WardType =

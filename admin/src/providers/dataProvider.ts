@@ -3,7 +3,7 @@
  * (DESIGN.md §4) and the schema's introspection, generated at build time by graphql-codegen:
  *
  *   react-admin resource "neighbourhoods"  →  type Neighbourhood
- *   getList / getMany / getManyReference   →  neighbourhoods(filter, page, sort) { items total }
+ *   getList / getMany / getManyReference   →  neighbourhoods(filter, page, orderBy) { items total }
  *   getOne                                 →  neighbourhood(id)
  *   create / update / delete               →  createNeighbourhood / updateNeighbourhood(…, expectedVersion) / deleteNeighbourhood
  *
@@ -69,6 +69,17 @@ export function recordTypeOf(resource: string): string | undefined {
   const items = listQuery && fieldsOf(namedType(listQuery.type).name).find((f) => f.name === 'items');
   return items && namedType(items.type).name;
 }
+/**
+ * The fields a resource's list can be sorted by: the values of its `orderBy` enum (e.g.
+ * NeighbourhoodSortField), so the console offers exactly the sorts the API serves.
+ */
+export function sortFieldsOf(resource: string): ReadonlySet<string> {
+  const orderBy = fieldsOf(schema.queryType.name).find((f) => f.name === resource)?.args.find((a) => a.name === 'orderBy');
+  const input = orderBy && typesByName.get(namedType(orderBy.type).name);
+  const field = input?.kind === 'INPUT_OBJECT' ? input.inputFields.find((f) => f.name === 'field') : undefined;
+  const values = field && typesByName.get(namedType(field.type).name);
+  return new Set(values?.kind === 'ENUM' ? values.enumValues.map((v) => v.name) : []);
+}
 const isLeaf = (kind: string) => kind === 'SCALAR' || kind === 'ENUM';
 
 /** The selection set for a type: see the file comment. Fields that take arguments (child pages) are left to their own queries. */
@@ -130,7 +141,8 @@ const buildQuery = (introspectionResults: IntrospectionResult) => (fetchType: st
   const list = (filter: Record<string, unknown> | undefined, pagination?: GetListParams['pagination'], sort?: GetListParams['sort']) => {
     const variables: Record<string, unknown> = { filter: toFilter(filter, listQuery) };
     if (pagination) variables.page = { offset: (pagination.page - 1) * pagination.perPage, limit: pagination.perPage };
-    if (sort && sort.field && sort.field !== 'id' && argType(listQuery, 'sort')) variables.sort = { field: sort.field, order: sort.order === 'DESC' ? 'DESC' : 'ASC' };
+    // A field the API cannot sort by (a stale URL, a column of a related record) falls back to the list's default order.
+    if (sort?.field && sortFieldsOf(listQuery.name).has(sort.field)) variables.orderBy = { field: sort.field, order: sort.order === 'DESC' ? 'DESC' : 'ASC' };
     const declared = listQuery.args.filter((a) => variables[a.name] !== undefined);
     const defs = declared.map((a) => `$${a.name}: ${typeString(a.type)}`).join(', ');
     const args = declared.map((a) => `${a.name}: $${a.name}`).join(', ');

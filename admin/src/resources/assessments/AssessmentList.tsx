@@ -1,10 +1,11 @@
-import { AutocompleteInput, Datagrid, NumberField, NumberInput, ReferenceInput, SelectInput, TextField } from 'react-admin';
+import { AutocompleteInput, NumberField, NumberInput, ReferenceInput, SelectInput, TextField } from 'react-admin';
 import { DateTimeField } from '../../common/DateTimeField';
 import { enumChoices } from '../../common/enums';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { NeighbourhoodInput, ProvinceInput, WardInput } from '../../common/UnitInputs';
 import type { Assessment } from '../../generated/graphql';
 import { PeriodField, StatusField, SubjectField } from './StatusChip';
+import { ListDatagrid } from '../../common/ListDatagrid';
 
 const filters = [
   <SelectInput key="status" source="status" choices={enumChoices('AssessmentStatus')} alwaysOn />,
@@ -31,14 +32,14 @@ const exportColumns: Array<ExportColumn<Assessment>> = [
 
 export const AssessmentList = () => (
   <ResourceList filters={filters} exportColumns={exportColumns} sort={{ field: 'updatedAt', order: 'DESC' }}>
-    <Datagrid rowClick="show">
-      <SubjectField label="resources.assessments.fields.subject" sortable={false} />
-      <TextField source="programme.name" sortable={false} />
+    <ListDatagrid rowClick="show">
+      <SubjectField label="resources.assessments.fields.subject" />
+      <TextField source="programme.name" />
       <PeriodField label="resources.assessments.fields.period" sortBy="year" />
       <StatusField label="resources.assessments.fields.status" source="status" />
       <NumberField source="total" />
-      <TextField source="classification" emptyText="—" sortable={false} />
+      <TextField source="classification" emptyText="—" />
       <DateTimeField source="updatedAt" showTime />
-    </Datagrid>
+    </ListDatagrid>
   </ResourceList>
 );

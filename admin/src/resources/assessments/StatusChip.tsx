@@ -18,13 +18,13 @@ export const StatusChip = ({ status }: { status?: AssessmentStatus }) => {
 };
 
 /** The status of the record in context, for lists. */
-export const StatusField = (_props: { label?: string; source?: string; sortable?: boolean }) => {
+export const StatusField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<Assessment>();
   return <StatusChip status={record?.status} />;
 };
 
 /** "Tổ dân phố 3/2" or the model's name: what was rated. */
-export const SubjectField = (_props: { label?: string; sortable?: boolean }) => {
+export const SubjectField = (_props: { label?: string }) => {
   const record = useRecordContext<Assessment>();
   return <span>{record?.subject?.name ?? record?.subjectModel?.name ?? record?.subjectEstablishment?.name ?? '—'}</span>;
 };

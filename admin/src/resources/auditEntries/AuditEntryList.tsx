@@ -1,9 +1,10 @@
 import { Box, Chip } from '@mui/material';
-import { Datagrid, DateField, FunctionField, ReferenceField, SelectField, SelectInput, TextField, useLocaleState, useRecordContext, useTranslate, type SelectInputProps } from 'react-admin';
+import { DateField, FunctionField, ReferenceField, SelectField, SelectInput, TextField, useLocaleState, useRecordContext, useTranslate, type SelectInputProps } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import type { AuditEntry } from '../../generated/graphql';
 import { entityTypeLabel, fieldLabel, recordName, useEntityResources, useEntityTypeChoices, visibleChanges } from './entities';
+import { ListDatagrid } from '../../common/ListDatagrid';
 
 /** Every audited record type: one per resource of the console (see useEntityResources). */
 const EntityTypeInput = (props: Omit<SelectInputProps, 'choices'>) => <SelectInput {...props} choices={useEntityTypeChoices()} />;
@@ -13,7 +14,7 @@ const filters = [<EntityTypeInput key="entityType" source="entityType" alwaysOn 
 const MAX_CHIPS = 4;
 
 /** The fields an update or workflow step changed (a creation or deletion concerns the whole record). */
-const ChangesSummary = (_: { label?: string; sortable?: boolean }) => {
+const ChangesSummary = (_: { label?: string }) => {
   const entry = useRecordContext<AuditEntry>();
   const translate = useTranslate();
   const entityResources = useEntityResources();
@@ -32,7 +33,7 @@ const ChangesSummary = (_: { label?: string; sortable?: boolean }) => {
 };
 
 /** The changed record's name as the entry stored it, else as its resource represents it (an assessment has no name of its own). */
-const RecordNameField = (_: { source?: string; sortable?: boolean }) => {
+const RecordNameField = (_: { source?: string }) => {
   const entry = useRecordContext<AuditEntry>();
   const entityResources = useEntityResources();
   if (!entry) return null;
@@ -60,14 +61,14 @@ export const AuditEntryList = () => {
   ];
   return (
     <ResourceList filters={filters} exportColumns={exportColumns}>
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <DateField source="at" showTime locales={locale === 'en' ? 'en-GB' : 'vi-VN'} sortable={false} sx={{ whiteSpace: 'nowrap' }} />
-        <SelectField source="action" choices={enumChoices('AuditAction')} sortable={false} />
-        <FunctionField source="entityType" sortable={false} render={(e: AuditEntry) => entityTypeLabel(translate, entityResources[e.entityType], e.entityType)} />
-        <RecordNameField source="record" sortable={false} />
-        <TextField source="username" sortable={false} emptyText="—" />
-        <ChangesSummary label="resources.auditEntries.fields.changes" sortable={false} />
-      </Datagrid>
+      <ListDatagrid rowClick="show" bulkActionButtons={false}>
+        <DateField source="at" showTime locales={locale === 'en' ? 'en-GB' : 'vi-VN'} sx={{ whiteSpace: 'nowrap' }} />
+        <SelectField source="action" choices={enumChoices('AuditAction')} />
+        <FunctionField source="entityType" render={(e: AuditEntry) => entityTypeLabel(translate, entityResources[e.entityType], e.entityType)} />
+        <RecordNameField source="record" />
+        <TextField source="username" emptyText="—" />
+        <ChangesSummary label="resources.auditEntries.fields.changes" />
+      </ListDatagrid>
     </ResourceList>
   );
 };

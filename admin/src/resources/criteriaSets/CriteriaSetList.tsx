@@ -1,7 +1,8 @@
-import { Datagrid, FunctionField, NumberField, SearchInput, TextField } from 'react-admin';
+import { FunctionField, NumberField, SearchInput, TextField } from 'react-admin';
 import type { CriteriaSet } from '../../generated/graphql';
 import { DateTimeField } from '../../common/DateTimeField';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
+import { ListDatagrid } from '../../common/ListDatagrid';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
@@ -17,11 +18,11 @@ const exportColumns: Array<ExportColumn<CriteriaSet>> = [
 
 export const CriteriaSetList = () => (
   <ResourceList filters={filters} exportColumns={exportColumns} sort={{ field: 'name', order: 'ASC' }}>
-    <Datagrid rowClick="show" sx={oneLineColumns}>
+    <ListDatagrid rowClick="show" sx={oneLineColumns}>
       <TextField source="name" />
-      <NumberField source="maxTotal" sortable={false} />
-      <FunctionField<CriteriaSet> source="criteria" label="resources.criteriaSets.fields.criteriaCount" sortable={false} textAlign="right" render={(r) => r.criteria.length} />
+      <NumberField source="maxTotal" />
+      <FunctionField<CriteriaSet> source="criteria" label="resources.criteriaSets.fields.criteriaCount" textAlign="right" render={(r) => r.criteria.length} />
       <DateTimeField source="updatedAt" showTime />
-    </Datagrid>
+    </ListDatagrid>
   </ResourceList>
 );

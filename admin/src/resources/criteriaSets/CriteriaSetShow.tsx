@@ -21,6 +21,7 @@ import { enumChoices } from '../../common/enums';
 import { EmptyNote } from '../../common/EmptyNote';
 import { historyTab } from '../../common/RecordHistory';
 import { DateTimeField } from '../../common/DateTimeField';
+import { ListDatagrid } from '../../common/ListDatagrid';
 
 /** Same column widths in every group's table, so the groups read as one list. */
 const criteriaTableSx = {
@@ -110,13 +111,13 @@ export const CriteriaSetShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.criteriaSets.tabs.programmes" path="programmes">
         <ReferenceManyField reference="programmes" target="criteriaSetId" label={false} sort={{ field: 'name', order: 'ASC' }} pagination={<Pagination />}>
-          <Datagrid rowClick="show" bulkActionButtons={false} empty={<EmptyNote message="resources.criteriaSets.programmes_empty" />}>
+          <ListDatagrid rowClick="show" bulkActionButtons={false} empty={<EmptyNote message="resources.criteriaSets.programmes_empty" />}>
             <TextField source="code" />
             <TextField source="name" />
-            <SelectField source="ratedLevel" choices={enumChoices('RatedLevel')} sortable={false} />
-            <SelectField source="recognisingLevel" choices={enumChoices('RecognisingLevel')} sortable={false} />
-            <SelectField source="period" choices={enumChoices('AssessmentPeriod')} sortable={false} />
-          </Datagrid>
+            <SelectField source="ratedLevel" choices={enumChoices('RatedLevel')} />
+            <SelectField source="recognisingLevel" choices={enumChoices('RecognisingLevel')} />
+            <SelectField source="period" choices={enumChoices('AssessmentPeriod')} />
+          </ListDatagrid>
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
       {historyTab}

@@ -1,9 +1,10 @@
-import { BooleanField, Datagrid, NullableBooleanInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { BooleanField, NullableBooleanInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { DateTimeField } from '../../common/DateTimeField';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { ProvinceInput, WardInput } from '../../common/UnitInputs';
 import type { Establishment } from '../../generated/graphql';
 import { kindChoices } from './choices';
+import { ListDatagrid } from '../../common/ListDatagrid';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -32,14 +33,14 @@ const exportColumns: Array<ExportColumn<Establishment>> = [
 
 export const EstablishmentList = () => (
   <ResourceList filters={filters} exportColumns={exportColumns} sort={{ field: 'name', order: 'ASC' }}>
-    <Datagrid rowClick="show">
+    <ListDatagrid rowClick="show">
       <TextField source="name" />
-      <SelectField source="kind" choices={kindChoices} sortable={false} />
-      <TextField source="neighbourhood.name" sortable={false} emptyText="—" />
-      <TextField source="hostKeeper.name" sortable={false} emptyText="—" />
-      <TextField source="hostKeeper.phone" sortable={false} emptyText="—" />
-      <DateTimeField source="commitmentSignedOn" sortable={false} emptyText="—" />
-      <BooleanField source="isSample" sortable={false} looseValue />
-    </Datagrid>
+      <SelectField source="kind" choices={kindChoices} />
+      <TextField source="neighbourhood.name" emptyText="—" />
+      <TextField source="hostKeeper.name" emptyText="—" />
+      <TextField source="hostKeeper.phone" emptyText="—" />
+      <DateTimeField source="commitmentSignedOn" emptyText="—" />
+      <BooleanField source="isSample" looseValue />
+    </ListDatagrid>
   </ResourceList>
 );

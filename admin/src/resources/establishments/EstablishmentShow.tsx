@@ -26,6 +26,7 @@ import { categoryChoices } from '../reports/choices';
 import { overdueRowSx, ReportStatusField } from '../reports/ReportStatusChip';
 import { kindChoices } from './choices';
 import { QrDownloadButton } from './QrDownloadButton';
+import { ListDatagrid } from '../../common/ListDatagrid';
 
 /** The business's QR code is its neighbourhood's: a report made through it lands in that neighbourhood. */
 const EstablishmentActions = () => {
@@ -71,13 +72,13 @@ export const EstablishmentShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.establishments.tabs.reports" path="reports">
         <ReferenceManyField reference="reports" target="establishmentId" sort={{ field: 'createdAt', order: 'DESC' }} label={false}>
-          <Datagrid rowClick="show" bulkActionButtons={false} rowSx={overdueRowSx} empty={<EmptyNote message="resources.establishments.no_reports" sx={{ p: 2 }} />}>
-            <TextField source="code" sortable={false} />
+          <ListDatagrid rowClick="show" bulkActionButtons={false} rowSx={overdueRowSx} empty={<EmptyNote message="resources.establishments.no_reports" sx={{ p: 2 }} />}>
+            <TextField source="code" />
             <DateTimeField source="createdAt" showTime />
-            <SelectField source="category" choices={categoryChoices} sortable={false} />
+            <SelectField source="category" choices={categoryChoices} />
             <ReportStatusField source="status" label="resources.reports.fields.status" />
             <DateTimeField source="dueAt" showTime />
-          </Datagrid>
+          </ListDatagrid>
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.establishments.tabs.ratings" path="ratings">

@@ -1,10 +1,11 @@
-import { AutocompleteInput, Datagrid, FunctionField, ReferenceInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { AutocompleteInput, FunctionField, ReferenceInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { NeighbourhoodInput, ProvinceInput, WardInput } from '../../common/UnitInputs';
 import type { Model } from '../../generated/graphql';
 import { DateTimeField } from '../../common/DateTimeField';
 import { UnitText } from './modelFields';
+import { ListDatagrid } from '../../common/ListDatagrid';
 
 const byName = (q: string) => (q ? { q } : {});
 
@@ -35,7 +36,7 @@ const exportColumns: Array<ExportColumn<Model>> = [
 /** Sortable (ModelFilter): name, status, createdAt, updatedAt. */
 export const ModelList = () => (
   <ResourceList filters={filters} exportColumns={exportColumns} sort={{ field: 'name', order: 'ASC' }}>
-    <Datagrid
+    <ListDatagrid
       rowClick="show"
       sx={{
         '& .RaDatagrid-headerCell': { whiteSpace: 'nowrap' },
@@ -47,12 +48,12 @@ export const ModelList = () => (
       }}
     >
       <TextField source="name" />
-      <SelectField source="category" choices={enumChoices('ModelCategory')} sortable={false} />
-      <FunctionField source="unit.name" sortable={false} render={() => <UnitText />} />
+      <SelectField source="category" choices={enumChoices('ModelCategory')} />
+      <FunctionField source="unit.name" render={() => <UnitText />} />
       <SelectField source="status" choices={enumChoices('ModelStatus')} />
-      <TextField source="programme.name" sortable={false} emptyText="—" />
-      <TextField source="leadBody" sortable={false} emptyText="—" />
+      <TextField source="programme.name" emptyText="—" />
+      <TextField source="leadBody" emptyText="—" />
       <DateTimeField source="updatedAt" />
-    </Datagrid>
+    </ListDatagrid>
   </ResourceList>
 );

@@ -19,7 +19,7 @@ export function formatLocalDate(value: string | null | undefined, translate?: (k
 }
 
 /** A LocalDate (or a deadline's --MM-DD) of the current record or row. */
-export const LocalDateField = ({ source }: { source: string; label?: string; sortable?: boolean }) => {
+export const LocalDateField = ({ source }: { source: string; label?: string }) => {
   const translate = useTranslate();
   return (
     <FunctionField

@@ -1,8 +1,9 @@
-import { BooleanField, Datagrid, NumberField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { BooleanField, NumberField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { ProvinceInput, WardInput } from '../../common/UnitInputs';
 import type { Neighbourhood } from '../../generated/graphql';
+import { ListDatagrid } from '../../common/ListDatagrid';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -25,16 +26,16 @@ const exportColumns: Array<ExportColumn<Neighbourhood>> = [
 
 export const NeighbourhoodList = () => (
   <ResourceList filters={filters} exportColumns={exportColumns} sort={{ field: 'name', order: 'ASC' }}>
-    <Datagrid rowClick="show">
+    <ListDatagrid rowClick="show">
       <TextField source="name" />
       <TextField source="code" />
       <SelectField source="type" choices={enumChoices('NeighbourhoodType')} />
-      <TextField source="ward.name" sortable={false} />
-      <TextField source="province.name" sortable={false} />
-      <TextField source="headName" sortable={false} />
+      <TextField source="ward.name" />
+      <TextField source="province.name" />
+      <TextField source="headName" />
       <NumberField source="households" />
       <NumberField source="population" />
-      <BooleanField source="isSample" sortable={false} looseValue />
-    </Datagrid>
+      <BooleanField source="isSample" looseValue />
+    </ListDatagrid>
   </ResourceList>
 );

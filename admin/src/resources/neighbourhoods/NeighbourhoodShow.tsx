@@ -1,6 +1,5 @@
 import {
   BooleanField,
-  Datagrid,
   DateField,
   NumberField,
   ReferenceManyField,
@@ -12,6 +11,7 @@ import {
 } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { historyTab } from '../../common/RecordHistory';
+import { ListDatagrid } from '../../common/ListDatagrid';
 
 export const NeighbourhoodShow = () => (
   <Show>
@@ -35,22 +35,22 @@ export const NeighbourhoodShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.neighbourhoods.tabs.models" path="models">
         <ReferenceManyField reference="models" target="neighbourhoodId" label={false}>
-          <Datagrid rowClick="show" bulkActionButtons={false}>
+          <ListDatagrid rowClick="show" bulkActionButtons={false}>
             <TextField source="name" />
             <SelectField source="category" choices={enumChoices('ModelCategory')} />
             <SelectField source="status" choices={enumChoices('ModelStatus')} />
-          </Datagrid>
+          </ListDatagrid>
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.neighbourhoods.tabs.assessments" path="assessments">
         <ReferenceManyField reference="assessments" target="neighbourhoodId" label={false}>
-          <Datagrid rowClick="show" bulkActionButtons={false}>
+          <ListDatagrid rowClick="show" bulkActionButtons={false}>
             <TextField source="programme.name" />
             <NumberField source="year" />
             <SelectField source="status" choices={enumChoices('AssessmentStatus')} />
             <NumberField source="total" />
             <TextField source="classification" emptyText="—" />
-          </Datagrid>
+          </ListDatagrid>
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
       {historyTab}

@@ -1,7 +1,8 @@
-import { Datagrid, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import type { Programme } from '../../generated/graphql';
+import { ListDatagrid } from '../../common/ListDatagrid';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -24,13 +25,13 @@ const exportColumns: Array<ExportColumn<Programme>> = [
 
 export const ProgrammeList = () => (
   <ResourceList filters={filters} exportColumns={exportColumns} sort={{ field: 'name', order: 'ASC' }}>
-    <Datagrid rowClick="show" sx={oneLineColumns}>
+    <ListDatagrid rowClick="show" sx={oneLineColumns}>
       <TextField source="code" />
       <TextField source="name" />
-      <SelectField source="ratedLevel" choices={enumChoices('RatedLevel')} sortable={false} />
-      <SelectField source="recognisingLevel" choices={enumChoices('RecognisingLevel')} sortable={false} />
-      <SelectField source="period" choices={enumChoices('AssessmentPeriod')} sortable={false} />
-      <TextField source="criteriaSet.name" sortable={false} emptyText="—" />
-    </Datagrid>
+      <SelectField source="ratedLevel" choices={enumChoices('RatedLevel')} />
+      <SelectField source="recognisingLevel" choices={enumChoices('RecognisingLevel')} />
+      <SelectField source="period" choices={enumChoices('AssessmentPeriod')} />
+      <TextField source="criteriaSet.name" emptyText="—" />
+    </ListDatagrid>
   </ResourceList>
 );

@@ -18,6 +18,7 @@ import { EmptyNote } from '../../common/EmptyNote';
 import { historyTab } from '../../common/RecordHistory';
 import { dueText, goalText } from './format';
 import { DateTimeField } from '../../common/DateTimeField';
+import { ListDatagrid } from '../../common/ListDatagrid';
 
 /** Datagrid reads a column's header from its element's props, so callers pass source and label. */
 interface ColumnProps {
@@ -89,12 +90,12 @@ export const ProgrammeShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.programmes.tabs.models" path="models">
         <ReferenceManyField reference="models" target="programmeId" label={false} sort={{ field: 'name', order: 'ASC' }} pagination={<Pagination />}>
-          <Datagrid rowClick="show" bulkActionButtons={false} empty={<EmptyNote message="resources.programmes.model.empty" />}>
+          <ListDatagrid rowClick="show" bulkActionButtons={false} empty={<EmptyNote message="resources.programmes.model.empty" />}>
             <TextField source="name" label="resources.programmes.model.name" />
-            <SelectField source="category" label="resources.programmes.model.category" choices={enumChoices('ModelCategory')} sortable={false} />
-            <TextField source="unit.name" label="resources.programmes.model.unit" sortable={false} emptyText="—" />
+            <SelectField source="category" label="resources.programmes.model.category" choices={enumChoices('ModelCategory')} />
+            <TextField source="unit.name" label="resources.programmes.model.unit" emptyText="—" />
             <SelectField source="status" label="resources.programmes.model.status" choices={enumChoices('ModelStatus')} />
-          </Datagrid>
+          </ListDatagrid>
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
       {historyTab}

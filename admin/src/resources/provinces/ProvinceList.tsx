@@ -1,7 +1,8 @@
-import { Datagrid, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import type { Province } from '../../generated/graphql';
+import { ListDatagrid } from '../../common/ListDatagrid';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -12,11 +13,11 @@ const exportColumns: Array<ExportColumn<Province>> = [{ source: 'name' }, { sour
 
 export const ProvinceList = () => (
   <ResourceList filters={filters} exportColumns={exportColumns} sort={{ field: 'name', order: 'ASC' }}>
-    <Datagrid rowClick="show">
+    <ListDatagrid rowClick="show">
       <TextField source="name" />
       <TextField source="code" />
-      <TextField source="shortCode" sortable={false} emptyText="—" />
-      <SelectField source="type" choices={enumChoices('ProvinceType')} sortable={false} />
-    </Datagrid>
+      <TextField source="shortCode" emptyText="—" />
+      <SelectField source="type" choices={enumChoices('ProvinceType')} />
+    </ListDatagrid>
   </ResourceList>
 );

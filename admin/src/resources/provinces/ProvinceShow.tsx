@@ -1,7 +1,8 @@
-import { Datagrid, Pagination, ReferenceManyField, SelectField, Show, TabbedShowLayout, TextField } from 'react-admin';
+import { Pagination, ReferenceManyField, SelectField, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { historyTab } from '../../common/RecordHistory';
 import { ProvinceTitle } from './ProvinceTitle';
+import { ListDatagrid } from '../../common/ListDatagrid';
 
 export const ProvinceShow = () => (
   <Show title={<ProvinceTitle />}>
@@ -14,11 +15,11 @@ export const ProvinceShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.provinces.tabs.wards" path="wards">
         <ReferenceManyField reference="wards" target="provinceId" label={false} sort={{ field: 'name', order: 'ASC' }} perPage={25} pagination={<Pagination />}>
-          <Datagrid rowClick="show" bulkActionButtons={false}>
+          <ListDatagrid rowClick="show" bulkActionButtons={false}>
             <TextField source="name" />
             <TextField source="code" />
-            <SelectField source="type" choices={enumChoices('WardType')} sortable={false} />
-          </Datagrid>
+            <SelectField source="type" choices={enumChoices('WardType')} />
+          </ListDatagrid>
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
       {historyTab}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Box, Button, Collapse } from '@mui/material';
 import InsightsIcon from '@mui/icons-material/Insights';
-import { BooleanInput, Datagrid, SearchInput, SelectField, SelectInput, TextField, useTranslate } from 'react-admin';
+import { BooleanInput, SearchInput, SelectField, SelectInput, TextField, useTranslate } from 'react-admin';
 import { DateTimeField } from '../../common/DateTimeField';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { ProvinceInput, WardInput } from '../../common/UnitInputs';
@@ -9,6 +9,7 @@ import type { Report } from '../../generated/graphql';
 import { categoryChoices, statusChoices } from './choices';
 import { ReportHotspots } from './ReportHotspots';
 import { overdueRowSx, ReportStatusField } from './ReportStatusChip';
+import { ListDatagrid } from '../../common/ListDatagrid';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -56,15 +57,15 @@ export const ReportList = () => {
           <ReportHotspots />
         </Box>
       </Collapse>
-      <Datagrid rowClick="show" rowSx={overdueRowSx} bulkActionButtons={false}>
-        <TextField source="code" sortable={false} />
+      <ListDatagrid rowClick="show" rowSx={overdueRowSx} bulkActionButtons={false}>
+        <TextField source="code" />
         <DateTimeField source="createdAt" showTime />
-        <SelectField source="category" choices={categoryChoices} sortable={false} />
-        <TextField source="unit.name" sortable={false} emptyText="—" />
-        <TextField source="establishment.name" sortable={false} emptyText="—" />
+        <SelectField source="category" choices={categoryChoices} />
+        <TextField source="unit.name" emptyText="—" />
+        <TextField source="establishment.name" emptyText="—" />
         <ReportStatusField source="status" label="resources.reports.fields.status" />
         <DateTimeField source="dueAt" showTime />
-      </Datagrid>
+      </ListDatagrid>
     </ResourceList>
   );
 };

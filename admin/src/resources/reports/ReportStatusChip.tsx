@@ -21,7 +21,7 @@ export const OverdueChip = () => {
 };
 
 /** The status of the report in context, with "Quá hạn" beside it when it is overdue. */
-export const ReportStatusField = (_props: { label?: string; source?: string; sortable?: boolean; sortBy?: string }) => {
+export const ReportStatusField = (_props: { label?: string; source?: string; sortBy?: string }) => {
   const record = useRecordContext<Report>();
   if (!record) return null;
   return (

@@ -8,7 +8,6 @@ interface Props {
   /** Read by Datagrid and the show layout for the label. */
   source?: string;
   label?: string;
-  sortable?: boolean;
 }
 
 /** In a list: a lock on locked accounts only. */

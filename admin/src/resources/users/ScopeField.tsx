@@ -7,7 +7,6 @@ interface ScopeFieldProps {
   /** Read by Datagrid and the show layout for the label. */
   source?: string;
   label?: string;
-  sortable?: boolean;
   /** Link the unit's name to its page. */
   link?: boolean;
 }

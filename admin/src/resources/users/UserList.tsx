@@ -1,10 +1,11 @@
-import { Datagrid, DateField, SearchInput, SelectField, SelectInput, TextField, useLocaleState, useTranslate } from 'react-admin';
+import { DateField, SearchInput, SelectField, SelectInput, TextField, useLocaleState, useTranslate } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { ProvinceInput, WardInput } from '../../common/UnitInputs';
 import type { User } from '../../generated/graphql';
 import { LockIconField } from './LockField';
 import { ScopeField } from './ScopeField';
+import { ListDatagrid } from '../../common/ListDatagrid';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -27,14 +28,14 @@ export const UserList = () => {
   ];
   return (
     <ResourceList filters={filters} sort={{ field: 'username', order: 'ASC' }} exportColumns={exportColumns}>
-      <Datagrid rowClick="show">
+      <ListDatagrid rowClick="show">
         <TextField source="username" />
         <TextField source="displayName" />
         <SelectField source="role" choices={enumChoices('Role')} />
-        <ScopeField source="scope.name" sortable={false} />
-        <LockIconField source="disabled" sortable={false} />
-        <DateField source="lastLoginAt" showTime locales={locale === 'en' ? 'en-GB' : 'vi-VN'} sortable={false} emptyText="—" />
-      </Datagrid>
+        <ScopeField source="scope.name" />
+        <LockIconField source="disabled" />
+        <DateField source="lastLoginAt" showTime locales={locale === 'en' ? 'en-GB' : 'vi-VN'} emptyText="—" />
+      </ListDatagrid>
     </ResourceList>
   );
 };

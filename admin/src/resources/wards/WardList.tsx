@@ -1,8 +1,9 @@
-import { Datagrid, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { ProvinceInput } from '../../common/UnitInputs';
 import type { Ward } from '../../generated/graphql';
+import { ListDatagrid } from '../../common/ListDatagrid';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -14,11 +15,11 @@ const exportColumns: Array<ExportColumn<Ward>> = [{ source: 'name' }, { source: 
 
 export const WardList = () => (
   <ResourceList filters={filters} exportColumns={exportColumns} sort={{ field: 'name', order: 'ASC' }}>
-    <Datagrid rowClick="show">
+    <ListDatagrid rowClick="show">
       <TextField source="name" />
       <TextField source="code" />
-      <SelectField source="type" choices={enumChoices('WardType')} sortable={false} />
-      <TextField source="province.name" sortable={false} />
-    </Datagrid>
+      <SelectField source="type" choices={enumChoices('WardType')} />
+      <TextField source="province.name" />
+    </ListDatagrid>
   </ResourceList>
 );

@@ -1,7 +1,8 @@
-import { Datagrid, NumberField, Pagination, ReferenceField, ReferenceManyField, SelectField, Show, TabbedShowLayout, TextField } from 'react-admin';
+import { NumberField, Pagination, ReferenceField, ReferenceManyField, SelectField, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { historyTab } from '../../common/RecordHistory';
 import { WardTitle } from './WardTitle';
+import { ListDatagrid } from '../../common/ListDatagrid';
 
 export const WardShow = () => (
   <Show title={<WardTitle />}>
@@ -14,24 +15,24 @@ export const WardShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.wards.tabs.neighbourhoods" path="neighbourhoods">
         <ReferenceManyField reference="neighbourhoods" target="wardId" label={false} sort={{ field: 'name', order: 'ASC' }} perPage={25} pagination={<Pagination />}>
-          <Datagrid rowClick="show" bulkActionButtons={false}>
+          <ListDatagrid rowClick="show" bulkActionButtons={false}>
             <TextField source="name" />
             <TextField source="code" />
-            <SelectField source="type" choices={enumChoices('NeighbourhoodType')} sortable={false} />
-            <TextField source="headName" sortable={false} emptyText="—" />
+            <SelectField source="type" choices={enumChoices('NeighbourhoodType')} />
+            <TextField source="headName" emptyText="—" />
             <NumberField source="households" emptyText="—" />
             <NumberField source="population" emptyText="—" />
-          </Datagrid>
+          </ListDatagrid>
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.wards.tabs.models" path="models">
         <ReferenceManyField reference="models" target="wardId" label={false} sort={{ field: 'name', order: 'ASC' }} perPage={25} pagination={<Pagination />}>
-          <Datagrid rowClick="show" bulkActionButtons={false}>
+          <ListDatagrid rowClick="show" bulkActionButtons={false}>
             <TextField source="name" />
-            <SelectField source="category" choices={enumChoices('ModelCategory')} sortable={false} />
-            <TextField source="unit.name" label="app.units.unit" sortable={false} emptyText="—" />
+            <SelectField source="category" choices={enumChoices('ModelCategory')} />
+            <TextField source="unit.name" label="app.units.unit" emptyText="—" />
             <SelectField source="status" choices={enumChoices('ModelStatus')} />
-          </Datagrid>
+          </ListDatagrid>
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
       {historyTab}
