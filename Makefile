@@ -8,8 +8,8 @@ SHELL := /bin/bash
 
 NODE_DEPS := node_modules/.install-stamp
 FERRETDB  := .tools/bin/ferretdb-embedded
-TS_SOURCES := $(shell find api seed server schema -type f \( -name '*.ts' -o -name '*.graphql' \) 2>/dev/null)
-ADMIN_SOURCES := $(shell find admin/src -type f 2>/dev/null) admin/index.html admin/report.html admin/vite.config.ts
+TS_SOURCES := $(shell find api rules seed server schema -type f \( -name '*.ts' -o -name '*.graphql' \) 2>/dev/null)
+ADMIN_SOURCES := $(shell find admin/src rules -type f 2>/dev/null) admin/index.html admin/report.html admin/vite.config.ts
 CONSOLE := admin/dist/index.html
 # Browser tests drive Debian's Chromium (playwright's own browser downloads cannot work here).
 CHROMIUM := /usr/bin/chromium

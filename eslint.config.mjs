@@ -10,7 +10,7 @@ import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 const sourceExtensions = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'api/generated/', 'admin/dist/', 'admin/src/generated/', '.tools/', '.data/', 'coverage/'] },
+  { ignores: ['node_modules/', 'dist/', 'api/generated/', 'admin/dist/', 'admin/src/generated/', 'rules/contract.ts', '.tools/', '.data/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -30,7 +30,7 @@ export default tseslint.config(
   {
     // No import cycles (type-only imports are erased at run time and do not count). server/ is the
     // composition root over api/ and seed/; within api/, core/ is the bottom layer.
-    files: ['api/**/*.ts', 'seed/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts', 'server/**/*.ts', 'admin/src/**/*.{ts,tsx}'],
+    files: ['api/**/*.ts', 'rules/**/*.ts', 'seed/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts', 'server/**/*.ts', 'admin/src/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
     settings: {
       'import-x/extensions': sourceExtensions,
@@ -38,6 +38,11 @@ export default tseslint.config(
       'import-x/resolver-next': [createNodeResolver({ extensions: [...sourceExtensions, '.json', '.node'] })],
     },
     rules: { 'import-x/no-cycle': 'error' },
+  },
+  {
+    // rules/ is imported by the API (Node) and the console (browser): it imports only itself.
+    files: ['rules/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\./)', message: 'rules/ stays pure: import only files of rules/ itself' }] }] },
   },
   {
     files: ['bench/**', 'test/**'],

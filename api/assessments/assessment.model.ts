@@ -4,10 +4,10 @@ import { registerScopedModel } from '../core/ancestry';
 import type { BaseDoc } from '../core/repository';
 import { RATED_LEVELS } from '../programmes/programme.model';
 
-export const ASSESSMENT_STATUSES = ['DRAFT', 'SUBMITTED', 'APPRAISED', 'RETURNED', 'RECOGNIZED', 'NOT_RECOGNIZED'] as const;
-export const ASSESSMENT_ACTIONS = ['SUBMIT', 'APPRAISE', 'RETURN', 'RECOGNIZE', 'NOT_RECOGNIZE'] as const;
-export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
-export type AssessmentAction = (typeof ASSESSMENT_ACTIONS)[number];
+import type { AssessmentAction, AssessmentStatus } from '../../rules/contract';
+import { ASSESSMENT_ACTIONS, ASSESSMENT_STATUSES } from '../../rules/workflow';
+
+export type { AssessmentAction, AssessmentStatus };
 
 export interface CriterionResultDoc {
   criterionId: Types.ObjectId;

@@ -17,7 +17,9 @@ import type { ProgrammeDoc } from '../programmes/programme.model';
 import { criteriaSets, programmes } from '../programmes/programmes.service';
 import { establishments } from '../tourism/establishment.service';
 import { Report } from '../tourism/report.model';
-import { ASSESSMENT_ACTIONS, ASSESSMENT_STATUSES, Assessment, type AssessmentAction, type AssessmentDoc, type CriterionResultDoc } from './assessment.model';
+import { classificationOf, scoreFromReports, scoredFromReports, totalOf, unmetRequired as unmetOf } from '../../rules/scoring';
+import { ASSESSMENT_ACTIONS, ASSESSMENT_STATUSES, ASSESSMENT_STEP_FROM, ASSESSMENT_STEP_TO, noteRequired } from '../../rules/workflow';
+import { Assessment, type AssessmentAction, type AssessmentDoc, type CriterionResultDoc } from './assessment.model';
 import type { AssessmentSortField } from '../generated/graphql';
 
 const EDITABLE: readonly AssessmentDoc['status'][] = ['DRAFT', 'RETURNED'];
@@ -65,18 +67,6 @@ function canRecognise(viewer: Viewer, doc: AssessmentDoc, programme: ProgrammeDo
 
 // ---------------------------------------------------------------- scoring
 
-/**
- * The one rule for "met": a PASS_FAIL criterion when ticked, a POINTS criterion when scored
- * above 0 (criteria sets have no pass mark per criterion). `met` on a POINTS result counts for
- * nothing: input refuses it, and older stored values are ignored here.
- */
-export function isMet(criterion: Pick<CriterionDoc, 'kind'>, result: Pick<CriterionResultDoc, 'met' | 'score'> | undefined): boolean {
-  return criterion.kind === 'PASS_FAIL' ? result?.met === true : (result?.score ?? 0) > 0;
-}
-
-/** What a result adds to the total: its points, or 1 for a met PASS_FAIL criterion. */
-const pointsOf = (criterion: CriterionDoc, result: CriterionResultDoc) => (criterion.kind === 'POINTS' ? (result.score ?? 0) : isMet(criterion, result) ? 1 : 0);
-
 /** Validates results against the criteria set and computes total and classification. */
 export function score(set: CriteriaSetDoc, input: z.infer<typeof Results>): Pick<AssessmentDoc, 'results' | 'total' | 'classification'> {
   const byId = new Map(set.criteria.map((c) => [String(c._id), c]));
@@ -95,18 +85,14 @@ export function score(set: CriteriaSetDoc, input: z.infer<typeof Results>): Pick
     return { criterionId: oid(r.criterionId), met: r.met ?? null, score: r.score ?? null, note: r.note ?? null, evidence: r.evidence ?? [] };
   });
   if (problems.length) throw badInput(problems);
-  const total = results.reduce((sum, r) => {
-    const c = byId.get(String(r.criterionId));
-    return c ? sum + pointsOf(c, r) : sum;
-  }, 0);
-  const reached = set.thresholds.filter((t) => total >= t.minTotal).sort((a, b) => b.minTotal - a.minTotal)[0];
-  return { results, total, classification: reached?.classification ?? null };
+  const total = totalOf(byId, results, (r) => String(r.criterionId));
+  return { results, total, classification: classificationOf(set.thresholds, total) };
 }
 
-/** Required criteria not met (see isMet): recognition is refused while any remain. */
+/** Required criteria not met (rules/scoring's isMet): recognition is refused while any remain. */
 export function unmetRequired(set: CriteriaSetDoc, results: CriterionResultDoc[]): CriterionDoc[] {
   const byCriterion = new Map(results.map((r) => [String(r.criterionId), r]));
-  return set.criteria.filter((c) => c.required && !isMet(c, byCriterion.get(String(c._id))));
+  return unmetOf(set.criteria, (c) => byCriterion.get(String(c._id)));
 }
 
 /** Stored results as input again (a business's rating is re-scored on every save); a stale `met` on a POINTS criterion is dropped. */
@@ -168,11 +154,11 @@ export function periodBounds(year: number, quarter: number): { from: Date; to: D
 async function withReportScores(set: CriteriaSetDoc, subjectId: AssessmentDoc['subjectId'], year: number, quarter: number, input: z.infer<typeof Results>) {
   const { from, to } = periodBounds(year, quarter);
   const count = await Report.countDocuments({ establishmentId: subjectId, status: 'RESOLVED', substantiated: true, createdAt: { $gte: from, $lt: to } });
-  const scored = set.criteria.filter((c) => c.deductPerReport != null && c.maxScore != null);
+  const scored = set.criteria.filter(scoredFromReports);
   const rest = input.filter((r) => !scored.some((c) => String(c._id) === r.criterionId));
   const auto = scored.map((c) => ({
     criterionId: String(c._id),
-    score: Math.max(0, (c.maxScore ?? 0) - count * (c.deductPerReport ?? 0)),
+    score: scoreFromReports(c, count),
     note: count === 0 ? 'No substantiated report in the period' : `${count} substantiated report(s) in the period`,
   }));
   return { results: [...rest, ...auto], substantiatedReports: count };
@@ -253,22 +239,13 @@ export const assessments = new Repository<AssessmentDoc, z.infer<typeof CreateIn
 
 const TransitionInput = z.object({ action: z.enum(ASSESSMENT_ACTIONS), note: optionalText(2000) });
 
-/** The states each step starts from. */
-const STEP_FROM: Record<AssessmentAction, readonly AssessmentDoc['status'][]> = {
-  SUBMIT: ['DRAFT', 'RETURNED'],
-  APPRAISE: ['SUBMITTED'],
-  RETURN: ['SUBMITTED', 'APPRAISED'],
-  RECOGNIZE: ['APPRAISED'],
-  NOT_RECOGNIZE: ['APPRAISED'],
-};
-
 /**
  * Why the caller may not take this step now (null when they may). Input checks (a note for
  * RETURN, required criteria for RECOGNIZE) come after this, in `transition`. The same rules
  * answer `Assessment.allowedActions`, so the console shows exactly the buttons that work.
  */
 export function refusal(viewer: Viewer, current: AssessmentDoc, programme: ProgrammeDoc, action: AssessmentAction): { code: 'CONFLICT' | 'FORBIDDEN'; message: string } | null {
-  const states = STEP_FROM[action];
+  const states: readonly AssessmentDoc['status'][] = ASSESSMENT_STEP_FROM[action];
   if (!states.includes(current.status)) return { code: 'CONFLICT', message: `Cannot ${action} an assessment that is ${current.status} (needs ${states.join(' or ')})` };
   const me = String(viewer.userId);
   const submitter = String(current.submittedBy) === me;
@@ -313,28 +290,19 @@ export function transition(viewer: Viewer, id: string, raw: { action: Assessment
       if (refused) throw refused.code === 'CONFLICT' ? conflict(refused.message) : forbidden(refused.message);
       const step = { action, by: viewer.userId, byName: viewer.username, at: new Date(), note: note ?? null };
       const history = [...current.history, step];
-      switch (action) {
-        case 'SUBMIT':
-          return { status: 'SUBMITTED', submittedBy: viewer.userId, history };
-        case 'APPRAISE':
-          return { status: 'APPRAISED', appraisedBy: viewer.userId, history };
-        case 'RETURN':
-          if (!note) throw badInput([{ path: 'note', message: 'say why it is returned' }]);
-          return { status: 'RETURNED', history };
-        case 'RECOGNIZE':
-        case 'NOT_RECOGNIZE': {
-          if (action === 'RECOGNIZE') {
-            const unmet = unmetRequired(set, current.results);
-            if (unmet.length) {
-              throw badInput(
-                unmet.map((c) => ({ path: `results.${c.code}`, message: `required criterion ${c.code} "${c.title}" is not met` })),
-                'Cannot recognise: required criteria are not met (NOT_RECOGNIZE remains possible)',
-              );
-            }
-          }
-          return { status: action === 'RECOGNIZE' ? 'RECOGNIZED' : 'NOT_RECOGNIZED', history };
+      if (noteRequired(action) && !note) throw badInput([{ path: 'note', message: 'say why it is returned' }]);
+      if (action === 'RECOGNIZE') {
+        const unmet = unmetRequired(set, current.results);
+        if (unmet.length) {
+          throw badInput(
+            unmet.map((c) => ({ path: `results.${c.code}`, message: `required criterion ${c.code} "${c.title}" is not met` })),
+            'Cannot recognise: required criteria are not met (NOT_RECOGNIZE remains possible)',
+          );
         }
       }
+      // Who took the step is kept where the next steps look for it (nobody reviews their own work).
+      const taker = action === 'SUBMIT' ? { submittedBy: viewer.userId } : action === 'APPRAISE' ? { appraisedBy: viewer.userId } : {};
+      return { status: ASSESSMENT_STEP_TO[action], ...taker, history };
     },
     expectedVersion,
   );

@@ -10,8 +10,9 @@
  */
 import { Types } from 'mongoose';
 
-export type Role = 'ADMIN' | 'PROVINCE_OFFICER' | 'WARD_OFFICER' | 'NEIGHBOURHOOD_HEAD' | 'VIEWER';
-export type UnitLevel = 'PROVINCE' | 'WARD' | 'NEIGHBOURHOOD';
+import type { Role, UnitLevel } from '../../rules/contract';
+
+export type { Role, UnitLevel };
 export type ObjectId = Types.ObjectId;
 export type Filter = Record<string, unknown>;
 /** A constraint the record must match, or false: this role never may. */
@@ -27,23 +28,6 @@ export const LEVEL_FIELD = {
 /** Depth in the tree: a smaller number is higher up. */
 export const levelDepth = (level: UnitLevel): number => LEVELS.indexOf(level);
 
-/** Which level a role's scope unit must be at (VIEWER: any level; ADMIN: none). */
-export const ROLE_LEVEL: Record<Role, UnitLevel | 'ANY' | null> = {
-  ADMIN: null,
-  PROVINCE_OFFICER: 'PROVINCE',
-  WARD_OFFICER: 'WARD',
-  NEIGHBOURHOOD_HEAD: 'NEIGHBOURHOOD',
-  VIEWER: 'ANY',
-};
-
-/** Seniority for user management: officers manage only roles ranked below their own. */
-export const ROLE_RANK: Record<Role, number> = {
-  ADMIN: 0,
-  PROVINCE_OFFICER: 1,
-  WARD_OFFICER: 2,
-  NEIGHBOURHOOD_HEAD: 3,
-  VIEWER: 4,
-};
 
 /** Where a record hangs in the hierarchy. */
 export interface Ancestors {

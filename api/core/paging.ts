@@ -1,8 +1,8 @@
 import { badInput } from '../errors';
 
-export const DEFAULT_PAGE_SIZE = 25;
-/** Hard cap on one page; asking for more is an error, never a silent cut. */
-export const MAX_PAGE_SIZE = 200;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../rules/limits';
+
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 export interface PageArgs {
   offset?: number | null;

@@ -3,10 +3,10 @@ import type { ObjectId, UnitLevel } from '../core/access';
 import { registerScopedModel } from '../core/ancestry';
 import type { BaseDoc } from '../core/repository';
 
-export const REPORT_CATEGORIES = ['CRIME', 'PRICE_GOUGING', 'POOR_QUALITY_GOODS', 'TOUTING', 'DISORDER', 'ACCIDENT_OR_DANGER', 'TRAFFIC', 'OTHER'] as const;
-export const REPORT_STATUSES = ['RECEIVED', 'VERIFYING', 'RESOLVED', 'REJECTED'] as const;
-export const REPORT_LANGS = ['vi', 'en'] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
+import type { ReportCategory, ReportLang, ReportStatus } from '../../rules/contract';
+import { REPORT_CATEGORIES, REPORT_LANGS, REPORT_STATUSES } from '../../rules/workflow';
+
+export type { ReportStatus };
 
 export interface ReportContact {
   name: string | null;
@@ -39,9 +39,9 @@ export interface ReportDoc extends BaseDoc {
   wardId: ObjectId | null;
   neighbourhoodId: ObjectId | null;
   establishmentId: ObjectId | null;
-  category: (typeof REPORT_CATEGORIES)[number];
+  category: ReportCategory;
   description: string;
-  lang: (typeof REPORT_LANGS)[number];
+  lang: ReportLang;
   contact: ReportContact | null;
   location: ReportLocation | null;
   status: ReportStatus;

@@ -15,7 +15,8 @@ import { badInput, conflict, forbidden, fromZodError, isDuplicateKey } from '../
 import { currentConfig } from '../runtime';
 import { users } from '../users/user.service';
 import { Establishment } from './establishment.model';
-import { REPORT_CATEGORIES, REPORT_LANGS, REPORT_STATUSES, Report, type ReportDoc, type ReportStatus } from './report.model';
+import { REPORT_CATEGORIES, REPORT_LANGS, REPORT_NEXT_STATUSES, REPORT_STATUSES, canReportBecome } from '../../rules/workflow';
+import { Report, type ReportDoc, type ReportStatus } from './report.model';
 import { establishments } from './establishment.service';
 import { publicUnitById } from './public-units';
 import type { ReportSortField } from '../generated/graphql';
@@ -238,13 +239,6 @@ export const reports = new Repository<ReportDoc, PublicInput, z.infer<typeof Upd
 
 // ---------------------------------------------------------------- triage
 
-const NEXT: Record<ReportStatus, readonly ReportStatus[]> = {
-  RECEIVED: ['VERIFYING', 'REJECTED'],
-  VERIFYING: ['RESOLVED', 'REJECTED'],
-  RESOLVED: [],
-  REJECTED: [],
-};
-
 const TriageInput = z.object({
   status: z.enum(REPORT_STATUSES).nullish(),
   note: optionalText(2000),
@@ -266,7 +260,7 @@ export function triageReport(viewer: Viewer, id: string, raw: unknown, expectedV
       const changes: Partial<ReportDoc> = {};
       const status = input.status && input.status !== current.status ? input.status : null;
       if (status) {
-        if (!NEXT[current.status].includes(status)) throw conflict(`A ${current.status} report cannot become ${status} (next: ${NEXT[current.status].join(', ') || 'none'})`);
+        if (!canReportBecome(current.status, status)) throw conflict(`A ${current.status} report cannot become ${status} (next: ${REPORT_NEXT_STATUSES[current.status].join(', ') || 'none'})`);
         if ((status === 'RESOLVED' || status === 'REJECTED') && !input.note) throw badInput([{ path: 'input.note', message: 'say how it was resolved or why it is rejected' }]);
         if (status === 'RESOLVED' && input.substantiated == null) throw badInput([{ path: 'input.substantiated', message: 'say whether the report proved true' }]);
         changes.status = status;

@@ -2,8 +2,8 @@ import { Schema, model } from 'mongoose';
 import type { ObjectId, Role, UnitLevel } from '../core/access';
 import { registerScopedModel } from '../core/ancestry';
 import type { BaseDoc } from '../core/repository';
+import { ROLES } from '../../rules/roles';
 
-export const ROLES = ['ADMIN', 'PROVINCE_OFFICER', 'WARD_OFFICER', 'NEIGHBOURHOOD_HEAD', 'VIEWER'] as const satisfies readonly Role[];
 
 /** An account. Its scope unit's ancestors are stored like any scoped record's. */
 export interface UserDoc extends BaseDoc {

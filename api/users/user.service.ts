@@ -6,8 +6,6 @@
 import bcrypt from 'bcryptjs';
 import { z } from 'zod';
 import {
-  ROLE_LEVEL,
-  ROLE_RANK,
   allOf,
   isAdmin,
   isOfficer,
@@ -27,7 +25,9 @@ import { Report } from '../tourism/report.model';
 import { findUnit } from '../hierarchy/units';
 import { currentConfig } from '../runtime';
 import { PASSWORD_CHANGE_THROTTLE, hashPassword, throttledCheck } from './auth';
-import { ROLES, User, type UserDoc } from './user.model';
+import { USERNAME_PATTERN } from '../../rules/limits';
+import { ROLE_LEVEL, ROLES, rolesBelow } from '../../rules/roles';
+import { User, type UserDoc } from './user.model';
 import type { UserSortField } from '../generated/graphql';
 
 const password = newPassword;
@@ -35,7 +35,7 @@ const username = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9._-]{3,40}$/, 'must be 3–40 characters: letters a–z, digits, . _ -');
+  .regex(USERNAME_PATTERN, 'must be 3–40 characters: letters a–z, digits, . _ -');
 
 const UserCreateInput = z.object({
   username,
@@ -63,7 +63,6 @@ const UserFilterInput = z
   .transform((f) => ({ ...commonFilterQuery(f), ...(f.role ? { role: f.role } : {}) }));
 
 /** Roles a caller may hand out: strictly below their own. */
-const rolesBelow = (role: Role): Role[] => ROLES.filter((r) => ROLE_RANK[r] > ROLE_RANK[role]);
 
 /** Accounts inside the caller's scope with a role below theirs. */
 function manageRule(viewer: Viewer): Rule {
