@@ -137,6 +137,30 @@ export type AssessmentUpdateInput = {
   results?: InputMaybe<Array<CriterionResultInput>>;
 };
 
+export type AttainmentBasis = {
+  __typename?: 'AttainmentBasis';
+  key: AttainmentBasisKey;
+  params: AttainmentBasisParams;
+};
+
+/** What a target's value is measured from (rules/metrics.ts maps each metric to one). */
+export type AttainmentBasisKey =
+  /** Neighbourhoods that launched the programme's model within 3 months (92 days) of their re-arrangement: params count, total. */
+  | 'LAUNCHED_WITHIN_3_MONTHS'
+  /** No stored data measures the target's metric yet: params metric. */
+  | 'NOT_MEASURABLE'
+  /** Neighbourhoods recognized under the programme in the year, over all neighbourhoods: params count, total, year. */
+  | 'RECOGNIZED';
+
+/** The figures a basis names; those its key does not use are null. */
+export type AttainmentBasisParams = {
+  __typename?: 'AttainmentBasisParams';
+  count?: Maybe<Scalars['Int']['output']>;
+  metric?: Maybe<Scalars['String']['output']>;
+  total?: Maybe<Scalars['Int']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
 export type AuditAction =
   | 'APPRAISE'
   | 'CREATE'
@@ -1808,8 +1832,8 @@ export type Target = {
 
 export type TargetAttainment = {
   __typename?: 'TargetAttainment';
-  /** How the value was measured, or why it could not be. */
-  basis: Scalars['String']['output'];
+  /** How the value was measured, or why it could not be: a key and its figures, which the console words in its language. */
+  basis: AttainmentBasis;
   goal: Scalars['Float']['output'];
   /** Null when the value cannot be measured. */
   met?: Maybe<Scalars['Boolean']['output']>;

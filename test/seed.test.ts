@@ -168,8 +168,8 @@ describe('the seed documents’ content', () => {
 describe('dashboard', () => {
   const year = new Date().getFullYear();
   const Q = `query($u: ID!, $y: Int!) { dashboard(unitId: $u, year: $y) { unit { name } neighbourhoods modelsOperating recognizedShare
-    assessmentsByStatus { status count } targets { programme { code } target { metric } value goal met basis } } }`;
-  type Dash = { dashboard: { unit: { name: string }; neighbourhoods: number; modelsOperating: number; recognizedShare: number; assessmentsByStatus: Array<{ status: string; count: number }>; targets: Array<{ programme: { code: string }; target: { metric: string }; value: number | null; goal: number; met: boolean | null; basis: string }> } };
+    assessmentsByStatus { status count } targets { programme { code } target { metric } value goal met basis { key params { count total year metric } } } } }`;
+  type Dash = { dashboard: { unit: { name: string }; neighbourhoods: number; modelsOperating: number; recognizedShare: number; assessmentsByStatus: Array<{ status: string; count: number }>; targets: Array<{ programme: { code: string }; target: { metric: string }; value: number | null; goal: number; met: boolean | null; basis: { key: string; params: Record<string, unknown> } }> } };
   const wardId = async () => (await app.gql<{ wards: { items: Array<{ id: string }> } }>('{ wards(filter: { q: "thao nguyen" }) { items { id } } }', {}, 'admin')).data?.wards.items[0]?.id;
 
   test('Thảo Nguyên’s ward police see real numbers for the year, computed from the stored ratings', async () => {
@@ -182,9 +182,9 @@ describe('dashboard', () => {
     expect(Object.fromEntries(d?.assessmentsByStatus.map((s) => [s.status, s.count]) ?? [])).toEqual({ DRAFT: 3, SUBMITTED: 2, APPRAISED: 4, RETURNED: 2, RECOGNIZED: 11, NOT_RECOGNIZED: 2 });
     expect(d?.recognizedShare).toBeCloseTo(9 / 20);
     const recognised = d?.targets.find((t) => t.programme.code === 'KDC-KIEU-MAU' && t.target.metric === 'recognisedShare');
-    expect(recognised).toMatchObject({ value: 0.45, goal: 0.9, met: false });
+    expect(recognised).toMatchObject({ value: 0.45, goal: 0.9, met: false, basis: { key: 'RECOGNIZED', params: { count: 9, total: 20, year: 2026 } } });
     const unmeasured = d?.targets.find((t) => t.target.metric === 'householdsSignedShare');
-    expect(unmeasured).toMatchObject({ value: null, met: null, basis: expect.stringContaining('not measurable') });
+    expect(unmeasured).toMatchObject({ value: null, met: null, basis: { key: 'NOT_MEASURABLE', params: { count: null, total: null, year: null, metric: 'householdsSignedShare' } } });
   });
 
   test('counts never go beyond the caller’s scope: a head sees their ward’s dashboard as their own neighbourhood', async () => {

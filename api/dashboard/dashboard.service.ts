@@ -9,6 +9,8 @@ import { LEVEL_FIELD, allOf, scopeFilter, type Filter, type Viewer } from '../co
 import { calendarYear, objectId } from '../core/validation';
 import { fromZodError, notFound } from '../errors';
 import { Assessment, type AssessmentStatus } from '../assessments/assessment.model';
+import type { AttainmentBasis, AttainmentBasisKey, AttainmentBasisParams } from '../../rules/contract';
+import { LAUNCH_WITHIN_DAYS, basisKeyOf } from '../../rules/metrics';
 import { ASSESSMENT_STATUSES } from '../../rules/workflow';
 import { Neighbourhood } from '../hierarchy/neighbourhood.model';
 import { findUnit, type FoundUnit } from '../hierarchy/units';
@@ -23,7 +25,7 @@ export interface TargetAttainmentView {
   value: number | null;
   goal: number;
   met: boolean | null;
-  basis: string;
+  basis: AttainmentBasis;
 }
 
 export interface DashboardView {
@@ -111,23 +113,28 @@ export async function dashboard(viewer: Viewer, raw: { unitId: string; year: num
   ]);
   const counted = new Map(statusGroups.map((g) => [g._id, g.count]));
 
+  /** The value of a measured basis and the figures behind it (null: nothing measures it). */
+  const measure = async (key: AttainmentBasisKey, programme: ProgrammeDoc): Promise<{ value: number; params: AttainmentBasisParams } | null> => {
+    switch (key) {
+      case 'RECOGNIZED': {
+        const ids = await recognisedNeighbourhoods({ programmeId: programme._id });
+        return { value: share(ids.length, neighbourhoods), params: { count: ids.length, total: neighbourhoods, year } };
+      }
+      case 'LAUNCHED_WITHIN_3_MONTHS': {
+        const ids = await Model.distinct('unitId', allOf(within, { programmeId: programme._id, unitLevel: 'NEIGHBOURHOOD', launchLagDays: { $gte: 0, $lte: LAUNCH_WITHIN_DAYS } }));
+        return { value: share(ids.length, neighbourhoods), params: { count: ids.length, total: neighbourhoods } };
+      }
+      case 'NOT_MEASURABLE':
+        return null;
+    }
+  };
+
   const targets: TargetAttainmentView[] = [];
   for (const programme of rated) {
     for (const target of programme.targets) {
-      let value: number | null = null;
-      let basis: string;
-      if (target.metric === 'recognisedShare') {
-        const ids = await recognisedNeighbourhoods({ programmeId: programme._id });
-        value = share(ids.length, neighbourhoods);
-        basis = `${ids.length} of ${neighbourhoods} neighbourhoods recognised in ${year}`;
-      } else if (target.metric === 'launchedWithin3MonthsShare') {
-        // Three months counted as at most 92 days from re-arrangement to launch.
-        const ids = await Model.distinct('unitId', allOf(within, { programmeId: programme._id, unitLevel: 'NEIGHBOURHOOD', launchLagDays: { $gte: 0, $lte: 92 } }));
-        value = share(ids.length, neighbourhoods);
-        basis = `${ids.length} of ${neighbourhoods} neighbourhoods launched this programme's model within 3 months of re-arrangement`;
-      } else {
-        basis = `not measurable yet: no stored data records "${target.metric}"`;
-      }
+      const measured = await measure(basisKeyOf(target.metric), programme);
+      const value = measured?.value ?? null;
+      const basis: AttainmentBasis = { key: basisKeyOf(target.metric), params: measured?.params ?? { metric: target.metric } };
       const met = value === null ? null : target.comparison === 'MORE_THAN' ? value > target.goal : value >= target.goal;
       targets.push({ programme, target, value, goal: target.goal, met, basis });
     }

@@ -156,6 +156,30 @@ export type AssessmentUpdateInput = {
   results?: InputMaybe<Array<CriterionResultInput>>;
 };
 
+export type AttainmentBasis = {
+  __typename?: 'AttainmentBasis';
+  key: AttainmentBasisKey;
+  params: AttainmentBasisParams;
+};
+
+/** What a target's value is measured from (rules/metrics.ts maps each metric to one). */
+export type AttainmentBasisKey =
+  /** Neighbourhoods that launched the programme's model within 3 months (92 days) of their re-arrangement: params count, total. */
+  | 'LAUNCHED_WITHIN_3_MONTHS'
+  /** No stored data measures the target's metric yet: params metric. */
+  | 'NOT_MEASURABLE'
+  /** Neighbourhoods recognized under the programme in the year, over all neighbourhoods: params count, total, year. */
+  | 'RECOGNIZED';
+
+/** The figures a basis names; those its key does not use are null. */
+export type AttainmentBasisParams = {
+  __typename?: 'AttainmentBasisParams';
+  count?: Maybe<Scalars['Int']['output']>;
+  metric?: Maybe<Scalars['String']['output']>;
+  total?: Maybe<Scalars['Int']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
 export type AuditAction =
   | 'APPRAISE'
   | 'CREATE'
@@ -1827,8 +1851,8 @@ export type Target = {
 
 export type TargetAttainment = {
   __typename?: 'TargetAttainment';
-  /** How the value was measured, or why it could not be. */
-  basis: Scalars['String']['output'];
+  /** How the value was measured, or why it could not be: a key and its figures, which the console words in its language. */
+  basis: AttainmentBasis;
   goal: Scalars['Float']['output'];
   /** Null when the value cannot be measured. */
   met?: Maybe<Scalars['Boolean']['output']>;
@@ -2136,6 +2160,9 @@ export type ResolversTypes = ResolversObject<{
   AssessmentStatus: AssessmentStatus;
   AssessmentStep: ResolverTypeWrapper<AssessmentStepDoc>;
   AssessmentUpdateInput: AssessmentUpdateInput;
+  AttainmentBasis: ResolverTypeWrapper<AttainmentBasis>;
+  AttainmentBasisKey: AttainmentBasisKey;
+  AttainmentBasisParams: ResolverTypeWrapper<AttainmentBasisParams>;
   AuditAction: AuditAction;
   AuditEntry: ResolverTypeWrapper<AuditEntryDoc>;
   AuditEntryFilter: AuditEntryFilter;
@@ -2288,6 +2315,8 @@ export type ResolversParentTypes = ResolversObject<{
   AssessmentSort: AssessmentSort;
   AssessmentStep: AssessmentStepDoc;
   AssessmentUpdateInput: AssessmentUpdateInput;
+  AttainmentBasis: AttainmentBasis;
+  AttainmentBasisParams: AttainmentBasisParams;
   AuditEntry: AuditEntryDoc;
   AuditEntryFilter: AuditEntryFilter;
   AuditEntryPage: Omit<AuditEntryPage, 'items'> & { items: Array<ResolversParentTypes['AuditEntry']> };
@@ -2444,6 +2473,18 @@ export type AssessmentStepResolvers<ContextType = GraphQLContext, ParentType ext
   by?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AttainmentBasisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttainmentBasis'] = ResolversParentTypes['AttainmentBasis']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['AttainmentBasisKey'], ParentType, ContextType>;
+  params?: Resolver<ResolversTypes['AttainmentBasisParams'], ParentType, ContextType>;
+}>;
+
+export type AttainmentBasisParamsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttainmentBasisParams'] = ResolversParentTypes['AttainmentBasisParams']> = ResolversObject<{
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
@@ -2954,7 +2995,7 @@ export type TargetResolvers<ContextType = GraphQLContext, ParentType extends Res
 }>;
 
 export type TargetAttainmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetAttainment'] = ResolversParentTypes['TargetAttainment']> = ResolversObject<{
-  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['AttainmentBasis'], ParentType, ContextType>;
   goal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   met?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
@@ -3018,6 +3059,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Assessment?: AssessmentResolvers<ContextType>;
   AssessmentPage?: AssessmentPageResolvers<ContextType>;
   AssessmentStep?: AssessmentStepResolvers<ContextType>;
+  AttainmentBasis?: AttainmentBasisResolvers<ContextType>;
+  AttainmentBasisParams?: AttainmentBasisParamsResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryPage?: AuditEntryPageResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;

@@ -1,6 +1,7 @@
-/** Formatting and the API's basis sentences for the dashboard (its messages are merged in i18n/index.ts). */
+/** Formatting and the API's basis (key and figures) for the dashboard (its messages are merged in i18n/index.ts). */
 import { useCallback } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
+import type { AttainmentBasis, AttainmentBasisKey } from '../generated/graphql';
 
 /** Number and percent formatting in the console's language. */
 export function useFormats() {
@@ -11,21 +12,15 @@ export function useFormats() {
   return { number: (n: number) => number.format(n), percent: (n: number) => percent.format(n) };
 }
 
-/**
- * The API explains each target's value in one English sentence. The known sentences are shown in
- * the console's language; anything else is shown as the API wrote it.
- */
+/** The message of each basis key (dashboard.basis.*), worded with the figures the API gives. */
+const BASIS_MESSAGE: Record<AttainmentBasisKey, string> = {
+  RECOGNIZED: 'dashboard.basis.recognised',
+  LAUNCHED_WITHIN_3_MONTHS: 'dashboard.basis.launched',
+  NOT_MEASURABLE: 'dashboard.basis.unmeasurable',
+};
+
+/** How a target's value was measured, in the console's language. */
 export function useBasis() {
   const translate = useTranslate();
-  return useCallback(
-    (basis: string) => {
-      let m = /^(\d+) of (\d+) neighbourhoods recognised in (\d+)$/.exec(basis);
-      if (m) return translate('dashboard.basis.recognised', { count: m[1], total: m[2], year: m[3] });
-      m = /^(\d+) of (\d+) neighbourhoods launched this programme's model within 3 months of re-arrangement$/.exec(basis);
-      if (m) return translate('dashboard.basis.launched', { count: m[1], total: m[2] });
-      if (/^not measurable yet/.test(basis)) return translate('dashboard.basis.unmeasurable');
-      return basis;
-    },
-    [translate],
-  );
+  return useCallback((basis: AttainmentBasis) => translate(BASIS_MESSAGE[basis.key], { ...basis.params }), [translate]);
 }

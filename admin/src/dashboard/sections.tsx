@@ -112,7 +112,7 @@ const TargetRow = ({ attainment }: { attainment: TargetAttainment }) => {
           {value == null ? '—' : format(value)}
         </Typography>
       </Stack>
-      <Typography variant="caption" color="text.secondary" title={attainment.basis}>
+      <Typography variant="caption" color="text.secondary">
         <Box component="span" sx={{ fontWeight: 600 }}>
           {goalText}
         </Box>

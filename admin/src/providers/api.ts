@@ -63,7 +63,7 @@ const DASHBOARD = gql`
       modelsOperating
       recognizedShare
       assessmentsByStatus { status count }
-      targets { programme { id code name } target { id title goal unit comparison metric } value goal met basis }
+      targets { programme { id code name } target { id title goal unit comparison metric } value goal met basis { key params { count total year metric } } }
       breakdown { unit { id name level } neighbourhoods recognized recognizedShare assessmentsByStatus { status count } }
     }
   }
