@@ -1,14 +1,10 @@
 import { GraphQLError } from 'graphql';
 import type { ZodError } from 'zod';
 
-/** The error codes of the contract (docs/contract.md), carried in `extensions.code`. */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'RATE_LIMITED';
+import type { ConflictReason, ErrorCode } from '../rules/errors';
+
+/** The error codes of the contract (docs/contract.md, rules/errors.ts), carried in `extensions.code`. */
+export type { ErrorCode };
 
 export interface FieldError {
   path: string;
@@ -27,7 +23,7 @@ export const notFound = (entity: string, id: string) => fail('NOT_FOUND', `${ent
  * `reason` tells a client which kind: STALE_VERSION (someone saved first: reload), or REFUSED (the
  * record's state or what refers to it forbids the change: the message says what).
  */
-export const conflict = (message: string, reason: 'STALE_VERSION' | 'REFUSED' = 'REFUSED') => fail('CONFLICT', message, { reason });
+export const conflict = (message: string, reason: ConflictReason = 'REFUSED') => fail('CONFLICT', message, { reason });
 export const rateLimited = (message: string, retryAfterSeconds: number) =>
   fail('RATE_LIMITED', message, { retryAfterSeconds });
 

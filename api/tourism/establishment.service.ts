@@ -1,7 +1,7 @@
 /**
  * Businesses of a ward's tourist area (seed 000: "rà soát, lập danh sách" the venues that sign
  * the civilised-business commitment and name a "Người giữ khách"). Scoped like every record:
- * officersInScope keep the list of their area; a neighbourhood head adds and updates their own
+ * Officers in scope keep the list of their area; a neighbourhood head adds and updates their own
  * neighbourhood's businesses; viewers read.
  */
 import { z } from 'zod';
