@@ -145,7 +145,7 @@ async function readXlsx(download: Download): Promise<unknown[][]> {
   return rows;
 }
 
-const WARD_HEADERS = ['Tên xã, phường', 'Mã đơn vị hành chính', 'Loại', 'Tỉnh, thành phố'];
+const WARD_HEADERS = ['Tên xã, phường, đặc khu', 'Mã đơn vị hành chính', 'Loại', 'Tỉnh, thành phố'];
 
 describe('exporting a list', () => {
   test('the whole wards list goes to CSV and XLSX, 200 rows a request, with the Vietnamese headers and labels', async () => {
@@ -223,7 +223,7 @@ describe('exporting a list', () => {
     const [header, ...rows] = await readCsv((await exportAs(page, 'csv', 'users')).download);
     expect(header).toEqual(['Tên đăng nhập', 'Họ tên', 'Vai trò', 'Phạm vi', 'Đã khóa', 'Đăng nhập lần cuối']);
     const admin = rows.find((r) => r[0] === 'admin');
-    expect(admin?.slice(2)).toEqual(['Quản trị', 'Toàn quốc', 'Không', vietnam]);
+    expect(admin?.slice(2)).toEqual(['Quản trị hệ thống', 'Toàn quốc', 'Không', vietnam]);
     await page.context().close();
   });
 });
@@ -241,7 +241,7 @@ describe('the audit log', () => {
     await page.getByRole('combobox', { name: 'Loại bản ghi' }).click();
     const options = await page.getByRole('option').allTextContents();
     // One per resource of the console but the log itself, Report and Establishment included.
-    for (const label of ['Đánh giá', 'Mô hình', 'Phản ánh', 'Cơ sở kinh doanh', 'Khu dân cư', 'Xã, phường', 'Tỉnh, thành phố', 'Phong trào', 'Bộ tiêu chí', 'Tài khoản']) {
+    for (const label of ['Đánh giá', 'Mô hình', 'Phản ánh', 'Cơ sở kinh doanh', 'Khu dân cư', 'Xã, phường, đặc khu', 'Tỉnh, thành phố', 'Phong trào', 'Bộ tiêu chí', 'Tài khoản']) {
       expect(options).toContain(label);
     }
     await page.getByRole('option', { name: 'Phản ánh', exact: true }).click();

@@ -65,7 +65,7 @@ test('the console signs the administrator in and shows the dashboard and a list,
 test("a ward officer's dashboard draws its charts with no CSP violation", async () => {
   const { page, problems } = await watchedPage();
   await signIn(page, 'thaonguyen');
-  await page.getByTestId('by-status').getByText('Được công nhận').first().waitFor();
+  await page.getByTestId('by-status').getByText('Đã công nhận').first().waitFor();
   await page.getByTestId('breakdown').getByText('Tổ dân phố 3/2').first().waitFor();
   expect(problems).toEqual([]);
   await page.context().close();

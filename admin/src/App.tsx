@@ -9,7 +9,7 @@ import { theme, darkTheme } from './layout/theme';
 
 export const App = () => (
   <Admin
-    title="Sổ mô hình ANTT"
+    title="Hệ thống quản lý mô hình ANTT"
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}

@@ -90,7 +90,7 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     ],
     documents: [REPORT],
     unitMappingNote: DISTRICT_WIDE_NOTE,
-    source: { seed: '004', section: 'Phụ lục 2, STT 1; Phần I, mục 1 (figures); Phần II' },
+    source: { seed: '004', section: 'Phụ lục 2, STT 1; Phần I, mục 1 (số liệu); Phần II' },
   },
   {
     key: 'lai-vung-02',
@@ -127,7 +127,7 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     ],
     documents: [REPORT],
     unitMappingNote: `${DISTRICT_SEAT_NOTE} Camera do Công an huyện, Công an các xã và Ban quản lý chợ Lai Vung quản lý; các xã có camera: Tân Dương, Hòa Thành (nay Xã Tân Dương, 30214), Tân Thành, Tân Phước (nay Xã Lai Vung, 30226).`,
-    source: { seed: '004', section: 'Phụ lục 2, STT 2; Phần I, mục 1 (figures); Phần II' },
+    source: { seed: '004', section: 'Phụ lục 2, STT 2; Phần I, mục 1 (số liệu); Phần II' },
   },
   {
     key: 'lai-vung-03',
@@ -162,7 +162,7 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
       { number: '145/PV05', title: 'Hướng dẫn số 145/PV05 (căn cứ triển khai thí điểm mô hình; báo cáo không nêu ngày, cơ quan ban hành)' },
     ],
     unitMappingNote: `${DISTRICT_SEAT_NOTE} Mô hình do Công an huyện triển khai ở 6 xã, thị trấn cũ thuộc 3 xã mới: TT Lai Vung, Long Thắng, Long Hậu, Hòa Long → Xã Hòa Long (30208); Vĩnh Thới → Xã Phong Hòa (30235); Tân Phước → Xã Lai Vung (30226).`,
-    source: { seed: '004', section: 'Phụ lục 2, STT 3; Phần I, mục 1 (figures)' },
+    source: { seed: '004', section: 'Phụ lục 2, STT 3; Phần I, mục 1 (số liệu)' },
   },
   {
     key: 'lai-vung-04',
@@ -193,7 +193,7 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     ],
     documents: [REPORT, KH_40_CAH],
     unitMappingNote: DISTRICT_WIDE_NOTE,
-    source: { seed: '004', section: 'Phụ lục 2, STT 4; Phần I, mục 1 (figures)' },
+    source: { seed: '004', section: 'Phụ lục 2, STT 4; Phần I, mục 1 (số liệu)' },
   },
   {
     key: 'lai-vung-05',
@@ -236,7 +236,7 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     ],
     documents: [REPORT, KH_40_CAH],
     unitMappingNote: DISTRICT_WIDE_NOTE,
-    source: { seed: '004', section: 'Phụ lục 2, STT 5; Phần I, mục 1 (figures)' },
+    source: { seed: '004', section: 'Phụ lục 2, STT 5; Phần I, mục 1 (số liệu)' },
   },
   {
     key: 'lai-vung-06',
@@ -287,7 +287,7 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     ],
     unitMappingNote:
       'Xã Tân Thành (huyện Lai Vung cũ, mã 30226) → Xã Lai Vung (mã 30226, tỉnh Đồng Tháp), lập từ Tân Thành, Tân Phước (huyện Lai Vung) và Định An, Định Yên (huyện Lấp Vò). Xã Lai Vung mới không phải thị trấn Lai Vung cũ (nay thuộc Xã Hòa Long).',
-    source: { seed: '004', section: 'Phụ lục 2, STT 6; Phần I, mục 1 (figures, ban quản lý)' },
+    source: { seed: '004', section: 'Phụ lục 2, STT 6; Phần I, mục 1 (số liệu, ban quản lý)' },
   },
   {
     key: 'lai-vung-07',
@@ -315,7 +315,7 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     ],
     documents: [REPORT],
     unitMappingNote: `${DISTRICT_SEAT_NOTE} Mô hình ở 5 xã cũ thuộc 3 xã mới: Tân Hòa, Định Hòa, Vĩnh Thới → Xã Phong Hòa (30235); Tân Thành → Xã Lai Vung (30226); Long Hậu → Xã Hòa Long (30208).`,
-    source: { seed: '004', section: 'Phụ lục 2, STT 7; Phần I, mục 1 (figures)' },
+    source: { seed: '004', section: 'Phụ lục 2, STT 7; Phần I, mục 1 (số liệu)' },
   },
   {
     key: 'lai-vung-08',
@@ -343,7 +343,7 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     ],
     documents: [REPORT],
     unitMappingNote: DISTRICT_WIDE_NOTE,
-    source: { seed: '004', section: 'Phụ lục 2, STT 8; Phần I, mục 1 (figures)' },
+    source: { seed: '004', section: 'Phụ lục 2, STT 8; Phần I, mục 1 (số liệu)' },
   },
   {
     key: 'lai-vung-09',
@@ -373,7 +373,7 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
       { number: '121/KH-MT', date: '2017-07-07', issuer: 'Ban Thường trực UBMTTQVN tỉnh Đồng Tháp', title: 'Kế hoạch (căn cứ nhân rộng mô hình Tổ nhân dân tự quản)' },
     ],
     unitMappingNote: DISTRICT_WIDE_NOTE,
-    source: { seed: '004', section: 'Phụ lục 2, STT 9; Phần I, mục 2 (figures)' },
+    source: { seed: '004', section: 'Phụ lục 2, STT 9; Phần I, mục 2 (số liệu)' },
   },
   {
     key: 'lai-vung-10',
@@ -398,7 +398,7 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     ],
     documents: [REPORT],
     unitMappingNote: `${DISTRICT_SEAT_NOTE} Mô hình ở 3 xã, thị trấn cũ thuộc 3 xã mới: TT Lai Vung (khóm 1, khóm 4) → Xã Hòa Long (30208); Tân Thành (ấp Tân Bình) → Xã Lai Vung (30226); Định Hòa → Xã Phong Hòa (30235).`,
-    source: { seed: '004', section: 'Phụ lục 2, STT 10; Phần I, mục 2 (figures)' },
+    source: { seed: '004', section: 'Phụ lục 2, STT 10; Phần I, mục 2 (số liệu)' },
   },
   {
     key: 'lai-vung-11',
@@ -425,7 +425,7 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     ],
     documents: [REPORT],
     unitMappingNote: DISTRICT_WIDE_NOTE,
-    source: { seed: '004', section: 'Phụ lục 2, STT 11; Phần I, mục 2 (figures)' },
+    source: { seed: '004', section: 'Phụ lục 2, STT 11; Phần I, mục 2 (số liệu)' },
   },
   {
     key: 'lai-vung-12',
@@ -452,7 +452,7 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     ],
     documents: [REPORT],
     unitMappingNote: `${DISTRICT_SEAT_NOTE} Mô hình ở 6 xã, thị trấn của huyện cũ; báo cáo không nêu tên các xã nên không gán được xã mới cụ thể.`,
-    source: { seed: '004', section: 'Phụ lục 2, STT 12; Phần I, mục 2 (figures)' },
+    source: { seed: '004', section: 'Phụ lục 2, STT 12; Phần I, mục 2 (số liệu)' },
   },
   {
     key: 'lai-vung-13',
@@ -474,7 +474,7 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     figures: [fig('Số xã, thị trấn triển khai', 12, 'xã, thị trấn'), fig('Thành viên', 404, 'thành viên')],
     documents: [REPORT],
     unitMappingNote: DISTRICT_WIDE_NOTE,
-    source: { seed: '004', section: 'Phụ lục 2, STT 13; Phần I, mục 2 (figures)' },
+    source: { seed: '004', section: 'Phụ lục 2, STT 13; Phần I, mục 2 (số liệu)' },
   },
   {
     key: 'lai-vung-14',
@@ -496,7 +496,7 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     figures: [fig('Trường THPT triển khai', 3, 'trường'), fig('Trường THCS triển khai', 12, 'trường')],
     documents: [REPORT],
     unitMappingNote: `${DISTRICT_SEAT_NOTE} Mô hình triển khai tại các trường trên địa bàn huyện cũ (báo cáo không nêu tên trường).`,
-    source: { seed: '004', section: 'Phụ lục 2, STT 14; Phần I, mục 2 (figures)' },
+    source: { seed: '004', section: 'Phụ lục 2, STT 14; Phần I, mục 2 (số liệu)' },
   },
   {
     key: 'lai-vung-15',

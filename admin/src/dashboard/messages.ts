@@ -14,7 +14,7 @@ const vi = {
     assessments: 'Số đánh giá',
     no_assessments: 'Chưa có đánh giá nào trong năm này.',
     share: 'Tỷ lệ',
-    goal_at_least: 'Chỉ tiêu: ít nhất %{goal}',
+    goal_at_least: 'Chỉ tiêu: đạt từ %{goal} trở lên',
     goal_more_than: 'Chỉ tiêu: trên %{goal}',
     no_breakdown: 'Chưa có số liệu theo đơn vị trực thuộc.',
     open_unit: 'Xem tổng quan của %{name}',
@@ -22,7 +22,7 @@ const vi = {
     load_error: 'Không tải được số liệu tổng quan.',
     basis: {
       recognised: '%{count}/%{total} khu dân cư được công nhận trong năm %{year}.',
-      launched: '%{count}/%{total} khu dân cư ra mắt mô hình của chương trình trong vòng 3 tháng sau khi sắp xếp lại.',
+      launched: '%{count}/%{total} khu dân cư ra mắt mô hình của phong trào trong vòng 3 tháng sau khi sắp xếp lại.',
       unmeasurable: 'Chưa có số liệu nào được lưu để đo chỉ tiêu này.',
     },
   },

@@ -4,11 +4,11 @@
 export type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> };
 
 export const appVi = {
-  title: 'Sổ mô hình ANTT',
+  title: 'Hệ thống quản lý mô hình ANTT',
   subtitle: 'Phong trào Toàn dân bảo vệ an ninh Tổ quốc',
   errors: {
     UNAUTHENTICATED: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
-    FORBIDDEN: 'Vai trò của bạn không được phép thực hiện thao tác này.',
+    FORBIDDEN: 'Tài khoản của bạn không có quyền thực hiện thao tác này.',
     NOT_FOUND: 'Không tìm thấy bản ghi, hoặc bản ghi nằm ngoài phạm vi của bạn.',
     BAD_USER_INPUT: 'Dữ liệu chưa hợp lệ: xem các ô được đánh dấu.',
     CONFLICT:
@@ -29,7 +29,7 @@ export const appVi = {
     created_at: 'Tạo lúc',
     updated_at: 'Cập nhật lúc',
     sample: 'Dữ liệu mẫu',
-    sample_hint: 'Tên đặt làm ví dụ: văn bản gốc không nêu.',
+    sample_hint: 'Bản ghi mẫu, đặt làm ví dụ: văn bản gốc không nêu.',
     search: 'Tìm kiếm (không cần dấu)',
     details: 'Thông tin',
     yes: 'Có',
@@ -38,7 +38,7 @@ export const appVi = {
   },
   units: {
     province: 'Tỉnh, thành phố',
-    ward: 'Xã, phường',
+    ward: 'Xã, phường, đặc khu',
     neighbourhood: 'Khu dân cư',
     unit: 'Đơn vị',
   },
@@ -67,14 +67,14 @@ export const appVi = {
     recognized_share: 'Tỷ lệ khu dân cư được công nhận',
     by_status: 'Đánh giá theo trạng thái',
     targets: 'Chỉ tiêu',
-    target_value: 'Đạt được',
+    target_value: 'Kết quả thực hiện',
     target_goal: 'Chỉ tiêu',
     target_met: 'Đạt',
     target_not_met: 'Chưa đạt',
-    target_unmeasured: 'Chưa đo được',
-    breakdown_wards: 'Theo xã, phường',
+    target_unmeasured: 'Chưa có số liệu để tính',
+    breakdown_wards: 'Theo xã, phường, đặc khu',
     breakdown_neighbourhoods: 'Theo khu dân cư',
-    recognized: 'Được công nhận',
+    recognized: 'Đã công nhận',
     no_data: 'Chưa có số liệu cho địa bàn và năm này.',
     pick_unit: 'Chọn một địa bàn để xem tổng quan.',
   },
@@ -85,7 +85,7 @@ export const appEn: SameKeys<typeof appVi> = {
   subtitle: 'All People Protect National Security movement',
   errors: {
     UNAUTHENTICATED: 'Your session has expired. Please sign in again.',
-    FORBIDDEN: 'Your role may not do this.',
+    FORBIDDEN: 'Your account may not do this.',
     NOT_FOUND: 'The record was not found, or it is outside your scope.',
     BAD_USER_INPUT: 'Some values are not valid: see the marked fields.',
     CONFLICT:
@@ -106,7 +106,7 @@ export const appEn: SameKeys<typeof appVi> = {
     created_at: 'Created',
     updated_at: 'Updated',
     sample: 'Sample data',
-    sample_hint: 'An example name: the source documents do not give one.',
+    sample_hint: 'A sample record, made up as an example: the source documents do not give it.',
     search: 'Search (accents optional)',
     details: 'Details',
     yes: 'Yes',
@@ -144,7 +144,7 @@ export const appEn: SameKeys<typeof appVi> = {
     recognized_share: 'Neighbourhoods recognised',
     by_status: 'Assessments by status',
     targets: 'Targets',
-    target_value: 'Attained',
+    target_value: 'Result',
     target_goal: 'Target',
     target_met: 'Met',
     target_not_met: 'Not met',

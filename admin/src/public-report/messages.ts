@@ -3,16 +3,16 @@ import type { SameKeys } from '../i18n/app';
 /** Every text of the public report page, in Vietnamese and English (the same keys in both). */
 const vi = {
   title: 'Phản ánh về an ninh, trật tự, du lịch',
-  intro: 'Gặp sự việc mất an ninh, bị nâng giá, chèo kéo, hàng kém chất lượng, mất trật tự…? Hãy cho chúng tôi biết. Lực lượng trực 24/7 sẽ tiếp nhận và xác minh.',
+  intro: 'Gặp sự việc mất an ninh, bị chặt chém, hét giá, chèo kéo, hàng kém chất lượng, mất trật tự…? Hãy cho chúng tôi biết. Lực lượng trực 24/7 sẽ tiếp nhận và xác minh.',
   emergency: 'Trường hợp khẩn cấp, hãy gọi ngay 113.',
-  unit: 'Nơi xảy ra (thôn, tổ dân phố, xã, phường)',
+  unit: 'Nơi xảy ra (thôn, tổ dân phố, xã, phường, đặc khu)',
   unitPlaceholder: 'Gõ tên để tìm, không cần dấu',
   noUnits: 'Không tìm thấy địa bàn',
   category: 'Loại phản ánh',
   description: 'Nội dung phản ánh',
   descriptionHelp: 'Mô tả sự việc, thời gian, địa điểm cụ thể (%{count}/2000 ký tự)',
   contactTitle: 'Thông tin liên hệ (không bắt buộc)',
-  contactHelp: 'Chỉ cán bộ tiếp nhận xem được, để liên hệ lại với bạn.',
+  contactHelp: 'Chỉ cán bộ Công an phụ trách địa bàn xem được, để liên hệ lại với bạn.',
   contactName: 'Họ tên',
   contactPhone: 'Số điện thoại',
   contactEmail: 'Email',
@@ -38,7 +38,7 @@ const vi = {
   busy: 'Có quá nhiều yêu cầu từ mạng của bạn. Vui lòng đợi một phút rồi thử lại; việc khẩn cấp hãy gọi 113.',
   categories: {
     CRIME: 'Tội phạm, trộm cắp',
-    PRICE_GOUGING: 'Nâng giá, chặt chém',
+    PRICE_GOUGING: 'Chặt chém, hét giá',
     POOR_QUALITY_GOODS: 'Hàng kém chất lượng',
     TOUTING: 'Chèo kéo, đeo bám khách',
     DISORDER: 'Gây mất trật tự',
@@ -46,21 +46,21 @@ const vi = {
     TRAFFIC: 'Giao thông',
     OTHER: 'Khác',
   },
-  statuses: { RECEIVED: 'Đã tiếp nhận', VERIFYING: 'Đang xác minh', RESOLVED: 'Đã giải quyết', REJECTED: 'Không xử lý' },
+  statuses: { RECEIVED: 'Đã tiếp nhận', VERIFYING: 'Đang xác minh', RESOLVED: 'Đã giải quyết', REJECTED: 'Không thụ lý' },
 };
 
 const en: SameKeys<typeof vi> = {
   title: 'Report a safety, security or tourism problem',
   intro: 'Robbed, overcharged, pestered by touts, sold poor goods, disturbed…? Tell us. The local team on duty 24/7 will receive and check your report.',
   emergency: 'In an emergency, call 113 now.',
-  unit: 'Where it happened (village, residential group, commune, ward)',
+  unit: 'Where it happened (village, residential group, commune, ward, special zone)',
   unitPlaceholder: 'Type a name; accents are optional',
   noUnits: 'No place found',
   category: 'Kind of problem',
   description: 'What happened',
   descriptionHelp: 'What, when and exactly where (%{count}/2000 characters)',
   contactTitle: 'Your contact (optional)',
-  contactHelp: 'Seen only by the officers handling it, to get back to you.',
+  contactHelp: 'Seen only by the police officers for the area, to get back to you.',
   contactName: 'Name',
   contactPhone: 'Phone',
   contactEmail: 'E-mail',
@@ -94,7 +94,7 @@ const en: SameKeys<typeof vi> = {
     TRAFFIC: 'Traffic',
     OTHER: 'Other',
   },
-  statuses: { RECEIVED: 'Received', VERIFYING: 'Being checked', RESOLVED: 'Resolved', REJECTED: 'Not pursued' },
+  statuses: { RECEIVED: 'Received', VERIFYING: 'Being checked', RESOLVED: 'Resolved', REJECTED: 'Not accepted for handling' },
 };
 
 export const messages = { vi, en };

@@ -16,7 +16,7 @@ const vi = {
         code: 'Ví dụ: 14 (tỉnh Sơn La)',
         shortCode: 'Ba chữ cái, ví dụ: SLA',
       },
-      tabs: { wards: 'Xã, phường' },
+      tabs: { wards: 'Xã, phường, đặc khu' },
     },
   },
 };

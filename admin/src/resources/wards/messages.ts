@@ -3,10 +3,10 @@ import type { SameKeys } from '../../i18n/app';
 const vi = {
   resources: {
     wards: {
-      name: 'Xã, phường |||| Xã, phường',
+      name: 'Xã, phường, đặc khu |||| Xã, phường, đặc khu',
       fields: {
         code: 'Mã đơn vị hành chính',
-        name: 'Tên xã, phường',
+        name: 'Tên xã, phường, đặc khu',
         type: 'Loại',
         level: 'Cấp',
         provinceId: 'Tỉnh, thành phố',
@@ -14,7 +14,7 @@ const vi = {
         q: 'Tìm kiếm',
       },
       helpers: {
-        provinceId: 'Chuyển xã, phường sang tỉnh khác sẽ chuyển theo toàn bộ khu dân cư của nó.',
+        provinceId: 'Chuyển xã, phường, đặc khu sang tỉnh khác sẽ chuyển theo toàn bộ khu dân cư của nó.',
       },
       tabs: { neighbourhoods: 'Khu dân cư', models: 'Mô hình' },
     },
