@@ -6,21 +6,25 @@ import type { Area } from '../graphql/area';
 import type { CriteriaSetDoc } from '../programmes/criteria-set.model';
 import type { AssessmentDoc, CriterionResultDoc } from './assessment.model';
 import { allowedActions, assessments, transition, unmetRequired } from './assessment.service';
+import { users } from '../users/user.service';
+import { criteriaSets, programmes } from '../programmes/programmes.service';
+import { models } from '../models/model.service';
+import { establishments } from '../tourism/establishment.service';
 
 /** The criteria set an assessment is scored by (through its programme; both batched). */
 async function criteriaSetOf(a: AssessmentDoc, ctx: GraphQLContext): Promise<CriteriaSetDoc | null> {
-  const programme = await ctx.loaders().programme.load(String(a.programmeId));
-  return programme?.criteriaSetId ? ctx.loaders().criteriaSet.load(String(programme.criteriaSetId)) : null;
+  const programme = await ctx.loaders().byId(programmes).load(String(a.programmeId));
+  return programme?.criteriaSetId ? ctx.loaders().byId(criteriaSets).load(String(programme.criteriaSetId)) : null;
 }
 
 export type CriterionResultView = CriterionResultDoc & { set: CriteriaSetDoc | null };
 
 const typed: Resolvers = {
   Assessment: {
-    programme: (a, _args, ctx) => ctx.loaders().programme.load(String(a.programmeId)),
+    programme: (a, _args, ctx) => ctx.loaders().byId(programmes).load(String(a.programmeId)),
     subject: (a, _args, ctx) => (a.subjectLevel === 'MODEL' || a.subjectLevel === 'ESTABLISHMENT' ? null : ctx.loaders().unit(a.subjectUnitLevel).load(String(a.subjectId))),
-    subjectModel: (a, _args, ctx) => (a.subjectLevel === 'MODEL' ? ctx.loaders().model.load(String(a.subjectId)) : null),
-    subjectEstablishment: (a, _args, ctx) => (a.subjectLevel === 'ESTABLISHMENT' ? ctx.loaders().establishment.load(String(a.subjectId)) : null),
+    subjectModel: (a, _args, ctx) => (a.subjectLevel === 'MODEL' ? ctx.loaders().byId(models).load(String(a.subjectId)) : null),
+    subjectEstablishment: (a, _args, ctx) => (a.subjectLevel === 'ESTABLISHMENT' ? ctx.loaders().byId(establishments).load(String(a.subjectId)) : null),
     substantiatedReports: (a) => a.substantiatedReports ?? null,
     quarter: (a) => (a.quarter === 0 ? null : a.quarter),
     results: async (a, _args, ctx) => {
@@ -28,7 +32,7 @@ const typed: Resolvers = {
       return a.results.map((r) => ({ ...r, set }));
     },
     allowedActions: async (a, _args, ctx) => {
-      const programme = await ctx.loaders().programme.load(String(a.programmeId));
+      const programme = await ctx.loaders().byId(programmes).load(String(a.programmeId));
       return programme ? allowedActions(viewerOf(ctx), a, programme) : [];
     },
     resultsEditable: (a, _args, ctx) => assessments.permissions(viewerOf(ctx), a).update,
@@ -44,10 +48,10 @@ const typed: Resolvers = {
     met: (r) => (r.set?.criteria.find((c) => c._id.equals(r.criterionId))?.kind === 'POINTS' ? null : r.met),
   },
   AssessmentStep: {
-    by: (s, _args, ctx) => ctx.loaders().user.load(String(s.by)),
+    by: (s, _args, ctx) => ctx.loaders().byId(users).load(String(s.by)),
   },
-  Neighbourhood: { assessments: (n, args, ctx) => ctx.loaders().assessmentsOf('neighbourhoodId').load(childKey(n._id, args)) },
-  Ward: { assessments: (w, args, ctx) => ctx.loaders().assessmentsOf('wardId').load(childKey(w._id, args)) },
+  Neighbourhood: { assessments: (n, args, ctx) => ctx.loaders().childrenOf(assessments, 'neighbourhoodId').load(childKey(n._id, args)) },
+  Ward: { assessments: (w, args, ctx) => ctx.loaders().childrenOf(assessments, 'wardId').load(childKey(w._id, args)) },
   Mutation: {
     transitionAssessment: (_root, args, ctx) => transition(viewerOf(ctx), args.id, { action: args.action, note: args.note }, args.expectedVersion),
   },

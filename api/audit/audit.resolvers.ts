@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/graphql';
 import type { Area } from '../graphql/area';
 import { viewerOf } from '../graphql/context';
 import { getAuditEntry, listAuditEntries, mayReadAuditLog } from './audit.service';
+import { users } from '../users/user.service';
 
 const auditResolvers: Resolvers = {
   Query: {
@@ -10,7 +11,7 @@ const auditResolvers: Resolvers = {
   },
   AuditEntry: {
     // Scoped like any user lookup: an officer sees null for an account outside their scope.
-    user: (e, _args, ctx) => (e.userId ? ctx.loaders().user.load(String(e.userId)) : null),
+    user: (e, _args, ctx) => (e.userId ? ctx.loaders().byId(users).load(String(e.userId)) : null),
   },
 };
 

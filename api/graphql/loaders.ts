@@ -1,51 +1,33 @@
-/** Per-request DataLoaders: every parent/child hop in the graph is batched through these. */
+/**
+ * Per-request DataLoaders: every parent/child hop in the graph is batched through these. They are
+ * made on first use from the repository asked for, so no list of resources is kept here: a
+ * resolver asks for `byId(models)` or `childrenOf(meetings, 'modelId')`.
+ */
+import type DataLoader from 'dataloader';
 import type { UnitLevel, Viewer } from '../core/access';
-import { assessments } from '../assessments/assessment.service';
-import { models } from '../models/model.service';
-import { criteriaSets, programmes } from '../programmes/programmes.service';
+import type { BaseDoc, ChildPageKey, Page, Repository } from '../core/repository';
 import { neighbourhoods, provinces, wards } from '../hierarchy/hierarchy.service';
-import { users } from '../users/user.service';
-import { establishments } from '../tourism/establishment.service';
-import { reports } from '../tourism/report.service';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the loaders depend only on the document type
+type AnyRepository<TDoc extends BaseDoc> = Repository<TDoc, any, any>;
 
 export function createLoaders(viewer: Viewer) {
-  const units = {
-    PROVINCE: provinces.loader(viewer),
-    WARD: wards.loader(viewer),
-    NEIGHBOURHOOD: neighbourhoods.loader(viewer),
+  const made = new Map<string, unknown>();
+  const once = <T>(key: string, make: () => T): T => {
+    if (!made.has(key)) made.set(key, make());
+    return made.get(key) as T;
   };
-  const modelsOf = {
-    provinceId: models.childLoader(viewer, 'provinceId'),
-    wardId: models.childLoader(viewer, 'wardId'),
-    neighbourhoodId: models.childLoader(viewer, 'neighbourhoodId'),
-    programmeId: models.childLoader(viewer, 'programmeId'),
-  };
-  const assessmentsOf = {
-    wardId: assessments.childLoader(viewer, 'wardId'),
-    neighbourhoodId: assessments.childLoader(viewer, 'neighbourhoodId'),
-  };
+  /** Records of a repository by id (null where missing or out of the caller's scope). */
+  const byId = <TDoc extends BaseDoc>(repo: AnyRepository<TDoc>): DataLoader<string, TDoc | null> => once(repo.entityType, () => repo.loader(viewer));
+  /** Pages of a repository's records under a parent, by the field that links them to it. */
+  const childrenOf = <TDoc extends BaseDoc>(repo: AnyRepository<TDoc>, parentField: string): DataLoader<ChildPageKey, Page<TDoc>, string> =>
+    once(`${repo.entityType}.${parentField}`, () => repo.childLoader(viewer, parentField));
+  const units = { PROVINCE: () => byId(provinces), WARD: () => byId(wards), NEIGHBOURHOOD: () => byId(neighbourhoods) };
   return {
-    province: units.PROVINCE,
-    ward: units.WARD,
-    neighbourhood: units.NEIGHBOURHOOD,
+    byId,
+    childrenOf,
     /** The loader for units of `level` (for fields typed as the Unit interface). */
-    unit: (level: UnitLevel) => units[level],
-    user: users.loader(viewer),
-    programme: programmes.loader(viewer),
-    criteriaSet: criteriaSets.loader(viewer),
-    model: models.loader(viewer),
-    wardsOfProvince: wards.childLoader(viewer, 'provinceId'),
-    neighbourhoodsOfWard: neighbourhoods.childLoader(viewer, 'wardId'),
-    programmesOfCriteriaSet: programmes.childLoader(viewer, 'criteriaSetId'),
-    /** Models under a unit or a programme, by the field that links them. */
-    modelsOf: (field: keyof typeof modelsOf) => modelsOf[field],
-    /** Assessments of a ward (and its neighbourhoods) or of a neighbourhood. */
-    assessmentsOf: (field: keyof typeof assessmentsOf) => assessmentsOf[field],
-    /** Assessments whose subject is the given record (an establishment's quarterly ratings). */
-    assessmentsOfSubject: assessments.childLoader(viewer, 'subjectId'),
-    establishment: establishments.loader(viewer),
-    establishmentsOfNeighbourhood: establishments.childLoader(viewer, 'neighbourhoodId'),
-    reportsOfEstablishment: reports.childLoader(viewer, 'establishmentId'),
+    unit: (level: UnitLevel) => units[level](),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/graphql';
 import { childKey } from '../core/repository';
 import type { Area } from '../graphql/area';
 import { neighbourhoods, provinces, wards } from './hierarchy.service';
+import { users } from '../users/user.service';
 
 const typed: Resolvers = {
   Unit: {
@@ -10,18 +11,18 @@ const typed: Resolvers = {
   },
   Province: {
     level: () => 'PROVINCE',
-    wards: (p, args, ctx) => ctx.loaders().wardsOfProvince.load(childKey(p._id, args)),
+    wards: (p, args, ctx) => ctx.loaders().childrenOf(wards, 'provinceId').load(childKey(p._id, args)),
   },
   Ward: {
     level: () => 'WARD',
-    province: (w, _args, ctx) => ctx.loaders().province.load(String(w.provinceId)),
-    neighbourhoods: (w, args, ctx) => ctx.loaders().neighbourhoodsOfWard.load(childKey(w._id, args)),
+    province: (w, _args, ctx) => ctx.loaders().byId(provinces).load(String(w.provinceId)),
+    neighbourhoods: (w, args, ctx) => ctx.loaders().childrenOf(neighbourhoods, 'wardId').load(childKey(w._id, args)),
   },
   Neighbourhood: {
     level: () => 'NEIGHBOURHOOD',
-    province: (n, _args, ctx) => ctx.loaders().province.load(String(n.provinceId)),
-    ward: (n, _args, ctx) => ctx.loaders().ward.load(String(n.wardId)),
-    head: (n, _args, ctx) => (n.headUserId ? ctx.loaders().user.load(String(n.headUserId)) : null),
+    province: (n, _args, ctx) => ctx.loaders().byId(provinces).load(String(n.provinceId)),
+    ward: (n, _args, ctx) => ctx.loaders().byId(wards).load(String(n.wardId)),
+    head: (n, _args, ctx) => (n.headUserId ? ctx.loaders().byId(users).load(String(n.headUserId)) : null),
   },
 };
 

@@ -2,18 +2,19 @@ import type { Resolvers } from '../generated/graphql';
 import { childKey } from '../core/repository';
 import type { Area } from '../graphql/area';
 import { models } from './model.service';
+import { programmes } from '../programmes/programmes.service';
 
 const typed: Resolvers = {
   Model: {
     unit: (m, _args, ctx) => ctx.loaders().unit(m.unitLevel).load(String(m.unitId)),
-    programme: (m, _args, ctx) => (m.programmeId ? ctx.loaders().programme.load(String(m.programmeId)) : null),
+    programme: (m, _args, ctx) => (m.programmeId ? ctx.loaders().byId(programmes).load(String(m.programmeId)) : null),
   },
   Figure: { id: (f) => String(f._id) },
   // Every unit lists the models under it; scope still applies (a head sees only their own).
-  Province: { models: (p, args, ctx) => ctx.loaders().modelsOf('provinceId').load(childKey(p._id, args)) },
-  Ward: { models: (w, args, ctx) => ctx.loaders().modelsOf('wardId').load(childKey(w._id, args)) },
-  Neighbourhood: { models: (n, args, ctx) => ctx.loaders().modelsOf('neighbourhoodId').load(childKey(n._id, args)) },
-  Programme: { models: (p, args, ctx) => ctx.loaders().modelsOf('programmeId').load(childKey(p._id, args)) },
+  Province: { models: (p, args, ctx) => ctx.loaders().childrenOf(models, 'provinceId').load(childKey(p._id, args)) },
+  Ward: { models: (w, args, ctx) => ctx.loaders().childrenOf(models, 'wardId').load(childKey(w._id, args)) },
+  Neighbourhood: { models: (n, args, ctx) => ctx.loaders().childrenOf(models, 'neighbourhoodId').load(childKey(n._id, args)) },
+  Programme: { models: (p, args, ctx) => ctx.loaders().childrenOf(models, 'programmeId').load(childKey(p._id, args)) },
 };
 
 export const modelsArea: Area = { name: 'models', resolvers: [typed], resources: { models } };

@@ -6,14 +6,14 @@ import { criteriaSets, programmes } from './programmes.service';
 
 const typed: Resolvers = {
   Programme: {
-    criteriaSet: (p, _args, ctx) => (p.criteriaSetId ? ctx.loaders().criteriaSet.load(String(p.criteriaSetId)) : null),
+    criteriaSet: (p, _args, ctx) => (p.criteriaSetId ? ctx.loaders().byId(criteriaSets).load(String(p.criteriaSetId)) : null),
     issuerUnit: (p, _args, ctx) => (p.issuerUnitId && p.issuerLevel ? ctx.loaders().unit(p.issuerLevel).load(String(p.issuerUnitId)) : null),
   },
   Target: { id: (t) => String(t._id) },
   Criterion: { id: (c) => String(c._id) },
   CriteriaSet: {
     maxTotal: (set) => maxTotal(set),
-    programmes: (set, args, ctx) => ctx.loaders().programmesOfCriteriaSet.load(childKey(set._id, args)),
+    programmes: (set, args, ctx) => ctx.loaders().childrenOf(programmes, 'criteriaSetId').load(childKey(set._id, args)),
   },
 };
 
