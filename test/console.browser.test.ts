@@ -90,7 +90,7 @@ describe('the administrator', () => {
   test('sees every resource, including accounts, criteria sets and the audit log', async () => {
     const page = await signIn('admin');
     await page.getByTestId('role-chip').waitFor();
-    for (const label of ['Đánh giá', 'Mô hình', 'Khu dân cư', 'Xã, phường', 'Tỉnh, thành phố', 'Phong trào', 'Bộ tiêu chí', 'Tài khoản', 'Nhật ký thay đổi']) {
+    for (const label of ['Đánh giá', 'Mô hình', 'Khu dân cư', 'Xã, phường, đặc khu', 'Tỉnh, thành phố', 'Phong trào', 'Bộ tiêu chí', 'Tài khoản', 'Nhật ký thay đổi']) {
       await menu(page).getByText(label, { exact: true }).waitFor();
     }
     await page.getByTestId('dashboard-pickers').waitFor();
@@ -116,7 +116,7 @@ describe('the ward officer of Phường Thảo Nguyên', () => {
     await page.getByTestId('role-chip').waitFor();
     // Home is the dashboard of their own ward, with its charts.
     await page.getByTestId('dashboard-unit').getByText('Phường Thảo Nguyên').waitFor();
-    await page.getByTestId('by-status').getByText('Được công nhận').first().waitFor();
+    await page.getByTestId('by-status').getByText('Đã công nhận').first().waitFor();
     await page.getByTestId('breakdown').getByText('Tổ dân phố 3/2').first().waitFor();
     await shot(page, '06-ward-dashboard');
     await go(page, 'neighbourhoods?perPage=50');
@@ -179,7 +179,7 @@ describe('the head of Tổ dân phố 3/2', () => {
     await page.getByTestId('role-chip').waitFor();
     // A head lands on their own neighbourhood's dashboard.
     await page.getByTestId('dashboard-unit').getByText('Tổ dân phố 3/2').waitFor();
-    await page.getByTestId('by-status').getByText('Được công nhận').first().waitFor();
+    await page.getByTestId('by-status').getByText('Đã công nhận').first().waitFor();
     await shot(page, '10-head-dashboard');
     await go(page, 'neighbourhoods');
     await dataRows(page).first().waitFor();
@@ -217,7 +217,7 @@ describe('an assessment from draft to appraisal', () => {
     await head.waitForURL(/\/show$/);
     await head.getByTestId('workflow-panel').getByRole('button', { name: 'Gửi thẩm định' }).click();
     await head.getByTestId('workflow-confirm').click();
-    await head.getByTestId('workflow-panel').getByText('Đã gửi').waitFor();
+    await head.getByTestId('workflow-panel').getByText('Chờ thẩm định').waitFor();
     // The head may not review their own submission: no buttons left.
     expect(await head.getByTestId('workflow-panel').locator('button[data-action]').count()).toBe(0);
     await head.context().close();
@@ -232,7 +232,7 @@ describe('an assessment from draft to appraisal', () => {
     await panel.getByRole('button', { name: 'Thẩm định đạt' }).click();
     await officer.getByTestId('workflow-note').fill('Hồ sơ đầy đủ');
     await officer.getByTestId('workflow-confirm').click();
-    await panel.getByText('Đã thẩm định').waitFor();
+    await panel.getByText('Đã thẩm định, chờ công nhận').waitFor();
     await officer.context().close();
 
     const res = await app.gql<{ assessment: { status: string; total: number; history: Array<{ action: string; byName: string; note: string | null }> } }>(
@@ -288,7 +288,7 @@ describe('reports from the public', () => {
     const head = await signIn('tdp32');
     await head.getByTestId('role-chip').waitFor();
     await go(head, `reports/${overdue?.id}/show`);
-    await head.getByText('Chỉ cán bộ được phân công mới xem được').waitFor();
+    await head.getByText('Chỉ cán bộ Công an trong phạm vi phụ trách mới xem được').waitFor();
     expect(await head.getByTestId('triage-panel').count()).toBe(0);
     await head.context().close();
   });
@@ -307,6 +307,21 @@ describe('language', () => {
     await shot(page, '14-english-models');
     await page.reload();
     await menu(page).getByText('Assessments', { exact: true }).waitFor();
+    await page.context().close();
+  });
+});
+
+describe('locked inputs of the edit form', () => {
+  test("the head's own neighbourhood: code, province and ward locked as the API says; the household count editable", async () => {
+    const page = await signIn('tdp32');
+    await page.getByTestId('role-chip').waitFor();
+    await go(page, `neighbourhoods/${ids.tdp32}`);
+    const input = (name: string) => page.locator(`input[name="${name}"]`);
+    await input('households').waitFor();
+    await input('wardId').waitFor();
+    // The province picker takes the ward's lock: choosing another province is choosing another ward.
+    for (const name of ['code', 'wardId', 'provinceId']) expect([name, await input(name).isDisabled()]).toEqual([name, true]);
+    expect(await input('households').isDisabled()).toBe(false);
     await page.context().close();
   });
 });

@@ -2,7 +2,9 @@
  * Cascading, searchable unit pickers (province → ward → neighbourhood). Each lists only what the
  * API lets the user see, so a ward officer's pickers hold their own ward and its neighbourhoods.
  * A child picker narrows to the parent chosen in the same form (or filter bar) and is cleared
- * when that parent changes.
+ * when that parent changes. In a ResourceForm each locks with the field it edits (its source, by
+ * default the one named below) unless told `lockedBy` another: picking a province in a neighbourhood
+ * form is choosing another ward.
  */
 import { useEffect, useRef } from 'react';
 import { AutocompleteInput, ReferenceInput, type Validator } from 'react-admin';
@@ -16,6 +18,8 @@ interface UnitInputProps {
   alwaysOn?: boolean;
   /** The form field holding the parent's id. */
   parentSource?: string;
+  /** The API field whose lock this picker takes (read by ResourceForm). */
+  lockedBy?: string;
 }
 
 const byName = (q: string) => (q ? { q } : {});
@@ -39,6 +43,7 @@ export const ProvinceInput = ({ source = 'provinceId', label = 'app.units.provin
     <AutocompleteInput label={label} optionText="name" filterToQuery={byName} validate={validate} disabled={disabled} sx={{ minWidth: 240 }} />
   </ReferenceInput>
 );
+ProvinceInput.lockedBy = 'provinceId';
 
 export const WardInput = ({ source = 'wardId', label = 'app.units.ward', validate, disabled, parentSource = 'provinceId' }: UnitInputProps) => {
   const provinceId = useClearOnParentChange(source, parentSource);
@@ -48,6 +53,7 @@ export const WardInput = ({ source = 'wardId', label = 'app.units.ward', validat
     </ReferenceInput>
   );
 };
+WardInput.lockedBy = 'wardId';
 
 export const NeighbourhoodInput = ({ source = 'neighbourhoodId', label = 'app.units.neighbourhood', validate, disabled, parentSource = 'wardId' }: UnitInputProps) => {
   const wardId = useClearOnParentChange(source, parentSource);
@@ -57,3 +63,4 @@ export const NeighbourhoodInput = ({ source = 'neighbourhoodId', label = 'app.un
     </ReferenceInput>
   );
 };
+NeighbourhoodInput.lockedBy = 'neighbourhoodId';

@@ -5,9 +5,12 @@ interface WithAccess {
   access?: { update: boolean; delete: boolean; updatableFields?: string[] | null };
 }
 
-/** `(source) => true` when the caller may change that input of this record (a head may not change a unit's code). */
-export function useFieldEditable(): (source: string) => boolean {
+/**
+ * `(field) => true` when the caller may change that API field of this record (a head may not
+ * change a unit's code; nobody changes a record they may not update). True for all without a record.
+ */
+export function useFieldEditable(): (field: string) => boolean {
   const record = useRecordContext<WithAccess & { id: string }>();
-  const fields = record?.access?.updatableFields;
-  return (source: string) => !fields || fields.includes(source);
+  const access = record?.access;
+  return (field: string) => !access || (access.update && (!access.updatableFields || access.updatableFields.includes(field)));
 }

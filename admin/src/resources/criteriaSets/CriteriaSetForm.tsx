@@ -5,7 +5,6 @@ import {
   BooleanInput,
   NumberInput,
   SelectInput,
-  SimpleForm,
   SimpleFormIterator,
   TextInput,
   maxValue,
@@ -17,9 +16,9 @@ import {
 } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { CriterionGroup, CriterionKind } from '../../generated/graphql';
-import { useFieldEditable } from '../../common/access';
 import { enumChoices } from '../../common/enums';
 import { HiddenInput } from '../../common/HiddenInput';
+import { ResourceForm } from '../../common/ResourceForm';
 
 interface RowInputProps {
   source: string;
@@ -101,49 +100,45 @@ const wrapRows = { '& .RaSimpleFormIterator-form': { flexWrap: 'wrap', flex: 1, 
 const oneLine = { whiteSpace: 'nowrap', mt: 1 } as const;
 
 /** One form for create and edit. Criteria keep their ids, so assessment results stay linked to them. */
-export const CriteriaSetForm = () => {
-  const editable = useFieldEditable();
-  return (
-    <SimpleForm>
-      <TextInput source="name" validate={required()} disabled={!editable('name')} />
-      <TextInput source="note" multiline minRows={2} maxRows={12} disabled={!editable('note')} />
+export const CriteriaSetForm = () => (
+  <ResourceForm>
+    <TextInput source="name" validate={required()} />
+    <TextInput source="note" multiline minRows={2} maxRows={12} />
 
-      <ArrayInput source="groups" validate={required()}>
-        <SimpleFormIterator inline disabled={!editable('groups')} sx={wrapRows}>
-          <TextInput source="code" label="resources.criteriaSets.group.code" validate={required()} helperText={false} sx={{ width: 160 }} disabled={!editable('groups')} />
-          <TextInput source="title" label="resources.criteriaSets.group.title" validate={required()} helperText={false} sx={{ flex: 1, minWidth: 300 }} disabled={!editable('groups')} />
-        </SimpleFormIterator>
-      </ArrayInput>
+    <ArrayInput source="groups" validate={required()}>
+      <SimpleFormIterator inline sx={wrapRows}>
+        <TextInput source="code" label="resources.criteriaSets.group.code" validate={required()} helperText={false} sx={{ width: 160 }} />
+        <TextInput source="title" label="resources.criteriaSets.group.title" validate={required()} helperText={false} sx={{ flex: 1, minWidth: 300 }} />
+      </SimpleFormIterator>
+    </ArrayInput>
 
-      <ArrayInput source="criteria" validate={required()}>
-        <SimpleFormIterator inline disabled={!editable('criteria')} sx={wrapRows}>
-          <HiddenInput source="id" />
-          <TextInput source="code" label="resources.criteriaSets.criterion.code" validate={required()} helperText={false} sx={{ width: 120, flexShrink: 0 }} disabled={!editable('criteria')} />
-          <TextInput source="title" label="resources.criteriaSets.criterion.title" validate={required()} helperText={false} multiline sx={{ flex: '1 1 calc(100% - 140px)' }} disabled={!editable('criteria')} />
-          <GroupSelect source="group" disabled={!editable('criteria')} />
-          <SelectInput
-            disabled={!editable('criteria')}
-            source="kind"
-            label="resources.criteriaSets.criterion.kind"
-            choices={enumChoices('CriterionKind')}
-            defaultValue="PASS_FAIL"
-            validate={required()}
-            helperText={false}
-            sx={{ width: 180 }}
-          />
-          <MaxScoreInput source="maxScore" disabled={!editable('criteria')} />
-          <BooleanInput source="required" label="resources.criteriaSets.criterion.required" defaultValue={true} helperText={false} sx={oneLine} disabled={!editable('criteria')} />
-          <BooleanInput source="placeholder" label="resources.criteriaSets.criterion.placeholder" defaultValue={false} helperText={false} sx={oneLine} disabled={!editable('criteria')} />
-        </SimpleFormIterator>
-      </ArrayInput>
-      <MaxTotalPreview />
+    <ArrayInput source="criteria" validate={required()}>
+      <SimpleFormIterator inline sx={wrapRows}>
+        <HiddenInput source="id" />
+        <TextInput source="code" label="resources.criteriaSets.criterion.code" validate={required()} helperText={false} sx={{ width: 120, flexShrink: 0 }} />
+        <TextInput source="title" label="resources.criteriaSets.criterion.title" validate={required()} helperText={false} multiline sx={{ flex: '1 1 calc(100% - 140px)' }} />
+        <GroupSelect source="group" />
+        <SelectInput
+          source="kind"
+          label="resources.criteriaSets.criterion.kind"
+          choices={enumChoices('CriterionKind')}
+          defaultValue="PASS_FAIL"
+          validate={required()}
+          helperText={false}
+          sx={{ width: 180 }}
+        />
+        <MaxScoreInput source="maxScore" />
+        <BooleanInput source="required" label="resources.criteriaSets.criterion.required" defaultValue={true} helperText={false} sx={oneLine} />
+        <BooleanInput source="placeholder" label="resources.criteriaSets.criterion.placeholder" defaultValue={false} helperText={false} sx={oneLine} />
+      </SimpleFormIterator>
+    </ArrayInput>
+    <MaxTotalPreview />
 
-      <ArrayInput source="thresholds">
-        <SimpleFormIterator inline disabled={!editable('thresholds')} sx={wrapRows}>
-          <TextInput source="classification" label="resources.criteriaSets.threshold.classification" validate={required()} helperText={false} sx={{ width: 280 }} disabled={!editable('thresholds')} />
-          <NumberInput source="minTotal" label="resources.criteriaSets.threshold.minTotal" validate={[required(), minValue(0)]} helperText={false} sx={{ width: 180 }} disabled={!editable('thresholds')} />
-        </SimpleFormIterator>
-      </ArrayInput>
-    </SimpleForm>
-  );
-};
+    <ArrayInput source="thresholds">
+      <SimpleFormIterator inline sx={wrapRows}>
+        <TextInput source="classification" label="resources.criteriaSets.threshold.classification" validate={required()} helperText={false} sx={{ width: 280 }} />
+        <NumberInput source="minTotal" label="resources.criteriaSets.threshold.minTotal" validate={[required(), minValue(0)]} helperText={false} sx={{ width: 180 }} />
+      </SimpleFormIterator>
+    </ArrayInput>
+  </ResourceForm>
+);

@@ -1,7 +1,7 @@
-import { BooleanInput, DateInput, SelectInput, SimpleForm, TextInput, required } from 'react-admin';
+import { BooleanInput, DateInput, SelectInput, TextInput, required } from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { useFieldEditable } from '../../common/access';
+import { ResourceForm } from '../../common/ResourceForm';
 import { NeighbourhoodInput, ProvinceInput, WardInput } from '../../common/UnitInputs';
 import { kindChoices } from './choices';
 
@@ -23,34 +23,33 @@ export const establishmentTransform = (data: EstablishmentValues) => {
 
 /** One form for create and edit: the business sits in a neighbourhood picked through province → ward. */
 export const EstablishmentForm = () => {
-  const editable = useFieldEditable();
   const translate = useTranslate();
   return (
-    <SimpleForm>
+    <ResourceForm>
       <Box display="flex" gap={2} flexWrap="wrap">
-        <ProvinceInput disabled={!editable('neighbourhoodId')} />
-        <WardInput disabled={!editable('neighbourhoodId')} />
-        <NeighbourhoodInput source="neighbourhoodId" validate={required()} disabled={!editable('neighbourhoodId')} />
+        <ProvinceInput lockedBy="neighbourhoodId" />
+        <WardInput lockedBy="neighbourhoodId" />
+        <NeighbourhoodInput source="neighbourhoodId" validate={required()} />
       </Box>
       <Box display="flex" gap={2} flexWrap="wrap" width="100%">
-        <TextInput source="name" validate={required()} disabled={!editable('name')} sx={{ minWidth: 320 }} />
-        <SelectInput source="kind" choices={kindChoices} validate={required()} disabled={!editable('kind')} sx={{ minWidth: 200 }} />
+        <TextInput source="name" validate={required()} sx={{ minWidth: 320 }} />
+        <SelectInput source="kind" choices={kindChoices} validate={required()} sx={{ minWidth: 200 }} />
       </Box>
-      <TextInput source="address" fullWidth disabled={!editable('address')} />
+      <TextInput source="address" fullWidth />
       <Box display="flex" gap={2} flexWrap="wrap">
-        <TextInput source="ownerName" disabled={!editable('ownerName')} />
-        <TextInput source="ownerPhone" disabled={!editable('ownerPhone')} />
-        <DateInput source="commitmentSignedOn" disabled={!editable('commitmentSignedOn')} />
+        <TextInput source="ownerName" />
+        <TextInput source="ownerPhone" />
+        <DateInput source="commitmentSignedOn" />
       </Box>
       <Typography variant="subtitle2" color="text.secondary" sx={{ mt: 1 }}>
         {translate('resources.establishments.sections.host_keeper')}
       </Typography>
       <Box display="flex" gap={2} flexWrap="wrap">
-        <TextInput source="hostKeeper.name" validate={hostKeeperNameNeeded} disabled={!editable('hostKeeper')} />
-        <TextInput source="hostKeeper.phone" disabled={!editable('hostKeeper')} />
+        <TextInput source="hostKeeper.name" validate={hostKeeperNameNeeded} />
+        <TextInput source="hostKeeper.phone" />
       </Box>
-      <TextInput source="note" multiline fullWidth disabled={!editable('note')} />
-      <BooleanInput source="isSample" helperText="app.common.sample_hint" disabled={!editable('isSample')} />
-    </SimpleForm>
+      <TextInput source="note" multiline fullWidth />
+      <BooleanInput source="isSample" helperText="app.common.sample_hint" />
+    </ResourceForm>
   );
 };

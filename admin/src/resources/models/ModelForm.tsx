@@ -22,8 +22,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { useFieldEditable } from '../../common/access';
 import { enumChoices } from '../../common/enums';
+import { ResourceTabbedForm } from '../../common/ResourceForm';
 import { NeighbourhoodInput, ProvinceInput, WardInput } from '../../common/UnitInputs';
 import type { Model } from '../../generated/graphql';
 import { STAGES, UnitText, f } from './modelFields';
@@ -43,18 +43,18 @@ const rowSx = {
   '& .RaSimpleFormIterator-line': { borderBottom: 1, borderColor: 'divider', py: 0.5 },
 };
 
-/** An embedded list (funding, committee, …): repeatable rows, locked as a whole when the caller may not change it. */
-const Rows = ({ source, editable, helperText, children }: { source: string; editable: boolean; helperText?: string; children: ReactNode }) => {
+/** An embedded list (funding, committee, …): repeatable rows, locked as a whole (rows included, by the form) when the caller may not change it. */
+const Rows = ({ source, disabled, helperText, children }: { source: string; disabled?: boolean; helperText?: string; children: ReactNode }) => {
   const translate = useTranslate();
   const rows = useWatch({ name: source }) as unknown[] | null | undefined;
   return (
-    <ArrayInput source={source} helperText={editable && helperText ? helperText : false}>
-      {!editable && !rows?.length ? (
+    <ArrayInput source={source} helperText={!disabled && helperText ? helperText : false}>
+      {disabled && !rows?.length ? (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1, mb: 2 }}>
           {translate('resources.models.no_items')}
         </Typography>
       ) : (
-        <SimpleFormIterator inline disabled={!editable} disableClear sx={rowSx}>
+        <SimpleFormIterator inline disabled={disabled} disableClear sx={rowSx}>
           {children}
         </SimpleFormIterator>
       )}
@@ -115,117 +115,115 @@ const UnitPicker = () => {
 
 /** One form for create and edit; inputs the caller may not change (a head: all but figures) are shown locked. */
 export const ModelForm = () => {
-  const editable = useFieldEditable();
-  const locked = (source: string) => !editable(source);
-  const long = (source: string) => <TextInput source={source} multiline minRows={3} fullWidth disabled={locked(source)} />;
+  const long = (source: string) => <TextInput source={source} multiline minRows={3} fullWidth />;
   return (
-    <TabbedForm defaultValues={{ status: 'PLANNED', isSample: false }}>
+    <ResourceTabbedForm defaultValues={{ status: 'PLANNED', isSample: false }}>
       <TabbedForm.Tab label="resources.models.tabs.overview">
         <RestrictedNotice />
         <UnitPicker />
-        <TextInput source="name" validate={required()} fullWidth disabled={locked('name')} />
+        <TextInput source="name" validate={required()} fullWidth />
         <Box display="flex" gap={2} flexWrap="wrap" width="100%">
-          <SelectInput source="category" choices={enumChoices('ModelCategory')} validate={required()} disabled={locked('category')} fullWidth={false} sx={{ width: 260 }} />
-          <SelectInput source="status" choices={enumChoices('ModelStatus')} validate={required()} disabled={locked('status')} fullWidth={false} sx={{ width: 220 }} />
+          <SelectInput source="category" choices={enumChoices('ModelCategory')} validate={required()} fullWidth={false} sx={{ width: 260 }} />
+          <SelectInput source="status" choices={enumChoices('ModelStatus')} validate={required()} fullWidth={false} sx={{ width: 220 }} />
           <ReferenceInput source="programmeId" reference="programmes" sort={{ field: 'name', order: 'ASC' }}>
-            <AutocompleteInput optionText="name" filterToQuery={byName} disabled={locked('programmeId')} sx={{ minWidth: 440, maxWidth: '100%' }} />
+            <AutocompleteInput optionText="name" filterToQuery={byName} sx={{ minWidth: 440, maxWidth: '100%' }} />
           </ReferenceInput>
         </Box>
-        <TextInput source="leadBody" validate={required()} fullWidth disabled={locked('leadBody')} />
-        <TextInput source="area" multiline fullWidth disabled={locked('area')} />
+        <TextInput source="leadBody" validate={required()} fullWidth />
+        <TextInput source="area" multiline fullWidth />
         <Labeled label={f('statusDates')} fullWidth>
           <Box display="grid" columnGap={2} gridTemplateColumns={{ xs: '1fr', sm: 'repeat(3, 220px)' }}>
             {STAGES.map((stage) => (
-              <DateInput key={stage.key} source={`statusDates.${stage.key}`} disabled={locked('statusDates')} />
+              <DateInput key={stage.key} source={`statusDates.${stage.key}`} />
             ))}
           </Box>
         </Labeled>
-        <TextInput source="unitMappingNote" multiline fullWidth disabled={locked('unitMappingNote')} />
-        <BooleanInput source="isSample" helperText="app.common.sample_hint" disabled={locked('isSample')} />
+        <TextInput source="unitMappingNote" multiline fullWidth />
+        <BooleanInput source="isSample" helperText="app.common.sample_hint" />
       </TabbedForm.Tab>
 
       <TabbedForm.Tab label="resources.models.tabs.narrative" path="narrative">
         {long('context')}
         {long('results')}
         {long('problems')}
-        <TextInput source="nextPlanPeriod" helperText="resources.models.hints.next_plan_period" disabled={locked('nextPlanPeriod')} sx={{ maxWidth: 360 }} />
+        <TextInput source="nextPlanPeriod" helperText="resources.models.hints.next_plan_period" sx={{ maxWidth: 360 }} />
         {long('nextPlan')}
         {long('requests')}
-        <TextInput source="meetingSchedule" multiline fullWidth disabled={locked('meetingSchedule')} />
+        <TextInput source="meetingSchedule" multiline fullWidth />
       </TabbedForm.Tab>
 
       <TabbedForm.Tab label="resources.models.tabs.people" path="people">
-        <Rows source="committee" editable={editable('committee')}>
-          <TextInput source="name" validate={required()} helperText={false} disabled={locked('committee')} sx={{ width: 220 }} />
-          <TextInput source="position" validate={required()} helperText={false} disabled={locked('committee')} sx={{ flex: '1 1 280px' }} />
-          <TextInput source="role" validate={required()} helperText={false} disabled={locked('committee')} sx={{ width: 220 }} />
-          <TextInput source="group" validate={required()} helperText={false} disabled={locked('committee')} sx={{ width: 200 }} />
+        <Rows source="committee">
+          <TextInput source="name" validate={required()} helperText={false} sx={{ width: 220 }} />
+          <TextInput source="position" validate={required()} helperText={false} sx={{ flex: '1 1 280px' }} />
+          <TextInput source="role" validate={required()} helperText={false} sx={{ width: 220 }} />
+          <TextInput source="group" validate={required()} helperText={false} sx={{ width: 200 }} />
         </Rows>
-        <Rows source="channels" editable={editable('channels')} helperText="resources.models.hints.languages">
-          <SelectInput source="kind" choices={enumChoices('ChannelKind')} validate={required()} helperText={false} disabled={locked('channels')} sx={{ width: 180 }} />
-          <TextInput source="name" validate={required()} helperText={false} disabled={locked('channels')} sx={{ flex: '1 1 260px' }} />
-          <TextInput source="value" helperText={false} disabled={locked('channels')} sx={{ width: 200 }} />
+        <Rows source="channels" helperText="resources.models.hints.languages">
+          <SelectInput source="kind" choices={enumChoices('ChannelKind')} validate={required()} helperText={false} sx={{ width: 180 }} />
+          <TextInput source="name" validate={required()} helperText={false} sx={{ flex: '1 1 260px' }} />
+          <TextInput source="value" helperText={false} sx={{ width: 200 }} />
           <TextArrayInput
             source="languages"
             options={LANGUAGE_OPTIONS}
             validate={languageCodes}
             parse={(v: string[] | null) => (v ?? []).map((code) => code.trim().toLowerCase()).filter(Boolean)}
             helperText={false}
-            disabled={locked('channels')}
+           
             sx={{ width: 220 }}
           />
-          <TextInput source="note" multiline maxRows={4} helperText={false} disabled={locked('channels')} sx={{ flex: '1 1 280px' }} />
+          <TextInput source="note" multiline maxRows={4} helperText={false} sx={{ flex: '1 1 280px' }} />
         </Rows>
-        <Rows source="funding" editable={editable('funding')}>
-          <TextInput source="source" validate={required()} multiline maxRows={4} helperText={false} disabled={locked('funding')} sx={{ flex: '1 1 520px' }} />
-          <TextInput source="note" multiline maxRows={4} helperText={false} disabled={locked('funding')} sx={{ flex: '1 1 360px' }} />
+        <Rows source="funding">
+          <TextInput source="source" validate={required()} multiline maxRows={4} helperText={false} sx={{ flex: '1 1 520px' }} />
+          <TextInput source="note" multiline maxRows={4} helperText={false} sx={{ flex: '1 1 360px' }} />
         </Rows>
       </TabbedForm.Tab>
 
       <TabbedForm.Tab label="resources.models.tabs.plan" path="plan">
-        <Rows source="steps" editable={editable('steps')}>
-          <NumberInput source="order" validate={[required(), minValue(1), wholeNumber]} min={1} step={1} helperText={false} disabled={locked('steps')} sx={{ width: 90 }} />
-          <TextInput source="title" validate={required()} multiline maxRows={4} helperText={false} disabled={locked('steps')} sx={{ flex: '1 1 440px' }} />
-          <DateInput source="dueOn" helperText={false} disabled={locked('steps')} sx={{ width: 180 }} />
-          <TextInput source="note" multiline maxRows={4} helperText={false} disabled={locked('steps')} sx={{ flex: '1 1 320px' }} />
+        <Rows source="steps">
+          <NumberInput source="order" validate={[required(), minValue(1), wholeNumber]} min={1} step={1} helperText={false} sx={{ width: 90 }} />
+          <TextInput source="title" validate={required()} multiline maxRows={4} helperText={false} sx={{ flex: '1 1 440px' }} />
+          <DateInput source="dueOn" helperText={false} sx={{ width: 180 }} />
+          <TextInput source="note" multiline maxRows={4} helperText={false} sx={{ flex: '1 1 320px' }} />
         </Rows>
-        <Rows source="components" editable={editable('components')}>
-          <TextInput source="title" validate={required()} multiline maxRows={4} helperText={false} disabled={locked('components')} sx={{ flex: '1 1 300px' }} />
-          <TextInput source="description" validate={required()} multiline maxRows={4} helperText={false} disabled={locked('components')} sx={{ flex: '1 1 520px' }} />
-          <TextInput source="place" helperText={false} disabled={locked('components')} sx={{ width: 200 }} />
+        <Rows source="components">
+          <TextInput source="title" validate={required()} multiline maxRows={4} helperText={false} sx={{ flex: '1 1 300px' }} />
+          <TextInput source="description" validate={required()} multiline maxRows={4} helperText={false} sx={{ flex: '1 1 520px' }} />
+          <TextInput source="place" helperText={false} sx={{ width: 200 }} />
         </Rows>
-        <Rows source="targets" editable={editable('targets')}>
-          <TextInput source="title" validate={required()} multiline maxRows={4} helperText={false} disabled={locked('targets')} sx={{ flex: '1 1 360px' }} />
-          <TextInput source="metric" validate={[required(), metricName]} helperText="resources.models.hints.metric" disabled={locked('targets')} sx={{ width: 240 }} />
-          <SelectInput source="comparison" choices={enumChoices('TargetComparison')} helperText={false} disabled={locked('targets')} sx={{ width: 150 }} />
-          <NumberInput source="goal" validate={[required(), minValue(0)]} min={0} helperText={false} disabled={locked('targets')} sx={{ width: 130 }} />
-          <TextInput source="unit" validate={required()} helperText={false} disabled={locked('targets')} sx={{ width: 140 }} />
-          <TextInput source="note" multiline maxRows={4} helperText={false} disabled={locked('targets')} sx={{ flex: '1 1 280px' }} />
+        <Rows source="targets">
+          <TextInput source="title" validate={required()} multiline maxRows={4} helperText={false} sx={{ flex: '1 1 360px' }} />
+          <TextInput source="metric" validate={[required(), metricName]} helperText="resources.models.hints.metric" sx={{ width: 240 }} />
+          <SelectInput source="comparison" choices={enumChoices('TargetComparison')} helperText={false} sx={{ width: 150 }} />
+          <NumberInput source="goal" validate={[required(), minValue(0)]} min={0} helperText={false} sx={{ width: 130 }} />
+          <TextInput source="unit" validate={required()} helperText={false} sx={{ width: 140 }} />
+          <TextInput source="note" multiline maxRows={4} helperText={false} sx={{ flex: '1 1 280px' }} />
         </Rows>
-        <Rows source="deadlines" editable={editable('deadlines')}>
-          <TextInput source="title" validate={required()} multiline maxRows={4} helperText={false} disabled={locked('deadlines')} sx={{ flex: '1 1 360px' }} />
-          <TextInput source="due" validate={[required(), dueDay]} helperText="resources.models.hints.deadline_due" disabled={locked('deadlines')} sx={{ width: 260 }} />
-          <TextInput source="note" multiline maxRows={4} helperText={false} disabled={locked('deadlines')} sx={{ flex: '1 1 360px' }} />
+        <Rows source="deadlines">
+          <TextInput source="title" validate={required()} multiline maxRows={4} helperText={false} sx={{ flex: '1 1 360px' }} />
+          <TextInput source="due" validate={[required(), dueDay]} helperText="resources.models.hints.deadline_due" sx={{ width: 260 }} />
+          <TextInput source="note" multiline maxRows={4} helperText={false} sx={{ flex: '1 1 360px' }} />
         </Rows>
-        <Rows source="documents" editable={editable('documents')}>
-          <TextInput source="number" helperText={false} disabled={locked('documents')} sx={{ width: 180 }} />
-          <DateInput source="date" helperText={false} disabled={locked('documents')} sx={{ width: 180 }} />
-          <TextInput source="issuer" helperText={false} disabled={locked('documents')} sx={{ width: 260 }} />
-          <TextInput source="title" multiline maxRows={4} helperText={false} disabled={locked('documents')} sx={{ flex: '1 1 440px' }} />
+        <Rows source="documents">
+          <TextInput source="number" helperText={false} sx={{ width: 180 }} />
+          <DateInput source="date" helperText={false} sx={{ width: 180 }} />
+          <TextInput source="issuer" helperText={false} sx={{ width: 260 }} />
+          <TextInput source="title" multiline maxRows={4} helperText={false} sx={{ flex: '1 1 440px' }} />
         </Rows>
       </TabbedForm.Tab>
 
       <TabbedForm.Tab label="resources.models.tabs.figures" path="figures">
-        <Rows source="figures" editable={editable('figures')}>
-          <TextInput source="period" validate={required()} helperText={false} disabled={locked('figures')} sx={{ width: 130 }} />
-          <TextInput source="indicator" validate={required()} multiline maxRows={4} helperText={false} disabled={locked('figures')} sx={{ flex: '1 1 340px' }} />
-          <NumberInput source="value" validate={required()} helperText={false} disabled={locked('figures')} sx={{ width: 120 }} />
-          <TextInput source="unit" validate={required()} helperText={false} disabled={locked('figures')} sx={{ width: 140 }} />
-          <TextInput source="place" helperText={false} disabled={locked('figures')} sx={{ width: 200 }} />
-          <BooleanInput source="planned" helperText={false} disabled={locked('figures')} sx={{ mt: 1 }} />
-          <TextInput source="note" multiline maxRows={4} helperText={false} disabled={locked('figures')} sx={{ flex: '1 1 300px' }} />
+        <Rows source="figures">
+          <TextInput source="period" validate={required()} helperText={false} sx={{ width: 130 }} />
+          <TextInput source="indicator" validate={required()} multiline maxRows={4} helperText={false} sx={{ flex: '1 1 340px' }} />
+          <NumberInput source="value" validate={required()} helperText={false} sx={{ width: 120 }} />
+          <TextInput source="unit" validate={required()} helperText={false} sx={{ width: 140 }} />
+          <TextInput source="place" helperText={false} sx={{ width: 200 }} />
+          <BooleanInput source="planned" helperText={false} sx={{ mt: 1 }} />
+          <TextInput source="note" multiline maxRows={4} helperText={false} sx={{ flex: '1 1 300px' }} />
         </Rows>
       </TabbedForm.Tab>
-    </TabbedForm>
+    </ResourceTabbedForm>
   );
 };

@@ -5,7 +5,6 @@ import {
   NumberInput,
   ReferenceInput,
   SelectInput,
-  SimpleForm,
   SimpleFormIterator,
   TextInput,
   minValue,
@@ -15,10 +14,10 @@ import {
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { Box } from '@mui/material';
-import { useFieldEditable } from '../../common/access';
 import { enumChoices } from '../../common/enums';
 import { DUE_PATTERN } from './format';
 import { HiddenInput } from '../../common/HiddenInput';
+import { ResourceForm } from '../../common/ResourceForm';
 
 const byName = (q: string) => (q ? { q } : {});
 const METRIC = /^[a-zA-Z][a-zA-Z0-9]{0,59}$/;
@@ -47,68 +46,63 @@ const MetricInput = ({ source, disabled }: { source: string; disabled?: boolean 
 };
 
 /** One form for create and edit. Lists (legal basis, targets, deadlines) are saved whole; targets keep their ids. */
-export const ProgrammeForm = () => {
-  const editable = useFieldEditable();
-  return (
-    <SimpleForm>
-      <Box sx={row} width="100%">
-        <TextInput source="code" validate={required()} disabled={!editable('code')} sx={{ width: 220 }} />
-        <TextInput source="name" validate={required()} disabled={!editable('name')} sx={{ flex: 1, minWidth: 320 }} />
-      </Box>
-      <TextInput source="description" multiline minRows={3} maxRows={16} disabled={!editable('description')} />
-      <Box sx={row} width="100%">
-        <SelectInput source="ratedLevel" choices={enumChoices('RatedLevel')} validate={required()} disabled={!editable('ratedLevel')} sx={{ width: 220 }} />
-        <SelectInput source="recognisingLevel" choices={enumChoices('RecognisingLevel')} validate={required()} disabled={!editable('recognisingLevel')} sx={{ width: 220 }} />
-        <SelectInput source="period" choices={enumChoices('AssessmentPeriod')} validate={required()} disabled={!editable('period')} sx={{ width: 220 }} />
-      </Box>
-      <ReferenceInput source="criteriaSetId" reference="criteriaSets" sort={{ field: 'name', order: 'ASC' }}>
-        <AutocompleteInput optionText="name" filterToQuery={byName} disabled={!editable('criteriaSetId')} />
-      </ReferenceInput>
+export const ProgrammeForm = () => (
+  <ResourceForm>
+    <Box sx={row} width="100%">
+      <TextInput source="code" validate={required()} sx={{ width: 220 }} />
+      <TextInput source="name" validate={required()} sx={{ flex: 1, minWidth: 320 }} />
+    </Box>
+    <TextInput source="description" multiline minRows={3} maxRows={16} />
+    <Box sx={row} width="100%">
+      <SelectInput source="ratedLevel" choices={enumChoices('RatedLevel')} validate={required()} sx={{ width: 220 }} />
+      <SelectInput source="recognisingLevel" choices={enumChoices('RecognisingLevel')} validate={required()} sx={{ width: 220 }} />
+      <SelectInput source="period" choices={enumChoices('AssessmentPeriod')} validate={required()} sx={{ width: 220 }} />
+    </Box>
+    <ReferenceInput source="criteriaSetId" reference="criteriaSets" sort={{ field: 'name', order: 'ASC' }}>
+      <AutocompleteInput optionText="name" filterToQuery={byName} />
+    </ReferenceInput>
 
-      <ArrayInput source="legalBasis">
-        <SimpleFormIterator inline disabled={!editable('legalBasis')} sx={wrapRows}>
-          <TextInput source="number" label="resources.programmes.document.number" helperText={false} sx={{ width: 170 }} disabled={!editable('legalBasis')} />
-          <DateInput source="date" label="resources.programmes.document.date" helperText={false} sx={{ width: 170 }} disabled={!editable('legalBasis')} />
-          <TextInput source="issuer" label="resources.programmes.document.issuer" helperText={false} sx={{ width: 240 }} disabled={!editable('legalBasis')} />
-          <TextInput source="title" label="resources.programmes.document.title" helperText={false} multiline sx={{ flex: 1, minWidth: 300 }} disabled={!editable('legalBasis')} />
-        </SimpleFormIterator>
-      </ArrayInput>
+    <ArrayInput source="legalBasis">
+      <SimpleFormIterator inline sx={wrapRows}>
+        <TextInput source="number" label="resources.programmes.document.number" helperText={false} sx={{ width: 170 }} />
+        <DateInput source="date" label="resources.programmes.document.date" helperText={false} sx={{ width: 170 }} />
+        <TextInput source="issuer" label="resources.programmes.document.issuer" helperText={false} sx={{ width: 240 }} />
+        <TextInput source="title" label="resources.programmes.document.title" helperText={false} multiline sx={{ flex: 1, minWidth: 300 }} />
+      </SimpleFormIterator>
+    </ArrayInput>
 
-      <ArrayInput source="targets" helperText="resources.programmes.target.metrics_help">
-        <SimpleFormIterator inline disabled={!editable('targets')} sx={wrapRows}>
-          <HiddenInput source="id" />
-          <TextInput source="title" label="resources.programmes.target.title" validate={required()} helperText={false} multiline sx={{ flex: '1 1 100%' }} disabled={!editable('targets')} />
-          <SelectInput
-            source="comparison"
-            label="resources.programmes.target.comparison"
-            choices={enumChoices('TargetComparison')}
-            defaultValue="AT_LEAST"
-            validate={required()}
-            helperText={false}
-            disabled={!editable('targets')}
-            sx={{ width: 130 }}
-          />
-          <NumberInput source="goal" label="resources.programmes.target.goal" validate={[required(), minValue(0)]} helperText={false} sx={{ width: 130 }} disabled={!editable('targets')} />
-          <TextInput source="unit" label="resources.programmes.target.unit" validate={required()} helperText={false} sx={{ width: 120 }} disabled={!editable('targets')} />
-          <MetricInput source="metric" disabled={!editable('targets')} />
-          <TextInput source="note" label="resources.programmes.target.note" helperText={false} multiline sx={{ flex: 1, minWidth: 240 }} disabled={!editable('targets')} />
-        </SimpleFormIterator>
-      </ArrayInput>
+    <ArrayInput source="targets" helperText="resources.programmes.target.metrics_help">
+      <SimpleFormIterator inline sx={wrapRows}>
+        <HiddenInput source="id" />
+        <TextInput source="title" label="resources.programmes.target.title" validate={required()} helperText={false} multiline sx={{ flex: '1 1 100%' }} />
+        <SelectInput
+          source="comparison"
+          label="resources.programmes.target.comparison"
+          choices={enumChoices('TargetComparison')}
+          defaultValue="AT_LEAST"
+          validate={required()}
+          helperText={false}
+          sx={{ width: 130 }}
+        />
+        <NumberInput source="goal" label="resources.programmes.target.goal" validate={[required(), minValue(0)]} helperText={false} sx={{ width: 130 }} />
+        <TextInput source="unit" label="resources.programmes.target.unit" validate={required()} helperText={false} sx={{ width: 120 }} />
+        <MetricInput source="metric" />
+        <TextInput source="note" label="resources.programmes.target.note" helperText={false} multiline sx={{ flex: 1, minWidth: 240 }} />
+      </SimpleFormIterator>
+    </ArrayInput>
 
-      <ArrayInput source="deadlines">
-        <SimpleFormIterator inline disabled={!editable('deadlines')} sx={wrapRows}>
-          <TextInput source="title" label="resources.programmes.deadline.title" validate={required()} helperText={false} multiline sx={{ flex: 1, minWidth: 300 }} disabled={!editable('deadlines')} />
-          <TextInput
-            source="due"
-            label="resources.programmes.deadline.due"
-            validate={[required(), regex(DUE_PATTERN, 'resources.programmes.deadline.due_invalid')]}
-            helperText="resources.programmes.deadline.due_help"
-            disabled={!editable('deadlines')}
-            sx={{ width: 260 }}
-          />
-          <TextInput source="note" label="resources.programmes.deadline.note" helperText={false} multiline sx={{ flex: 1, minWidth: 240 }} disabled={!editable('deadlines')} />
-        </SimpleFormIterator>
-      </ArrayInput>
-    </SimpleForm>
-  );
-};
+    <ArrayInput source="deadlines">
+      <SimpleFormIterator inline sx={wrapRows}>
+        <TextInput source="title" label="resources.programmes.deadline.title" validate={required()} helperText={false} multiline sx={{ flex: 1, minWidth: 300 }} />
+        <TextInput
+          source="due"
+          label="resources.programmes.deadline.due"
+          validate={[required(), regex(DUE_PATTERN, 'resources.programmes.deadline.due_invalid')]}
+          helperText="resources.programmes.deadline.due_help"
+          sx={{ width: 260 }}
+        />
+        <TextInput source="note" label="resources.programmes.deadline.note" helperText={false} multiline sx={{ flex: 1, minWidth: 240 }} />
+      </SimpleFormIterator>
+    </ArrayInput>
+  </ResourceForm>
+);

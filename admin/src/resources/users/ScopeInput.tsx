@@ -2,7 +2,7 @@
  * The scope unit of an account, picked to fit its role: a province for a province officer, a
  * ward for a ward officer, a neighbourhood for a head, a unit of any level (chosen first) for a
  * viewer, none for an administrator. Wards and neighbourhoods are narrowed by cascading pickers
- * (province → ward) that are not saved: only scopeUnitId is.
+ * (province → ward) that are not saved: only scopeUnitId is, so all of them lock with it.
  */
 import { useEffect, useRef } from 'react';
 import { Box, Typography } from '@mui/material';
@@ -88,3 +88,4 @@ export const ScopeInput = ({ disabled }: { disabled?: boolean }) => {
     </Box>
   );
 };
+ScopeInput.lockedBy = 'scopeUnitId';

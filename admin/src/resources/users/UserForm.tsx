@@ -5,7 +5,6 @@ import {
   Loading,
   PasswordInput,
   SelectInput,
-  SimpleForm,
   TextInput,
   maxLength,
   minLength,
@@ -16,8 +15,8 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { useFieldEditable } from '../../common/access';
 import { enumChoices } from '../../common/enums';
+import { ResourceForm } from '../../common/ResourceForm';
 import type { Neighbourhood, Role, User, Ward } from '../../generated/graphql';
 import { ScopeInput } from './ScopeInput';
 import { FIELD, SCOPE_LEVEL, SCOPE_PROVINCE, SCOPE_WARD, assignableRoles } from './scope';
@@ -53,7 +52,6 @@ function useScopeDefaults(record: User | undefined): Record<string, unknown> | u
 export const UserForm = () => {
   const record = useRecordContext<User>();
   const translate = useTranslate();
-  const editable = useFieldEditable();
   const { identity } = useGetIdentity();
   const looked = useScopeDefaults(record);
   // Fixed per version of the account once known: a later change of these defaults would reset the pickers under the user's hands.
@@ -71,7 +69,7 @@ export const UserForm = () => {
 
   return (
     // A new version (saved here or elsewhere) starts a fresh form, so the cascading pickers start from it.
-    <SimpleForm key={String(record?.version ?? 'new')} defaultValues={defaults}>
+    <ResourceForm key={String(record?.version ?? 'new')} defaultValues={defaults}>
       <Box display="flex" gap={2} flexWrap="wrap">
         <TextInput
           source="username"
@@ -81,7 +79,7 @@ export const UserForm = () => {
           autoComplete="off"
           sx={FIELD}
         />
-        <TextInput source="displayName" validate={[required(), maxLength(120)]} disabled={!editable('displayName')} sx={FIELD} />
+        <TextInput source="displayName" validate={[required(), maxLength(120)]} sx={FIELD} />
       </Box>
       <Box display="flex" gap={2} flexWrap="wrap">
         {editing ? (
@@ -90,24 +88,23 @@ export const UserForm = () => {
             label="resources.users.edit_password"
             validate={validateNewPassword}
             helperText="resources.users.helpers.new_password"
-            disabled={!editable('password')}
             autoComplete="new-password"
             sx={FIELD}
           />
         ) : (
           <PasswordInput source="password" validate={validatePassword} helperText="resources.users.helpers.password" autoComplete="new-password" sx={FIELD} />
         )}
-        <SelectInput source="role" choices={roleChoices} validate={required()} disabled={own || !editable('role')} sx={FIELD} />
+        <SelectInput source="role" choices={roleChoices} validate={required()} disabled={own} sx={FIELD} />
       </Box>
-      <ScopeInput disabled={own || !editable('scopeUnitId')} />
+      <ScopeInput disabled={own} />
       {editing ? (
-        <BooleanInput source="disabled" helperText="resources.users.helpers.disabled" disabled={own || !editable('disabled')} />
+        <BooleanInput source="disabled" helperText="resources.users.helpers.disabled" disabled={own} />
       ) : null}
       {own ? (
         <Typography variant="body2" color="text.secondary">
           {translate('resources.users.helpers.own_account')}
         </Typography>
       ) : null}
-    </SimpleForm>
+    </ResourceForm>
   );
 };

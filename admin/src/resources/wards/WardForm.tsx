@@ -1,6 +1,7 @@
 import { Box, Typography } from '@mui/material';
-import { SelectInput, SimpleForm, TextInput, required, useRecordContext, useTranslate } from 'react-admin';
+import { SelectInput, TextInput, required, useRecordContext, useTranslate } from 'react-admin';
 import { useFieldEditable } from '../../common/access';
+import { ResourceForm } from '../../common/ResourceForm';
 import { enumChoices } from '../../common/enums';
 import { ProvinceInput } from '../../common/UnitInputs';
 
@@ -14,9 +15,9 @@ export const WardForm = () => {
   const translate = useTranslate();
   const movable = !!record?.id && editable('provinceId');
   return (
-    <SimpleForm>
+    <ResourceForm>
       <Box sx={wide}>
-        <ProvinceInput validate={required()} disabled={!editable('provinceId')} />
+        <ProvinceInput validate={required()} />
       </Box>
       {movable ? (
         <Typography variant="caption" color="text.secondary" sx={{ mt: -1.5, mb: 2, mx: 1.75 }}>
@@ -24,10 +25,10 @@ export const WardForm = () => {
         </Typography>
       ) : null}
       <Box display="flex" gap={2} flexWrap="wrap">
-        <TextInput source="name" validate={required()} disabled={!editable('name')} sx={wide} />
-        <SelectInput source="type" choices={enumChoices('WardType')} validate={required()} disabled={!editable('type')} sx={narrow} />
-        <TextInput source="code" validate={required()} disabled={!editable('code')} sx={narrow} />
+        <TextInput source="name" validate={required()} sx={wide} />
+        <SelectInput source="type" choices={enumChoices('WardType')} validate={required()} sx={narrow} />
+        <TextInput source="code" validate={required()} sx={narrow} />
       </Box>
-    </SimpleForm>
+    </ResourceForm>
   );
 };
