@@ -11,7 +11,6 @@ import sift from 'sift';
 import type { ZodType } from 'zod';
 import { badInput, conflict, forbidden, fromZodError, isDuplicateKey, notFound } from '../errors';
 import { allOf, toObjectId, type Filter, type ObjectId, type Rule, type Viewer } from './access';
-import { moveDependents, movedScope } from './ancestry';
 import { recordAudit, registerAuditRedaction, registerAuditedType, type AuditAction } from './audit-log';
 import { orderOf, parsePage, parseSort, type MongoSort, type OrderArgs, type PageArgs, type SortArgs } from './paging';
 import { recordKey, withWriteLock } from './write-lock';
@@ -267,7 +266,6 @@ export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
     // The record must still be the caller's to write after the change (e.g. not moved out of scope).
     if (!sift(rule)({ ...current, ...changes })) throw forbidden(`You may not move this ${this.def.entityType} outside your scope`);
     const updated = await this.saveVersion(viewer, current, changes, 'UPDATE', rule);
-    if (movedScope(current, updated)) await moveDependents(this.def.model, updated._id, updated);
     await this.def.afterUpdate?.(viewer, current, updated);
     return updated;
   }
