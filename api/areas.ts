@@ -8,9 +8,10 @@ import { auditArea } from './audit/audit.resolvers';
 import { dashboardArea } from './dashboard/dashboard.resolvers';
 import type { Area } from './graphql/area';
 import { hierarchyArea } from './hierarchy/hierarchy.resolvers';
+import { meetingsArea } from './meetings/meeting.resolvers';
 import { modelsArea } from './models/model.resolvers';
 import { programmesArea } from './programmes/programmes.resolvers';
 import { tourismArea } from './tourism/tourism.resolvers';
 import { usersArea } from './users/users.resolvers';
 
-export const AREAS: readonly Area[] = [hierarchyArea, usersArea, programmesArea, modelsArea, assessmentsArea, tourismArea, dashboardArea, auditArea];
+export const AREAS: readonly Area[] = [hierarchyArea, usersArea, programmesArea, modelsArea, meetingsArea, assessmentsArea, tourismArea, dashboardArea, auditArea];

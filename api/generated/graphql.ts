@@ -9,6 +9,7 @@ import { AuditEntryDoc } from '../core/audit-log';
 import { ProgrammeDoc, TargetDoc } from '../programmes/programme.model';
 import { CriteriaSetDoc, CriterionDoc } from '../programmes/criteria-set.model';
 import { ModelDoc, FigureDoc } from '../models/model.model';
+import { MeetingDoc } from '../meetings/meeting.model';
 import { AssessmentDoc, AssessmentStepDoc } from '../assessments/assessment.model';
 import { CriterionResultView } from '../assessments/assessment.resolvers';
 import { DashboardView, DashboardRowView, TargetAttainmentView } from '../dashboard/dashboard.service';
@@ -613,6 +614,92 @@ export type HostKeeperInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Meeting = {
+  __typename?: 'Meeting';
+  access: RecordAccess;
+  attendees: Array<Scalars['String']['output']>;
+  /** Who chaired it (chủ trì). */
+  chair?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The day it was held, YYYY-MM-DD. */
+  heldOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  isSample: Scalars['Boolean']['output'];
+  kind: MeetingKind;
+  /** Biên bản: what was said and decided. */
+  minutes?: Maybe<Scalars['String']['output']>;
+  model?: Maybe<Model>;
+  modelId: Scalars['ID']['output'];
+  place?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type MeetingCreateInput = {
+  attendees?: InputMaybe<Array<Scalars['String']['input']>>;
+  chair?: InputMaybe<Scalars['String']['input']>;
+  heldOn: Scalars['LocalDate']['input'];
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: MeetingKind;
+  minutes?: InputMaybe<Scalars['String']['input']>;
+  modelId: Scalars['ID']['input'];
+  place?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MeetingFilter = {
+  /** Held on or after this day. */
+  heldFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Held on or before this day. */
+  heldTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<MeetingKind>;
+  modelId?: InputMaybe<Scalars['ID']['input']>;
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Place, chair or minutes, ignoring diacritics. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type MeetingKind =
+  /** Đột xuất: called when something happens. */
+  | 'EXTRAORDINARY'
+  /** Tổng kết: a final or yearly review. */
+  | 'FINAL_REVIEW'
+  /** Sơ kết: an interim review. */
+  | 'INTERIM_REVIEW'
+  /** Định kỳ: a regular meeting of the schedule (seed 001: the 20th of each month). */
+  | 'REGULAR';
+
+export type MeetingPage = {
+  __typename?: 'MeetingPage';
+  items: Array<Meeting>;
+  total: Scalars['Int']['output'];
+};
+
+/** How a Meeting list is ordered; _id breaks ties, so pages never overlap. */
+export type MeetingSort = {
+  field: MeetingSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a Meeting list can be sorted by, each backed by an index. */
+export type MeetingSortField =
+  | 'createdAt'
+  | 'heldOn'
+  | 'updatedAt';
+
+/** A meeting stays with its model; its other fields may change. */
+export type MeetingUpdateInput = {
+  attendees?: InputMaybe<Array<Scalars['String']['input']>>;
+  chair?: InputMaybe<Scalars['String']['input']>;
+  heldOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<MeetingKind>;
+  minutes?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Model = {
   __typename?: 'Model';
   /** What the caller may do with this record. */
@@ -634,6 +721,8 @@ export type Model = {
   /** Đơn vị chủ trì. */
   leadBody: Scalars['String']['output'];
   meetingSchedule?: Maybe<Scalars['String']['output']>;
+  /** The model's meetings, newest first unless asked otherwise. */
+  meetings: MeetingPage;
   name: Scalars['String']['output'];
   neighbourhoodId?: Maybe<Scalars['ID']['output']>;
   nextPlan?: Maybe<Scalars['String']['output']>;
@@ -658,6 +747,13 @@ export type Model = {
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
   wardId?: Maybe<Scalars['ID']['output']>;
+};
+
+
+export type ModelMeetingsArgs = {
+  filter?: InputMaybe<MeetingFilter>;
+  orderBy?: InputMaybe<MeetingSort>;
+  page?: InputMaybe<PageInput>;
 };
 
 export type ModelCategory =
@@ -794,6 +890,7 @@ export type Mutation = {
   /** ADMIN only. */
   createCriteriaSet: CriteriaSet;
   createEstablishment: Establishment;
+  createMeeting: Meeting;
   createModel: Model;
   createNeighbourhood: Neighbourhood;
   createProgramme: Programme;
@@ -806,6 +903,7 @@ export type Mutation = {
   deleteAssessment: Scalars['ID']['output'];
   deleteCriteriaSet: Scalars['ID']['output'];
   deleteEstablishment: Scalars['ID']['output'];
+  deleteMeeting: Scalars['ID']['output'];
   deleteModel: Scalars['ID']['output'];
   deleteNeighbourhood: Scalars['ID']['output'];
   deleteProgramme: Scalars['ID']['output'];
@@ -826,6 +924,7 @@ export type Mutation = {
   updateAssessment: Assessment;
   updateCriteriaSet: CriteriaSet;
   updateEstablishment: Establishment;
+  updateMeeting: Meeting;
   updateModel: Model;
   updateNeighbourhood: Neighbourhood;
   updateProgramme: Programme;
@@ -854,6 +953,11 @@ export type MutationCreateCriteriaSetArgs = {
 
 export type MutationCreateEstablishmentArgs = {
   input: EstablishmentCreateInput;
+};
+
+
+export type MutationCreateMeetingArgs = {
+  input: MeetingCreateInput;
 };
 
 
@@ -903,6 +1007,11 @@ export type MutationDeleteCriteriaSetArgs = {
 
 
 export type MutationDeleteEstablishmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMeetingArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -986,6 +1095,13 @@ export type MutationUpdateEstablishmentArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: EstablishmentUpdateInput;
+};
+
+
+export type MutationUpdateMeetingArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: MeetingUpdateInput;
 };
 
 
@@ -1380,6 +1496,8 @@ export type Query = {
   establishments: EstablishmentPage;
   /** The caller, or null without a valid token. */
   me?: Maybe<User>;
+  meeting?: Maybe<Meeting>;
+  meetings: MeetingPage;
   model?: Maybe<Model>;
   models: ModelPage;
   neighbourhood?: Maybe<Neighbourhood>;
@@ -1460,6 +1578,18 @@ export type QueryEstablishmentsArgs = {
   orderBy?: InputMaybe<EstablishmentSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
+};
+
+
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingsArgs = {
+  filter?: InputMaybe<MeetingFilter>;
+  orderBy?: InputMaybe<MeetingSort>;
+  page?: InputMaybe<PageInput>;
 };
 
 
@@ -2214,6 +2344,14 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
+  Meeting: ResolverTypeWrapper<MeetingDoc>;
+  MeetingCreateInput: MeetingCreateInput;
+  MeetingFilter: MeetingFilter;
+  MeetingKind: MeetingKind;
+  MeetingPage: ResolverTypeWrapper<Omit<MeetingPage, 'items'> & { items: Array<ResolversTypes['Meeting']> }>;
+  MeetingSort: MeetingSort;
+  MeetingSortField: MeetingSortField;
+  MeetingUpdateInput: MeetingUpdateInput;
   Model: ResolverTypeWrapper<ModelDoc>;
   ModelCategory: ModelCategory;
   ModelComponent: ResolverTypeWrapper<ModelComponent>;
@@ -2362,6 +2500,12 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   LocalDate: Scalars['LocalDate']['output'];
+  Meeting: MeetingDoc;
+  MeetingCreateInput: MeetingCreateInput;
+  MeetingFilter: MeetingFilter;
+  MeetingPage: Omit<MeetingPage, 'items'> & { items: Array<ResolversParentTypes['Meeting']> };
+  MeetingSort: MeetingSort;
+  MeetingUpdateInput: MeetingUpdateInput;
   Model: ModelDoc;
   ModelComponent: ModelComponent;
   ModelComponentInput: ModelComponentInput;
@@ -2666,6 +2810,28 @@ export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<Resolvers
   name: 'LocalDate';
 }
 
+export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = ResolversObject<{
+  access?: Resolver<ResolversTypes['RecordAccess'], ParentType, ContextType>;
+  attendees?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  chair?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeetingKind'], ParentType, ContextType>;
+  minutes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType>;
+  modelId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MeetingPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeetingPage'] = ResolversParentTypes['MeetingPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ModelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Model'] = ResolversParentTypes['Model']> = ResolversObject<{
   access?: Resolver<ResolversTypes['RecordAccess'], ParentType, ContextType>;
   area?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2683,6 +2849,7 @@ export type ModelResolvers<ContextType = GraphQLContext, ParentType extends Reso
   isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   leadBody?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   meetingSchedule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  meetings?: Resolver<ResolversTypes['MeetingPage'], ParentType, ContextType, Partial<ModelMeetingsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighbourhoodId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   nextPlan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2722,6 +2889,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationCreateAssessmentArgs, 'input'>>;
   createCriteriaSet?: Resolver<ResolversTypes['CriteriaSet'], ParentType, ContextType, RequireFields<MutationCreateCriteriaSetArgs, 'input'>>;
   createEstablishment?: Resolver<ResolversTypes['Establishment'], ParentType, ContextType, RequireFields<MutationCreateEstablishmentArgs, 'input'>>;
+  createMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCreateMeetingArgs, 'input'>>;
   createModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationCreateModelArgs, 'input'>>;
   createNeighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<MutationCreateNeighbourhoodArgs, 'input'>>;
   createProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationCreateProgrammeArgs, 'input'>>;
@@ -2732,6 +2900,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteAssessment?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteAssessmentArgs, 'id'>>;
   deleteCriteriaSet?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteCriteriaSetArgs, 'id'>>;
   deleteEstablishment?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteEstablishmentArgs, 'id'>>;
+  deleteMeeting?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteMeetingArgs, 'id'>>;
   deleteModel?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteModelArgs, 'id'>>;
   deleteNeighbourhood?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteNeighbourhoodArgs, 'id'>>;
   deleteProgramme?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteProgrammeArgs, 'id'>>;
@@ -2747,6 +2916,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationUpdateAssessmentArgs, 'id' | 'input'>>;
   updateCriteriaSet?: Resolver<ResolversTypes['CriteriaSet'], ParentType, ContextType, RequireFields<MutationUpdateCriteriaSetArgs, 'id' | 'input'>>;
   updateEstablishment?: Resolver<ResolversTypes['Establishment'], ParentType, ContextType, RequireFields<MutationUpdateEstablishmentArgs, 'id' | 'input'>>;
+  updateMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationUpdateMeetingArgs, 'id' | 'input'>>;
   updateModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationUpdateModelArgs, 'id' | 'input'>>;
   updateNeighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<MutationUpdateNeighbourhoodArgs, 'id' | 'input'>>;
   updateProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationUpdateProgrammeArgs, 'id' | 'input'>>;
@@ -2859,6 +3029,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   establishment?: Resolver<Maybe<ResolversTypes['Establishment']>, ParentType, ContextType, RequireFields<QueryEstablishmentArgs, 'id'>>;
   establishments?: Resolver<ResolversTypes['EstablishmentPage'], ParentType, ContextType, Partial<QueryEstablishmentsArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
+  meetings?: Resolver<ResolversTypes['MeetingPage'], ParentType, ContextType, Partial<QueryMeetingsArgs>>;
   model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'id'>>;
   models?: Resolver<ResolversTypes['ModelPage'], ParentType, ContextType, Partial<QueryModelsArgs>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'id'>>;
@@ -3083,6 +3255,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   HostKeeper?: HostKeeperResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LocalDate?: GraphQLScalarType;
+  Meeting?: MeetingResolvers<ContextType>;
+  MeetingPage?: MeetingPageResolvers<ContextType>;
   Model?: ModelResolvers<ContextType>;
   ModelComponent?: ModelComponentResolvers<ContextType>;
   ModelPage?: ModelPageResolvers<ContextType>;

@@ -594,6 +594,92 @@ export type HostKeeperInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Meeting = {
+  __typename?: 'Meeting';
+  access: RecordAccess;
+  attendees: Array<Scalars['String']['output']>;
+  /** Who chaired it (chủ trì). */
+  chair?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The day it was held, YYYY-MM-DD. */
+  heldOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  isSample: Scalars['Boolean']['output'];
+  kind: MeetingKind;
+  /** Biên bản: what was said and decided. */
+  minutes?: Maybe<Scalars['String']['output']>;
+  model?: Maybe<Model>;
+  modelId: Scalars['ID']['output'];
+  place?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type MeetingCreateInput = {
+  attendees?: InputMaybe<Array<Scalars['String']['input']>>;
+  chair?: InputMaybe<Scalars['String']['input']>;
+  heldOn: Scalars['LocalDate']['input'];
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: MeetingKind;
+  minutes?: InputMaybe<Scalars['String']['input']>;
+  modelId: Scalars['ID']['input'];
+  place?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MeetingFilter = {
+  /** Held on or after this day. */
+  heldFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Held on or before this day. */
+  heldTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<MeetingKind>;
+  modelId?: InputMaybe<Scalars['ID']['input']>;
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Place, chair or minutes, ignoring diacritics. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type MeetingKind =
+  /** Đột xuất: called when something happens. */
+  | 'EXTRAORDINARY'
+  /** Tổng kết: a final or yearly review. */
+  | 'FINAL_REVIEW'
+  /** Sơ kết: an interim review. */
+  | 'INTERIM_REVIEW'
+  /** Định kỳ: a regular meeting of the schedule (seed 001: the 20th of each month). */
+  | 'REGULAR';
+
+export type MeetingPage = {
+  __typename?: 'MeetingPage';
+  items: Array<Meeting>;
+  total: Scalars['Int']['output'];
+};
+
+/** How a Meeting list is ordered; _id breaks ties, so pages never overlap. */
+export type MeetingSort = {
+  field: MeetingSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a Meeting list can be sorted by, each backed by an index. */
+export type MeetingSortField =
+  | 'createdAt'
+  | 'heldOn'
+  | 'updatedAt';
+
+/** A meeting stays with its model; its other fields may change. */
+export type MeetingUpdateInput = {
+  attendees?: InputMaybe<Array<Scalars['String']['input']>>;
+  chair?: InputMaybe<Scalars['String']['input']>;
+  heldOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<MeetingKind>;
+  minutes?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Model = {
   __typename?: 'Model';
   /** What the caller may do with this record. */
@@ -615,6 +701,8 @@ export type Model = {
   /** Đơn vị chủ trì. */
   leadBody: Scalars['String']['output'];
   meetingSchedule?: Maybe<Scalars['String']['output']>;
+  /** The model's meetings, newest first unless asked otherwise. */
+  meetings: MeetingPage;
   name: Scalars['String']['output'];
   neighbourhoodId?: Maybe<Scalars['ID']['output']>;
   nextPlan?: Maybe<Scalars['String']['output']>;
@@ -639,6 +727,13 @@ export type Model = {
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
   wardId?: Maybe<Scalars['ID']['output']>;
+};
+
+
+export type ModelMeetingsArgs = {
+  filter?: InputMaybe<MeetingFilter>;
+  orderBy?: InputMaybe<MeetingSort>;
+  page?: InputMaybe<PageInput>;
 };
 
 export type ModelCategory =
@@ -775,6 +870,7 @@ export type Mutation = {
   /** ADMIN only. */
   createCriteriaSet: CriteriaSet;
   createEstablishment: Establishment;
+  createMeeting: Meeting;
   createModel: Model;
   createNeighbourhood: Neighbourhood;
   createProgramme: Programme;
@@ -787,6 +883,7 @@ export type Mutation = {
   deleteAssessment: Scalars['ID']['output'];
   deleteCriteriaSet: Scalars['ID']['output'];
   deleteEstablishment: Scalars['ID']['output'];
+  deleteMeeting: Scalars['ID']['output'];
   deleteModel: Scalars['ID']['output'];
   deleteNeighbourhood: Scalars['ID']['output'];
   deleteProgramme: Scalars['ID']['output'];
@@ -807,6 +904,7 @@ export type Mutation = {
   updateAssessment: Assessment;
   updateCriteriaSet: CriteriaSet;
   updateEstablishment: Establishment;
+  updateMeeting: Meeting;
   updateModel: Model;
   updateNeighbourhood: Neighbourhood;
   updateProgramme: Programme;
@@ -835,6 +933,11 @@ export type MutationCreateCriteriaSetArgs = {
 
 export type MutationCreateEstablishmentArgs = {
   input: EstablishmentCreateInput;
+};
+
+
+export type MutationCreateMeetingArgs = {
+  input: MeetingCreateInput;
 };
 
 
@@ -884,6 +987,11 @@ export type MutationDeleteCriteriaSetArgs = {
 
 
 export type MutationDeleteEstablishmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMeetingArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -967,6 +1075,13 @@ export type MutationUpdateEstablishmentArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: EstablishmentUpdateInput;
+};
+
+
+export type MutationUpdateMeetingArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: MeetingUpdateInput;
 };
 
 
@@ -1361,6 +1476,8 @@ export type Query = {
   establishments: EstablishmentPage;
   /** The caller, or null without a valid token. */
   me?: Maybe<User>;
+  meeting?: Maybe<Meeting>;
+  meetings: MeetingPage;
   model?: Maybe<Model>;
   models: ModelPage;
   neighbourhood?: Maybe<Neighbourhood>;
@@ -1441,6 +1558,18 @@ export type QueryEstablishmentsArgs = {
   orderBy?: InputMaybe<EstablishmentSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
+};
+
+
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingsArgs = {
+  filter?: InputMaybe<MeetingFilter>;
+  orderBy?: InputMaybe<MeetingSort>;
+  page?: InputMaybe<PageInput>;
 };
 
 

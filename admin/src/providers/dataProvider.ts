@@ -80,6 +80,11 @@ export function sortFieldsOf(resource: string): ReadonlySet<string> {
   const values = field && typesByName.get(namedType(field.type).name);
   return new Set(values?.kind === 'ENUM' ? values.enumValues.map((v) => v.name) : []);
 }
+/** The values of one of the contract's enums, in the schema's order. */
+export function enumValuesOf(name: string): string[] {
+  const type = typesByName.get(name);
+  return type?.kind === 'ENUM' ? type.enumValues.map((v) => v.name) : [];
+}
 const isLeaf = (kind: string) => kind === 'SCALAR' || kind === 'ENUM';
 
 /** The selection set for a type: see the file comment. Fields that take arguments (child pages) are left to their own queries. */

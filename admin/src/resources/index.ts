@@ -4,6 +4,7 @@ import { assessments } from './assessments';
 import { auditEntries } from './auditEntries';
 import { criteriaSets } from './criteriaSets';
 import { establishments } from './establishments';
+import { meetings } from './meetings';
 import { models } from './models';
 import { neighbourhoods } from './neighbourhoods';
 import { programmes } from './programmes';
@@ -13,7 +14,7 @@ import type { ResourceConfig } from './types';
 import { users } from './users';
 import { wards } from './wards';
 
-export const resources: ResourceConfig[] = [assessments, models, reports, establishments, neighbourhoods, wards, provinces, programmes, criteriaSets, users, auditEntries];
+export const resources: ResourceConfig[] = [assessments, models, meetings, reports, establishments, neighbourhoods, wards, provinces, programmes, criteriaSets, users, auditEntries];
 
 export const resourceMessages = {
   vi: mergeTranslations(...resources.map((r) => r.messages.vi)),
