@@ -1297,7 +1297,9 @@ export type Programme = {
   name: Scalars['String']['output'];
   period: AssessmentPeriod;
   ratedLevel: RatedLevel;
-  recognisingLevel: RecognisingLevel;
+  /** @deprecated Spelling: use recognizingLevel. Removed in the next release. */
+  recognisingLevel: RecognizingLevel;
+  recognizingLevel: RecognizingLevel;
   targets: Array<Target>;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
@@ -1321,7 +1323,10 @@ export type ProgrammeCreateInput = {
   name: Scalars['String']['input'];
   period: AssessmentPeriod;
   ratedLevel: RatedLevel;
-  recognisingLevel: RecognisingLevel;
+  /** @deprecated Spelling: use recognizingLevel. Removed in the next release. */
+  recognisingLevel?: InputMaybe<RecognizingLevel>;
+  /** Required (nullable only while the deprecated recognisingLevel is accepted). */
+  recognizingLevel?: InputMaybe<RecognizingLevel>;
   targets?: InputMaybe<Array<TargetInput>>;
 };
 
@@ -1364,7 +1369,9 @@ export type ProgrammeUpdateInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   period?: InputMaybe<AssessmentPeriod>;
   ratedLevel?: InputMaybe<RatedLevel>;
-  recognisingLevel?: InputMaybe<RecognisingLevel>;
+  /** @deprecated Spelling: use recognizingLevel. Removed in the next release. */
+  recognisingLevel?: InputMaybe<RecognizingLevel>;
+  recognizingLevel?: InputMaybe<RecognizingLevel>;
   targets?: InputMaybe<Array<TargetInput>>;
 };
 
@@ -1689,7 +1696,7 @@ export type RatedLevel =
   | 'WARD';
 
 /** The level whose officers recognise (công nhận) a rated subject. */
-export type RecognisingLevel =
+export type RecognizingLevel =
   | 'PROVINCE'
   | 'WARD';
 

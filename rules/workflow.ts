@@ -41,5 +41,8 @@ export const REPORT_NEXT_STATUSES = {
 export const REPORT_STATUSES = valuesOf<ReportStatus>(REPORT_NEXT_STATUSES);
 export const REPORT_CATEGORIES = valuesOf<ReportCategory>({ CRIME: 1, PRICE_GOUGING: 1, POOR_QUALITY_GOODS: 1, TOUTING: 1, DISORDER: 1, ACCIDENT_OR_DANGER: 1, TRAFFIC: 1, OTHER: 1 });
 export const REPORT_LANGS = valuesOf<ReportLang>({ vi: 1, en: 1 });
+/** Who filed a report: the public page (a tourist, a resident) or an officer on their behalf. */
+export const REPORT_SOURCES = ['PUBLIC', 'OFFICER'] as const;
+export type ReportSource = (typeof REPORT_SOURCES)[number];
 
 export const canReportBecome = (from: ReportStatus, to: ReportStatus): boolean => (REPORT_NEXT_STATUSES[from] as readonly ReportStatus[]).includes(to);

@@ -53,7 +53,7 @@ export async function seedProgrammes(): Promise<number> {
       description: p.description ?? null,
       legalBasis: p.legalBasis,
       ratedLevel: p.ratedLevel,
-      recognisingLevel: p.recognisingLevel,
+      recognizingLevel: p.recognizingLevel,
       period: p.period,
       criteriaSetId: String(set._id),
       targets: p.targets,

@@ -1,5 +1,5 @@
 /**
- * The composition root: configuration, database, indexes, first-run seed, HTTP server; stops it
+ * The composition root: configuration, database, indexes, data migrations, first-run seed, HTTP server; stops it
  * all cleanly. It lives outside api/ so that api/ never imports seed/ (seed/ builds on api/).
  * Exit codes: 0 stopped cleanly (SIGTERM/SIGINT); 1 could not start, or the shutdown overran 15 s;
  * 3 (EXIT_DATABASE_LOST) the embedded database died and could not be restarted.
@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import { loadConfig } from '../api/config';
 import { connectDatabase, disconnectDatabase, ensureIndexes } from '../api/db/connection';
 import { startDatabase, type StartedDatabase } from '../api/db/database';
+import { migrateData } from '../api/db/migrations';
 import { log } from '../api/log';
 import { createApp } from '../api/server';
 import { seedIfEmpty } from '../seed/seed';
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
   try {
     await connectDatabase(running.database.uri);
     await ensureIndexes();
+    await migrateData();
     await seedIfEmpty(config);
     const app = await createApp(config, running.database);
     running.stopApp = app.stop;

@@ -52,10 +52,10 @@ beforeAll(async () => {
   );
   const [org, crime, points] = set.data?.createCriteriaSet.criteria ?? [];
   Object.assign(crit, { org: org?.id, crime: crime?.id, points: points?.id });
-  const create = async (code: string, ratedLevel: string, recognisingLevel: string, period = 'YEAR') => {
+  const create = async (code: string, ratedLevel: string, recognizingLevel: string, period = 'YEAR') => {
     const res = await app.gql<{ createProgramme: { id: string } }>(
       'mutation($input: ProgrammeCreateInput!) { createProgramme(input: $input) { id } }',
-      { input: { code, name: code, ratedLevel, recognisingLevel, period, criteriaSetId: set.data?.createCriteriaSet.id } },
+      { input: { code, name: code, ratedLevel, recognizingLevel, period, criteriaSetId: set.data?.createCriteriaSet.id } },
       'admin',
     );
     return res.data?.createProgramme.id as string;
@@ -217,7 +217,7 @@ describe('nothing is lost', () => {
 
   test('a rated model is not deleted', async () => {
     const set = (await app.gql<{ programme: { criteriaSet: { id: string } } }>('query($id: ID!) { programme(id: $id) { criteriaSet { id } } }', { id: neighbourhoodProgramme }, 'admin')).data?.programme.criteriaSet.id;
-    const p = await app.gql<{ createProgramme: { id: string } }>('mutation($s: ID!) { createProgramme(input: { code: "MODEL-RATING", name: "Mô hình tiêu biểu", ratedLevel: MODEL, recognisingLevel: PROVINCE, period: YEAR, criteriaSetId: $s }) { id } }', { s: set }, 'admin');
+    const p = await app.gql<{ createProgramme: { id: string } }>('mutation($s: ID!) { createProgramme(input: { code: "MODEL-RATING", name: "Mô hình tiêu biểu", ratedLevel: MODEL, recognizingLevel: PROVINCE, period: YEAR, criteriaSetId: $s }) { id } }', { s: set }, 'admin');
     const m = await app.gql<{ createModel: { id: string } }>('mutation($u: ID!) { createModel(input: { name: "Camera an ninh", category: CAMERA, unitId: $u, leadBody: "Công an phường", status: OPERATING }) { id } }', { u: id.thaonguyen }, 'thaonguyen');
     const a = await app.gql<Created>(CREATE, { input: { programmeId: p.data?.createProgramme.id, subjectId: m.data?.createModel.id, year: 2026 } }, 'thaonguyen');
     expect(a.errors).toBeUndefined();

@@ -19,7 +19,7 @@ beforeAll(async () => {
     'admin',
   );
   const p = await app.gql<{ createProgramme: { id: string } }>(
-    'mutation($s: ID!) { createProgramme(input: { code: "KDC", name: "Khu dân cư kiểu mẫu", ratedLevel: NEIGHBOURHOOD, recognisingLevel: WARD, period: YEAR, criteriaSetId: $s, targets: [{ title: "Ra mắt trong 3 tháng sau sắp xếp", metric: "launchedWithin3MonthsShare", goal: 1, unit: "tỷ lệ" }] }) { id } }',
+    'mutation($s: ID!) { createProgramme(input: { code: "KDC", name: "Khu dân cư kiểu mẫu", ratedLevel: NEIGHBOURHOOD, recognizingLevel: WARD, period: YEAR, criteriaSetId: $s, targets: [{ title: "Ra mắt trong 3 tháng sau sắp xếp", metric: "launchedWithin3MonthsShare", goal: 1, unit: "tỷ lệ" }] }) { id } }',
     { s: set.data?.createCriteriaSet.id },
     'admin',
   );

@@ -230,7 +230,7 @@ describe('13. numbers are bounded at the input layer', () => {
   test.each([
     ['a model figure', 'mutation($u: ID!) { createModel(input: { name: "Số liệu", category: OTHER, unitId: $u, leadBody: "Công an phường", status: OPERATING, figures: [{ indicator: "Lượt", value: 1e308, unit: "lượt", period: "2025" }] }) { id } }', 'input.figures.0.value'],
     ['a model target', 'mutation($u: ID!) { createModel(input: { name: "Mục tiêu", category: OTHER, unitId: $u, leadBody: "Công an phường", status: OPERATING, targets: [{ title: "t", metric: "share", goal: 1e308, unit: "%" }] }) { id } }', 'input.targets.0.goal'],
-    ['a programme target', 'mutation { createProgramme(input: { code: "INT-BIG", name: "Lớn", ratedLevel: WARD, recognisingLevel: PROVINCE, period: YEAR, targets: [{ title: "t", metric: "share", goal: 1e308, unit: "%" }] }) { id } }', 'input.targets.0.goal'],
+    ['a programme target', 'mutation { createProgramme(input: { code: "INT-BIG", name: "Lớn", ratedLevel: WARD, recognizingLevel: PROVINCE, period: YEAR, targets: [{ title: "t", metric: "share", goal: 1e308, unit: "%" }] }) { id } }', 'input.targets.0.goal'],
   ])('%s of 1e308 is refused with its path', async (_name, mutation, path) => {
     const res = await app.gql(mutation, mutation.includes('$u') ? { u: id.thaonguyen } : {}, 'admin');
     expect(codeOf(res)).toBe('BAD_USER_INPUT');

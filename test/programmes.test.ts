@@ -1,5 +1,7 @@
 /** Programmes and criteria sets: reference data everyone reads; ADMIN writes sets, officers their own programmes. */
 import { codeOf, fixtureIds, startTestApp, type FixtureIds, type TestApp } from './helpers/app';
+import mongoose from 'mongoose';
+import { migrateData } from '../api/db/migrations';
 
 let app: TestApp;
 let id: FixtureIds;
@@ -29,7 +31,7 @@ const programme = (code: string, extra: Record<string, unknown> = {}) => ({
   code,
   name: `Phong trào ${code}`,
   ratedLevel: 'NEIGHBOURHOOD',
-  recognisingLevel: 'WARD',
+  recognizingLevel: 'WARD',
   period: 'YEAR',
   criteriaSetId: setId,
   legalBasis: [{ number: '131/KH-UBND', date: '2026-04-21', issuer: 'UBND tỉnh Đắk Lắk' }],
@@ -162,6 +164,29 @@ describe('programmes', () => {
     const del = await app.gql('mutation($id: ID!) { deleteWard(id: $id) }', { id: ward.data?.createWard.id }, 'sonla');
     expect(codeOf(del)).toBe('CONFLICT');
     expect(del.errors?.[0]?.message).toContain('Programme');
+  });
+
+  test('the old spelling recognisingLevel is still accepted for one release, and stored programmes are renamed at start-up', async () => {
+    const old = { ...programme('P-OLD'), recognizingLevel: undefined, recognisingLevel: 'PROVINCE' };
+    const created = await app.gql<{ createProgramme: { id: string; recognizingLevel: string; recognisingLevel: string } }>(
+      'mutation($input: ProgrammeCreateInput!) { createProgramme(input: $input) { id recognizingLevel recognisingLevel } }',
+      { input: old },
+      'admin',
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data?.createProgramme).toMatchObject({ recognizingLevel: 'PROVINCE', recognisingLevel: 'PROVINCE' });
+    const both = await app.gql(CREATE_PROGRAMME, { input: { ...programme('P-BOTH'), recognisingLevel: 'PROVINCE' } }, 'admin');
+    expect(codeOf(both)).toBe('BAD_USER_INPUT');
+    expect(both.errors?.[0]?.extensions?.fields?.map((f) => f.path)).toEqual(['input.recognisingLevel']);
+    const neither = await app.gql(CREATE_PROGRAMME, { input: { ...programme('P-NONE'), recognizingLevel: undefined } }, 'admin');
+    expect(neither.errors?.[0]?.extensions?.fields?.map((f) => f.path)).toEqual(['input.recognizingLevel']);
+    // A programme stored by an earlier release, in the old shape, reads the same after migrateData.
+    const id = created.data?.createProgramme.id as string;
+    await mongoose.connection.db?.collection('programmes').updateOne({ _id: new mongoose.Types.ObjectId(id) }, { $rename: { recognizingLevel: 'recognisingLevel' } });
+    await migrateData();
+    await migrateData();
+    const read = await app.gql<{ programme: { recognizingLevel: string } }>('query($id: ID!) { programme(id: $id) { recognizingLevel } }', { id }, 'admin');
+    expect(read.data?.programme.recognizingLevel).toBe('PROVINCE');
   });
 
   test('bad deadlines and metrics are refused with their paths', async () => {

@@ -55,13 +55,13 @@ test('Tổ dân phố 3/2 is real data headed by tdp32; invented names are flagg
 
 describe('the seed documents’ content', () => {
   test('seed 002: "Khu dân cư kiểu mẫu" with criteria 3.1, 3.2 and the twelve items of 3.3, and its three targets', async () => {
-    const res = await app.gql<{ programmes: { items: Array<{ ratedLevel: string; recognisingLevel: string; targets: Array<{ metric: string; goal: number; comparison: string }>; criteriaSet: { groups: Array<{ code: string }>; criteria: Array<{ group: string; kind: string }> } }> } }>(
-      '{ programmes(filter: { q: "khu dan cu kieu mau" }) { items { ratedLevel recognisingLevel targets { metric goal comparison } criteriaSet { groups { code } criteria { group kind } } } } }',
+    const res = await app.gql<{ programmes: { items: Array<{ ratedLevel: string; recognizingLevel: string; targets: Array<{ metric: string; goal: number; comparison: string }>; criteriaSet: { groups: Array<{ code: string }>; criteria: Array<{ group: string; kind: string }> } }> } }>(
+      '{ programmes(filter: { q: "khu dan cu kieu mau" }) { items { ratedLevel recognizingLevel targets { metric goal comparison } criteriaSet { groups { code } criteria { group kind } } } } }',
       {},
       'viewer',
     );
     const p = res.data?.programmes.items[0];
-    expect(p).toMatchObject({ ratedLevel: 'NEIGHBOURHOOD', recognisingLevel: 'WARD' });
+    expect(p).toMatchObject({ ratedLevel: 'NEIGHBOURHOOD', recognizingLevel: 'WARD' });
     expect(p?.criteriaSet.groups.map((g) => g.code)).toEqual(['3.1', '3.2', '3.3']);
     expect(p?.criteriaSet.criteria.filter((c) => c.group === '3.3')).toHaveLength(12);
     expect(p?.targets).toEqual(
@@ -74,13 +74,13 @@ describe('the seed documents’ content', () => {
   });
 
   test('seed 003: Decision 3554 programme with 12 placeholder criteria in 4 groups, due 25/11, recognised by the province', async () => {
-    const res = await app.gql<{ programmes: { items: Array<{ recognisingLevel: string; deadlines: Array<{ due: string }>; legalBasis: Array<{ number: string | null }>; criteriaSet: { groups: unknown[]; criteria: Array<{ placeholder: boolean }> } }> } }>(
-      '{ programmes(filter: { q: "3554" }) { items { recognisingLevel deadlines { due } legalBasis { number } criteriaSet { groups { code } criteria { placeholder } } } } }',
+    const res = await app.gql<{ programmes: { items: Array<{ recognizingLevel: string; deadlines: Array<{ due: string }>; legalBasis: Array<{ number: string | null }>; criteriaSet: { groups: unknown[]; criteria: Array<{ placeholder: boolean }> } }> } }>(
+      '{ programmes(filter: { q: "3554" }) { items { recognizingLevel deadlines { due } legalBasis { number } criteriaSet { groups { code } criteria { placeholder } } } } }',
       {},
       'admin',
     );
     const p = res.data?.programmes.items[0];
-    expect(p?.recognisingLevel).toBe('PROVINCE');
+    expect(p?.recognizingLevel).toBe('PROVINCE');
     expect(p?.deadlines.map((d) => d.due)).toContain('--11-25');
     expect(p?.legalBasis.map((d) => d.number)).toContain('3554/QĐ-BCA-V05');
     expect(p?.criteriaSet.groups).toHaveLength(4);

@@ -201,7 +201,7 @@ describe('the quarterly business rating', () => {
     expect(set.errors).toBeUndefined();
     const [listed, feedback] = set.data?.createCriteriaSet.criteria ?? [];
     const prog = await app.gql<{ createProgramme: { id: string } }>(
-      'mutation($s: ID!) { createProgramme(input: { code: "DKDVM", name: "Điểm kinh doanh văn minh", ratedLevel: ESTABLISHMENT, recognisingLevel: WARD, period: QUARTER, criteriaSetId: $s }) { id } }',
+      'mutation($s: ID!) { createProgramme(input: { code: "DKDVM", name: "Điểm kinh doanh văn minh", ratedLevel: ESTABLISHMENT, recognizingLevel: WARD, period: QUARTER, criteriaSetId: $s }) { id } }',
       { s: set.data?.createCriteriaSet.id },
       'admin',
     );

@@ -59,10 +59,10 @@ function canAppraise(viewer: Viewer, doc: AssessmentDoc): boolean {
 }
 
 /** Recognise or not: an officer at the programme's recognising level or above, in scope. */
-function canRecognise(viewer: Viewer, doc: AssessmentDoc, programme: ProgrammeDoc): boolean {
+function canRecognize(viewer: Viewer, doc: AssessmentDoc, programme: ProgrammeDoc): boolean {
   if (isAdmin(viewer)) return true;
   const level = officerLevel(viewer);
-  return !!level && levelDepth(level) <= levelDepth(programme.recognisingLevel) && inScope(viewer, doc);
+  return !!level && levelDepth(level) <= levelDepth(programme.recognizingLevel) && inScope(viewer, doc);
 }
 
 // ---------------------------------------------------------------- scoring
@@ -257,13 +257,13 @@ export function refusal(viewer: Viewer, current: AssessmentDoc, programme: Progr
       if (!canAppraise(viewer, current)) return forbid('Only an officer of the level directly above the subject may appraise');
       return submitter ? forbid('Nobody reviews an assessment they submitted') : null;
     case 'RETURN':
-      if (!canAppraise(viewer, current) && !(current.status === 'APPRAISED' && canRecognise(viewer, current, programme))) {
+      if (!canAppraise(viewer, current) && !(current.status === 'APPRAISED' && canRecognize(viewer, current, programme))) {
         return forbid('Only the appraising or recognising officers may return an assessment');
       }
       return submitter ? forbid('Nobody reviews an assessment they submitted') : null;
     case 'RECOGNIZE':
     case 'NOT_RECOGNIZE':
-      if (!canRecognise(viewer, current, programme)) return forbid(`Only officers at ${programme.recognisingLevel.toLowerCase()} level or above may decide recognition`);
+      if (!canRecognize(viewer, current, programme)) return forbid(`Only officers at ${programme.recognizingLevel.toLowerCase()} level or above may decide recognition`);
       if (submitter) return forbid('Nobody reviews an assessment they submitted');
       return String(current.appraisedBy) === me ? forbid('The appraiser does not also decide recognition') : null;
   }

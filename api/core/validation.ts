@@ -5,6 +5,7 @@ import { badInput } from '../errors';
 import { MAX_PAGE_SIZE } from './paging';
 import { searchQuery } from './text';
 import { toObjectId, type Filter, type ObjectId } from './access';
+import { MAX_PASSWORD_BYTES, MIN_PASSWORD_LENGTH, passwordTooLong } from '../../rules/limits';
 
 export const objectId = z.string().regex(/^[0-9a-fA-F]{24}$/, 'is not a valid id');
 
@@ -74,17 +75,36 @@ export const figureValue = bounded(-MAX_FIGURE, MAX_FIGURE);
 export const calendarYear = z.number().int('must be a whole number').min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier');
 export const quarterOfYear = z.number().int('must be 1–4').min(1, 'must be 1–4').max(4, 'must be 1–4');
 
+// ---------------------------------------------------------------- renamed input fields
+
+/**
+ * An input that still accepts fields by their old names for one release (see the SDL's
+ * @deprecated): the old name is read as the new one, and both with different values is refused.
+ */
+export function acceptingOldNames<T extends z.ZodType>(schema: T, renamed: Record<string, string>) {
+  return z.preprocess((raw, ctx) => {
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+    const input = { ...(raw as Record<string, unknown>) };
+    for (const [old, current] of Object.entries(renamed)) {
+      if (input[old] != null && input[current] != null && input[old] !== input[current]) {
+        ctx.addIssue({ code: 'custom', path: [old], message: `is the old name of ${current}: give one of them` });
+      }
+      input[current] ??= input[old];
+      delete input[old];
+    }
+    return input;
+  }, schema);
+}
+
 // ---------------------------------------------------------------- passwords
 
-/** bcrypt uses only the first 72 bytes of a password: a longer one is refused, not silently cut. */
-export const MAX_PASSWORD_BYTES = 72;
-export const passwordTooLong = (value: string) => Buffer.byteLength(value, 'utf8') > MAX_PASSWORD_BYTES;
+export { MAX_PASSWORD_BYTES, passwordTooLong };
 export const PASSWORD_TOO_LONG = `must be at most ${MAX_PASSWORD_BYTES} bytes in UTF-8 (a letter with Vietnamese diacritics, such as “ệ”, takes 2–3 bytes)`;
 
 /** A password being set (create, update, change): 8 characters to 72 UTF-8 bytes. */
 export const newPassword = z
   .string()
-  .min(8, 'must have at least 8 characters')
+  .min(MIN_PASSWORD_LENGTH, `must have at least ${MIN_PASSWORD_LENGTH} characters`)
   .refine((v) => !passwordTooLong(v), PASSWORD_TOO_LONG);
 
 /** `ids` of a list filter: at most one page of them. */

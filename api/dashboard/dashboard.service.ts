@@ -100,14 +100,14 @@ export async function dashboard(viewer: Viewer, raw: { unitId: string; year: num
   if (!unit) throw notFound('Unit', unitId);
   const within: Filter = allOf(scopeFilter(viewer), { [LEVEL_FIELD[unit.level]]: unit.doc._id });
   const thisYear = allOf(within, { year });
-  const recognisedNeighbourhoods = (extra: Filter = {}) =>
+  const recognizedNeighbourhoods = (extra: Filter = {}) =>
     Assessment.distinct('subjectId', allOf(thisYear, { subjectLevel: 'NEIGHBOURHOOD', status: 'RECOGNIZED' }, extra));
 
   const [neighbourhoods, modelsOperating, statusGroups, recognised, rated, breakdown] = await Promise.all([
     Neighbourhood.countDocuments(within),
     Model.countDocuments(allOf(within, { status: 'OPERATING' })),
     Assessment.aggregate<{ _id: AssessmentStatus; count: number }>([{ $match: thisYear }, { $group: { _id: '$status', count: { $sum: 1 } } }]),
-    recognisedNeighbourhoods(),
+    recognizedNeighbourhoods(),
     Programme.find({ ratedLevel: 'NEIGHBOURHOOD' }).lean<ProgrammeDoc[]>(),
     breakdownOf(unit.level, within, thisYear),
   ]);
@@ -117,7 +117,7 @@ export async function dashboard(viewer: Viewer, raw: { unitId: string; year: num
   const measure = async (key: AttainmentBasisKey, programme: ProgrammeDoc): Promise<{ value: number; params: AttainmentBasisParams } | null> => {
     switch (key) {
       case 'RECOGNIZED': {
-        const ids = await recognisedNeighbourhoods({ programmeId: programme._id });
+        const ids = await recognizedNeighbourhoods({ programmeId: programme._id });
         return { value: share(ids.length, neighbourhoods), params: { count: ids.length, total: neighbourhoods, year } };
       }
       case 'LAUNCHED_WITHIN_3_MONTHS': {

@@ -1317,7 +1317,9 @@ export type Programme = {
   name: Scalars['String']['output'];
   period: AssessmentPeriod;
   ratedLevel: RatedLevel;
-  recognisingLevel: RecognisingLevel;
+  /** @deprecated Spelling: use recognizingLevel. Removed in the next release. */
+  recognisingLevel: RecognizingLevel;
+  recognizingLevel: RecognizingLevel;
   targets: Array<Target>;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
@@ -1341,7 +1343,10 @@ export type ProgrammeCreateInput = {
   name: Scalars['String']['input'];
   period: AssessmentPeriod;
   ratedLevel: RatedLevel;
-  recognisingLevel: RecognisingLevel;
+  /** @deprecated Spelling: use recognizingLevel. Removed in the next release. */
+  recognisingLevel?: InputMaybe<RecognizingLevel>;
+  /** Required (nullable only while the deprecated recognisingLevel is accepted). */
+  recognizingLevel?: InputMaybe<RecognizingLevel>;
   targets?: InputMaybe<Array<TargetInput>>;
 };
 
@@ -1384,7 +1389,9 @@ export type ProgrammeUpdateInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   period?: InputMaybe<AssessmentPeriod>;
   ratedLevel?: InputMaybe<RatedLevel>;
-  recognisingLevel?: InputMaybe<RecognisingLevel>;
+  /** @deprecated Spelling: use recognizingLevel. Removed in the next release. */
+  recognisingLevel?: InputMaybe<RecognizingLevel>;
+  recognizingLevel?: InputMaybe<RecognizingLevel>;
   targets?: InputMaybe<Array<TargetInput>>;
 };
 
@@ -1709,7 +1716,7 @@ export type RatedLevel =
   | 'WARD';
 
 /** The level whose officers recognise (công nhận) a rated subject. */
-export type RecognisingLevel =
+export type RecognizingLevel =
   | 'PROVINCE'
   | 'WARD';
 
@@ -2391,7 +2398,7 @@ export type ResolversTypes = ResolversObject<{
   PublicUnit: ResolverTypeWrapper<PublicUnitView>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RatedLevel: RatedLevel;
-  RecognisingLevel: RecognisingLevel;
+  RecognizingLevel: RecognizingLevel;
   RecordAccess: ResolverTypeWrapper<RecordPermissions>;
   Report: ResolverTypeWrapper<ReportDoc>;
   ReportCategory: ReportCategory;
@@ -2979,7 +2986,8 @@ export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends 
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['AssessmentPeriod'], ParentType, ContextType>;
   ratedLevel?: Resolver<ResolversTypes['RatedLevel'], ParentType, ContextType>;
-  recognisingLevel?: Resolver<ResolversTypes['RecognisingLevel'], ParentType, ContextType>;
+  recognisingLevel?: Resolver<ResolversTypes['RecognizingLevel'], ParentType, ContextType>;
+  recognizingLevel?: Resolver<ResolversTypes['RecognizingLevel'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -2,14 +2,16 @@ import { Schema, Types, model } from 'mongoose';
 import type { ObjectId } from '../core/access';
 import { registerScopedModel } from '../core/ancestry';
 import { unitDerived, unitSchema, type UnitDocBase } from './unit';
+import type { NeighbourhoodType } from '../../rules/contract';
+import { valuesOf } from '../../rules/values';
 
-export const NEIGHBOURHOOD_TYPES = ['THON', 'XOM', 'TO_DAN_PHO', 'BUON', 'AP', 'KHOM', 'BAN'] as const;
+export const NEIGHBOURHOOD_TYPES = valuesOf<NeighbourhoodType>({ THON: 1, XOM: 1, TO_DAN_PHO: 1, BUON: 1, AP: 1, KHOM: 1, BAN: 1 });
 
 /** Khu dân cư: thôn, xóm, tổ dân phố, buôn, ấp, khóm, bản. `neighbourhoodId` is its own id. */
 export interface NeighbourhoodDoc extends UnitDocBase {
   wardId: ObjectId;
   neighbourhoodId: ObjectId;
-  type: (typeof NEIGHBOURHOOD_TYPES)[number];
+  type: NeighbourhoodType;
   headUserId: ObjectId | null;
   headName: string | null;
   headPhone: string | null;

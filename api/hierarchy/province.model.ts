@@ -1,13 +1,15 @@
 import { model } from 'mongoose';
 import { registerScopedModel } from '../core/ancestry';
 import { unitSchema, type UnitDocBase } from './unit';
+import type { ProvinceType } from '../../rules/contract';
+import { valuesOf } from '../../rules/values';
 
-export const PROVINCE_TYPES = ['TINH', 'THANH_PHO'] as const;
+export const PROVINCE_TYPES = valuesOf<ProvinceType>({ TINH: 1, THANH_PHO: 1 });
 
 /** Tỉnh / thành phố. `provinceId` is its own id, so one scope filter fits every level. */
 export interface ProvinceDoc extends UnitDocBase {
   shortCode: string | null;
-  type: (typeof PROVINCE_TYPES)[number];
+  type: ProvinceType;
 }
 
 const schema = unitSchema<ProvinceDoc>('provinces', {

@@ -2,13 +2,15 @@ import { Schema, model } from 'mongoose';
 import type { ObjectId } from '../core/access';
 import { registerScopedModel } from '../core/ancestry';
 import { unitSchema, type UnitDocBase } from './unit';
+import type { WardType } from '../../rules/contract';
+import { valuesOf } from '../../rules/values';
 
-export const WARD_TYPES = ['XA', 'PHUONG', 'DAC_KHU'] as const;
+export const WARD_TYPES = valuesOf<WardType>({ XA: 1, PHUONG: 1, DAC_KHU: 1 });
 
 /** Xã / phường / đặc khu. `wardId` is its own id. */
 export interface WardDoc extends UnitDocBase {
   wardId: ObjectId;
-  type: (typeof WARD_TYPES)[number];
+  type: WardType;
 }
 
 const schema = unitSchema<WardDoc>('wards', {

@@ -3,23 +3,25 @@ import type { ObjectId, UnitLevel } from '../core/access';
 import { registerScopedModel } from '../core/ancestry';
 import type { BaseDoc } from '../core/repository';
 import { deadlineSchema, documentRefSchema, targetSchema, type DeadlineDoc, type DocumentRef, type TargetDoc } from '../programmes/programme.model';
+import type { ChannelKind, ModelCategory, ModelStatus } from '../../rules/contract';
+import { valuesOf } from '../../rules/values';
 
-export const MODEL_CATEGORIES = [
-  'ZALO_GROUP',
-  'CAMERA',
-  'HOTLINE',
-  'SELF_MANAGED_GROUP',
-  'MODEL_RESIDENTIAL_AREA',
-  'CLUB',
-  'YOUTH_TEAM',
-  'TOURISM_SAFETY',
-  'REINTEGRATION',
-  'CREDIT_SUPPORT',
-  'PROPAGANDA',
-  'OTHER',
-] as const;
-export const MODEL_STATUSES = ['PLANNED', 'ESTABLISHED', 'LAUNCHED', 'OPERATING', 'SUSPENDED', 'ENDED'] as const;
-export const CHANNEL_KINDS = ['ZALO_GROUP', 'ZALO_ACCOUNT', 'QR_CODE', 'HOTLINE', 'WEB_FORM', 'SIGN', 'OTHER'] as const;
+export const MODEL_CATEGORIES = valuesOf<ModelCategory>({
+  ZALO_GROUP: 1,
+  CAMERA: 1,
+  HOTLINE: 1,
+  SELF_MANAGED_GROUP: 1,
+  MODEL_RESIDENTIAL_AREA: 1,
+  CLUB: 1,
+  YOUTH_TEAM: 1,
+  TOURISM_SAFETY: 1,
+  REINTEGRATION: 1,
+  CREDIT_SUPPORT: 1,
+  PROPAGANDA: 1,
+  OTHER: 1,
+});
+export const MODEL_STATUSES = valuesOf<ModelStatus>({ PLANNED: 1, ESTABLISHED: 1, LAUNCHED: 1, OPERATING: 1, SUSPENDED: 1, ENDED: 1 });
+export const CHANNEL_KINDS = valuesOf<ChannelKind>({ ZALO_GROUP: 1, ZALO_ACCOUNT: 1, QR_CODE: 1, HOTLINE: 1, WEB_FORM: 1, SIGN: 1, OTHER: 1 });
 export const STATUS_DATE_KEYS = ['planned', 'established', 'launched', 'operating', 'suspended', 'ended'] as const;
 
 export type StatusDates = Record<(typeof STATUS_DATE_KEYS)[number], string | null>;
@@ -30,7 +32,7 @@ export interface CommitteeMember {
   group: string;
 }
 export interface Channel {
-  kind: (typeof CHANNEL_KINDS)[number];
+  kind: ChannelKind;
   name: string;
   value: string | null;
   languages: string[];
@@ -61,7 +63,7 @@ export interface FigureDoc {
 /** A model (mô hình) run by a unit at any level. Stores the unit's ancestors like every scoped record. */
 export interface ModelDoc extends BaseDoc {
   name: string;
-  category: (typeof MODEL_CATEGORIES)[number];
+  category: ModelCategory;
   unitId: ObjectId;
   unitLevel: UnitLevel;
   provinceId: ObjectId;
@@ -70,7 +72,7 @@ export interface ModelDoc extends BaseDoc {
   programmeId: ObjectId | null;
   leadBody: string;
   area: string | null;
-  status: (typeof MODEL_STATUSES)[number];
+  status: ModelStatus;
   statusDates: StatusDates;
   context: string | null;
   results: string | null;

@@ -1,14 +1,16 @@
 import { Schema, model, type Types } from 'mongoose';
 import type { BaseDoc } from '../core/repository';
+import type { CriterionKind } from '../../rules/contract';
+import { valuesOf } from '../../rules/values';
 
-export const CRITERION_KINDS = ['PASS_FAIL', 'POINTS'] as const;
+export const CRITERION_KINDS = valuesOf<CriterionKind>({ PASS_FAIL: 1, POINTS: 1 });
 
 export interface CriterionDoc {
   _id: Types.ObjectId;
   code: string;
   title: string;
   group: string;
-  kind: (typeof CRITERION_KINDS)[number];
+  kind: CriterionKind;
   maxScore: number | null;
   required: boolean;
   placeholder: boolean;

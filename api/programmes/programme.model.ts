@@ -2,11 +2,13 @@ import { Schema, model, type Types } from 'mongoose';
 import type { ObjectId, UnitLevel } from '../core/access';
 import { registerScopedModel } from '../core/ancestry';
 import type { BaseDoc } from '../core/repository';
+import type { AssessmentPeriod, RatedLevel, RecognizingLevel, TargetComparison } from '../../rules/contract';
+import { valuesOf } from '../../rules/values';
 
-export const RATED_LEVELS = ['NEIGHBOURHOOD', 'WARD', 'MODEL', 'ESTABLISHMENT'] as const;
-export const RECOGNISING_LEVELS = ['WARD', 'PROVINCE'] as const;
-export const PERIODS = ['YEAR', 'QUARTER'] as const;
-export const COMPARISONS = ['AT_LEAST', 'MORE_THAN'] as const;
+export const RATED_LEVELS = valuesOf<RatedLevel>({ NEIGHBOURHOOD: 1, WARD: 1, MODEL: 1, ESTABLISHMENT: 1 });
+export const RECOGNIZING_LEVELS = valuesOf<RecognizingLevel>({ WARD: 1, PROVINCE: 1 });
+export const PERIODS = valuesOf<AssessmentPeriod>({ YEAR: 1, QUARTER: 1 });
+export const COMPARISONS = valuesOf<TargetComparison>({ AT_LEAST: 1, MORE_THAN: 1 });
 
 export interface DocumentRef {
   number: string | null;
@@ -21,7 +23,7 @@ export interface TargetDoc {
   metric: string;
   goal: number;
   unit: string;
-  comparison: (typeof COMPARISONS)[number];
+  comparison: TargetComparison;
   note: string | null;
 }
 
@@ -37,9 +39,9 @@ export interface ProgrammeDoc extends BaseDoc {
   name: string;
   description: string | null;
   legalBasis: DocumentRef[];
-  ratedLevel: (typeof RATED_LEVELS)[number];
-  recognisingLevel: (typeof RECOGNISING_LEVELS)[number];
-  period: (typeof PERIODS)[number];
+  ratedLevel: RatedLevel;
+  recognizingLevel: RecognizingLevel;
+  period: AssessmentPeriod;
   criteriaSetId: ObjectId | null;
   targets: TargetDoc[];
   deadlines: DeadlineDoc[];
@@ -79,7 +81,7 @@ const schema = new Schema<ProgrammeDoc>(
     description: { type: String, default: null },
     legalBasis: { type: [documentRefSchema], default: [] },
     ratedLevel: { type: String, required: true, enum: RATED_LEVELS },
-    recognisingLevel: { type: String, required: true, enum: RECOGNISING_LEVELS },
+    recognizingLevel: { type: String, required: true, enum: RECOGNIZING_LEVELS },
     period: { type: String, required: true, enum: PERIODS },
     criteriaSetId: { type: Schema.Types.ObjectId, default: null },
     targets: { type: [targetSchema], default: [] },

@@ -8,6 +8,8 @@ const typed: Resolvers = {
   Programme: {
     criteriaSet: (p, _args, ctx) => (p.criteriaSetId ? ctx.loaders().byId(criteriaSets).load(String(p.criteriaSetId)) : null),
     issuerUnit: (p, _args, ctx) => (p.issuerUnitId && p.issuerLevel ? ctx.loaders().unit(p.issuerLevel).load(String(p.issuerUnitId)) : null),
+    // The old spelling, deprecated in the SDL for one release.
+    recognisingLevel: (p) => p.recognizingLevel,
   },
   Target: { id: (t) => String(t._id) },
   Criterion: { id: (c) => String(c._id) },

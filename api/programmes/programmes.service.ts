@@ -7,14 +7,15 @@ import { z } from 'zod';
 import { isAdmin, officersInScope, type Rule, type Viewer } from '../core/access';
 import { Repository } from '../core/repository';
 import { foldText, searchField } from '../core/text';
-import { code, commonFilterQuery, definedOnly, idsFilter, keepIds, localDate, measure, objectId, oid, optionalText, points, pointsTotal, searchText, text } from '../core/validation';
+import { acceptingOldNames, code, commonFilterQuery, definedOnly, idsFilter, keepIds, localDate, measure, objectId, oid, optionalText, points, pointsTotal, searchText, text } from '../core/validation';
 import { badInput, conflict, fromZodError } from '../errors';
 import { findUnit } from '../hierarchy/units';
 import { Assessment } from '../assessments/assessment.model';
 import { Model } from '../models/model.model';
 import { CRITERION_KINDS, CriteriaSet, type CriteriaSetDoc, type CriterionDoc } from './criteria-set.model';
-import { COMPARISONS, PERIODS, Programme, RATED_LEVELS, RECOGNISING_LEVELS, type ProgrammeDoc, type TargetDoc } from './programme.model';
+import { COMPARISONS, PERIODS, Programme, RATED_LEVELS, RECOGNIZING_LEVELS, type ProgrammeDoc, type TargetDoc } from './programme.model';
 import type { CriteriaSetSortField, ProgrammeSortField } from '../generated/graphql';
+import { DEADLINE_DAY_PATTERN, METRIC_PATTERN } from '../../rules/limits';
 
 const SORT = { code: 'code', name: 'nameSort', createdAt: 'createdAt', updatedAt: 'updatedAt' } satisfies Record<ProgrammeSortField, string>;
 const readableByEveryone = (): Rule => ({});
@@ -128,7 +129,7 @@ export const DocumentRefInput = z.object({ number: optionalText(80), date: local
 export const TargetInput = z.object({
   id: objectId.nullish(),
   title: text(500),
-  metric: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,59}$/, 'must be a camelCase name like recognisedShare'),
+  metric: z.string().regex(METRIC_PATTERN, 'must be a camelCase name like recognisedShare'),
   goal: measure,
   unit: text(40),
   comparison: z.enum(COMPARISONS).nullish(),
@@ -138,7 +139,7 @@ export const DeadlineInput = z.object({
   title: text(500),
   due: z
     .string()
-    .regex(/^(\d{4}|-)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be YYYY-MM-DD, or --MM-DD for a yearly day'),
+    .regex(DEADLINE_DAY_PATTERN, 'must be YYYY-MM-DD, or --MM-DD for a yearly day'),
   note: optionalText(1000),
 });
 const ProgrammeFields = z.object({
@@ -147,7 +148,7 @@ const ProgrammeFields = z.object({
   description: optionalText(5000),
   legalBasis: z.array(DocumentRefInput).max(50).nullish(),
   ratedLevel: z.enum(RATED_LEVELS),
-  recognisingLevel: z.enum(RECOGNISING_LEVELS),
+  recognizingLevel: z.enum(RECOGNIZING_LEVELS),
   period: z.enum(PERIODS),
   criteriaSetId: objectId.nullish(),
   targets: z.array(TargetInput).max(50).nullish(),
@@ -155,6 +156,8 @@ const ProgrammeFields = z.object({
 });
 const ProgrammeCreateInput = ProgrammeFields.extend({ issuerUnitId: objectId.nullish() });
 type ProgrammeCreate = z.infer<typeof ProgrammeCreateInput>;
+/** Input fields renamed in this release; the old names are accepted until the next one. */
+const OLD_NAMES = { recognisingLevel: 'recognizingLevel' };
 type ProgrammeUpdate = Partial<z.infer<typeof ProgrammeFields>>;
 
 
@@ -174,8 +177,8 @@ export const programmes = new Repository<ProgrammeDoc, ProgrammeCreate, Programm
   entityType: 'Programme',
   model: Programme,
   access: { read: readableByEveryone, create: officersInScope, update: officersInScope, delete: officersInScope },
-  createInput: ProgrammeCreateInput,
-  updateInput: ProgrammeFields.partial(),
+  createInput: acceptingOldNames(ProgrammeCreateInput, OLD_NAMES),
+  updateInput: acceptingOldNames(ProgrammeFields.partial(), OLD_NAMES),
   filterInput: z
     .object({ ids: idsFilter, provinceId: objectId.nullish(), ratedLevel: z.enum(RATED_LEVELS).nullish(), criteriaSetId: objectId.nullish(), q: searchText })
     .transform((f) => ({
@@ -195,7 +198,7 @@ export const programmes = new Repository<ProgrammeDoc, ProgrammeCreate, Programm
       description: input.description ?? null,
       legalBasis: (input.legalBasis ?? []).map(docRef),
       ratedLevel: input.ratedLevel,
-      recognisingLevel: input.recognisingLevel,
+      recognizingLevel: input.recognizingLevel,
       period: input.period,
       criteriaSetId: await checkCriteriaSet(viewer, input.criteriaSetId),
       targets: targetsOf(input.targets ?? [], new Set()),

@@ -2,9 +2,11 @@ import { Schema, model } from 'mongoose';
 import type { ObjectId } from '../core/access';
 import { registerScopedModel } from '../core/ancestry';
 import type { BaseDoc } from '../core/repository';
+import type { EstablishmentKind } from '../../rules/contract';
+import { valuesOf } from '../../rules/values';
 
-export const ESTABLISHMENT_KINDS = ['LODGING', 'FOOD', 'SOUVENIR', 'TRANSPORT', 'GUIDE', 'OTHER'] as const;
-export type EstablishmentKind = (typeof ESTABLISHMENT_KINDS)[number];
+export const ESTABLISHMENT_KINDS = valuesOf<EstablishmentKind>({ LODGING: 1, FOOD: 1, SOUVENIR: 1, TRANSPORT: 1, GUIDE: 1, OTHER: 1 });
+export type { EstablishmentKind };
 
 /** "Người giữ khách": the person a business names to look after its guests' safety. */
 export interface HostKeeper {

@@ -4,7 +4,7 @@ import { registerScopedModel } from '../core/ancestry';
 import type { BaseDoc } from '../core/repository';
 
 import type { ReportCategory, ReportLang, ReportStatus } from '../../rules/contract';
-import { REPORT_CATEGORIES, REPORT_LANGS, REPORT_STATUSES } from '../../rules/workflow';
+import { REPORT_CATEGORIES, REPORT_LANGS, REPORT_SOURCES, REPORT_STATUSES, type ReportSource } from '../../rules/workflow';
 
 export type { ReportStatus };
 
@@ -55,7 +55,7 @@ export interface ReportDoc extends BaseDoc {
   /** Set when resolved: whether the complaint proved true (it then counts in the business rating). */
   substantiated: boolean | null;
   /** How it came in: the public page, or an officer recording a call. */
-  source: 'PUBLIC' | 'OFFICER';
+  source: ReportSource;
   search: string;
 }
 
@@ -83,7 +83,7 @@ const schema = new Schema<ReportDoc>(
     dueAt: { type: Date, required: true },
     closedAt: { type: Date, default: null },
     substantiated: { type: Boolean, default: null },
-    source: { type: String, required: true },
+    source: { type: String, required: true, enum: REPORT_SOURCES },
     search: { type: String, required: true },
     version: { type: Number, required: true, default: 1 },
   },

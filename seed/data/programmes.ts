@@ -96,7 +96,7 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
       },
     ],
     ratedLevel: 'NEIGHBOURHOOD',
-    recognisingLevel: 'WARD',
+    recognizingLevel: 'WARD',
     period: 'YEAR',
     criteriaSet: {
       name: 'Tiêu chí “Khu dân cư kiểu mẫu về văn hóa và an ninh, trật tự” (Kế hoạch UBND phường Buôn Ma Thuột, 2026)',
@@ -226,7 +226,7 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
       },
     ],
     ratedLevel: 'WARD',
-    recognisingLevel: 'PROVINCE',
+    recognizingLevel: 'PROVINCE',
     period: 'YEAR',
     criteriaSet: {
       name: 'Bộ tiêu chí xã, phường, đặc khu, cơ quan, doanh nghiệp, cơ sở giáo dục điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc (Quyết định 3554/QĐ-BCA-V05)',
@@ -268,7 +268,7 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
       },
     ],
     ratedLevel: 'ESTABLISHMENT',
-    recognisingLevel: 'WARD',
+    recognizingLevel: 'WARD',
     period: 'QUARTER',
     criteriaSet: {
       name: 'Điểm kinh doanh văn minh – Phường Thảo Nguyên',

@@ -27,7 +27,7 @@ export interface DocumentRef {
 export type UnitRef = { provinceCode: string } | { wardCode: string } | { wardCode: string; neighbourhoodCode: string };
 
 export type RatedLevel = 'NEIGHBOURHOOD' | 'WARD' | 'MODEL' | 'ESTABLISHMENT';
-export type RecognisingLevel = 'WARD' | 'PROVINCE';
+export type RecognizingLevel = 'WARD' | 'PROVINCE';
 
 export interface SeedCriterion {
   code: string; // "3.3.1"
@@ -74,7 +74,7 @@ export interface SeedProgramme {
   name: string;
   legalBasis: DocumentRef[];
   ratedLevel: RatedLevel;
-  recognisingLevel: RecognisingLevel;
+  recognizingLevel: RecognizingLevel;
   /** YEAR or QUARTER: how often subjects are assessed. */
   period: 'YEAR' | 'QUARTER';
   criteriaSet: SeedCriteriaSet;

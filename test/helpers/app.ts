@@ -8,6 +8,7 @@ import mongoose from 'mongoose';
 import type { CommandStartedEvent } from 'mongodb';
 import { loadConfig, type Config } from '../../api/config';
 import { connectDatabase, disconnectDatabase, ensureIndexes } from '../../api/db/connection';
+import { migrateData } from '../../api/db/migrations';
 import type { DatabaseKind } from '../../api/db/database';
 import { createApp } from '../../api/server';
 import { seedAll } from '../../seed/seed';
@@ -49,6 +50,7 @@ export async function startTestApp(options: { seed?: 'fixture' | 'demo' | 'natio
 
   await connectDatabase(uri, dbName);
   await ensureIndexes();
+  await migrateData();
   const seed = options.seed ?? 'fixture';
   if (seed === 'fixture') await seedAll(config, { provinceCodes: FIXTURE_PROVINCES, content: false });
   else if (seed === 'demo') await seedAll(config, { provinceCodes: FIXTURE_PROVINCES, content: true });

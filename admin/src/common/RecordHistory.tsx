@@ -4,7 +4,7 @@
  */
 import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { TabbedShowLayout, useCanAccess, useGetList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import type { AuditEntry } from '../generated/graphql';
+import type { AuditEntry } from '../../../rules/contract';
 
 /** Bookkeeping that changes on every save and says nothing to a reader. */
 const IGNORED = new Set(['_id', 'id', 'version', 'updatedAt', 'createdAt', 'search', '__v']);

@@ -1,12 +1,13 @@
 /**
  * A list as a file, the part without React or the browser: fetching every page of the filtered
  * list, each record's columns as cells, and the CSV text. ResourceList's export button drives it;
- * the tests call it directly. No runtime imports, so it also runs under node.
+ * the tests call it directly. It imports only rules/, so it also runs under node.
  */
 import type { EnumName } from '../i18n/enums';
+import { MAX_PAGE_SIZE } from '../../../rules/limits';
 
-/** One page as the API serves it at most (MAX_PAGE_SIZE in api/core/paging.ts): more is refused. */
-export const EXPORT_PAGE_SIZE = 200;
+/** One page as the API serves it at most (rules/limits): more is refused. */
+export const EXPORT_PAGE_SIZE = MAX_PAGE_SIZE;
 /** Beyond this an export is refused (the user narrows the filter), never cut short. */
 export const MAX_EXPORT_ROWS = 50_000;
 /** Dates and times read in Vietnam, whatever the browser's zone. */

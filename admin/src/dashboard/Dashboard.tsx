@@ -11,7 +11,7 @@ import ShieldIcon from '@mui/icons-material/Shield';
 import VerifiedIcon from '@mui/icons-material/Verified';
 import { Form, Title, useGetIdentity, useGetList, useGetOne, useLogoutIfAccessDenied, useTranslate } from 'react-admin';
 import { useController, useFormContext, useWatch } from 'react-hook-form';
-import type { Dashboard as DashboardData, DashboardRow, UnitLevel } from '../generated/graphql';
+import type { Dashboard as DashboardData, DashboardRow, UnitLevel } from '../../../rules/contract';
 import { fetchDashboard } from '../providers/api';
 import { detailOf } from '../providers/errors';
 import { NeighbourhoodInput, ProvinceInput, WardInput } from '../common/UnitInputs';

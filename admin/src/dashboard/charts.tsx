@@ -2,7 +2,7 @@ import { useTranslate } from 'react-admin';
 /** The dashboard's two charts: assessments by status, and the same per child unit. */
 import { Box, Typography } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
-import type { AssessmentStatus, DashboardRow, StatusCount } from '../generated/graphql';
+import type { AssessmentStatus, DashboardRow, StatusCount } from '../../../rules/contract';
 import { useFormats } from './i18n';
 
 /** One colour per status, the same in every chart, from draft (grey) to decided (green / red). */

@@ -1,7 +1,7 @@
 /** Formatting and the API's basis (key and figures) for the dashboard (its messages are merged in i18n/index.ts). */
 import { useCallback } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import type { AttainmentBasis, AttainmentBasisKey } from '../generated/graphql';
+import type { AttainmentBasis, AttainmentBasisKey } from '../../../rules/contract';
 
 /** Number and percent formatting in the console's language. */
 export function useFormats() {

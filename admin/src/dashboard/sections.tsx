@@ -6,7 +6,7 @@ import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import CancelIcon from '@mui/icons-material/Cancel';
 import HelpOutlineIcon from '@mui/icons-material/HelpOutline';
 import { Gauge, gaugeClasses } from '@mui/x-charts/Gauge';
-import type { DashboardRow, Target, TargetAttainment } from '../generated/graphql';
+import type { DashboardRow, Target, TargetAttainment } from '../../../rules/contract';
 import { useBasis, useFormats } from './i18n';
 
 /** A titled card; `action` sits on the right of the title. */

@@ -11,13 +11,13 @@ import type {
   NeighbourhoodType,
   ProvinceType,
   RatedLevel,
-  RecognisingLevel,
+  RecognizingLevel,
   Role,
   SortOrder,
   TargetComparison,
   UnitLevel,
   WardType,
-} from '../generated/graphql';
+} from '../../../rules/contract';
 
 interface EnumLabels {
   AssessmentAction: Record<AssessmentAction, string>;
@@ -31,7 +31,7 @@ interface EnumLabels {
   NeighbourhoodType: Record<NeighbourhoodType, string>;
   ProvinceType: Record<ProvinceType, string>;
   RatedLevel: Record<RatedLevel, string>;
-  RecognisingLevel: Record<RecognisingLevel, string>;
+  RecognizingLevel: Record<RecognizingLevel, string>;
   Role: Record<Role, string>;
   SortOrder: Record<SortOrder, string>;
   TargetComparison: Record<TargetComparison, string>;
@@ -71,7 +71,7 @@ export const enumsVi: EnumLabels = {
   NeighbourhoodType: { THON: 'Thôn', XOM: 'Xóm', TO_DAN_PHO: 'Tổ dân phố', BUON: 'Buôn', AP: 'Ấp', KHOM: 'Khóm', BAN: 'Bản' },
   ProvinceType: { TINH: 'Tỉnh', THANH_PHO: 'Thành phố' },
   RatedLevel: { NEIGHBOURHOOD: 'Khu dân cư', WARD: 'Xã, phường, đặc khu', MODEL: 'Mô hình', ESTABLISHMENT: 'Cơ sở kinh doanh' },
-  RecognisingLevel: { WARD: 'Cấp xã', PROVINCE: 'Cấp tỉnh' },
+  RecognizingLevel: { WARD: 'Cấp xã', PROVINCE: 'Cấp tỉnh' },
   Role: {
     ADMIN: 'Quản trị hệ thống',
     PROVINCE_OFFICER: 'Cán bộ cấp tỉnh',
@@ -110,7 +110,7 @@ export const enumsEn: EnumLabels = {
   NeighbourhoodType: { THON: 'Village (thôn)', XOM: 'Hamlet (xóm)', TO_DAN_PHO: 'Residential group (tổ dân phố)', BUON: 'Village (buôn)', AP: 'Hamlet (ấp)', KHOM: 'Quarter (khóm)', BAN: 'Village (bản)' },
   ProvinceType: { TINH: 'Province', THANH_PHO: 'Municipality' },
   RatedLevel: { NEIGHBOURHOOD: 'Neighbourhood', WARD: 'Commune / ward', MODEL: 'Model', ESTABLISHMENT: 'Business' },
-  RecognisingLevel: { WARD: 'Commune level', PROVINCE: 'Province level' },
+  RecognizingLevel: { WARD: 'Commune level', PROVINCE: 'Province level' },
   Role: { ADMIN: 'Administrator', PROVINCE_OFFICER: 'Province officer', WARD_OFFICER: 'Commune police', NEIGHBOURHOOD_HEAD: 'Neighbourhood head', VIEWER: 'Viewer (read-only)' },
   SortOrder: { ASC: 'Ascending', DESC: 'Descending' },
   TargetComparison: { AT_LEAST: 'At least', MORE_THAN: 'More than' },

@@ -4,7 +4,7 @@
  * as the same HttpErrors the data provider gives.
  */
 import { gql, type DocumentNode } from '@apollo/client';
-import type { AssessmentAction, AuthPayload, Dashboard, Mutation, Query, ReportTriageInput, ResourceAccess } from '../generated/graphql';
+import type { AssessmentAction, AuthPayload, Dashboard, Mutation, Query, ReportTriageInput, ResourceAccess } from '../../../rules/contract';
 import { apolloClient } from './apolloClient';
 import { toHttpError } from './errors';
 

@@ -4,7 +4,7 @@
  * (per resource) and each record's `access` (per record): the rules live in the API only.
  */
 import type { AuthProvider } from 'react-admin';
-import type { ResourceAccess } from '../generated/graphql';
+import type { ResourceAccess } from '../../../rules/contract';
 import { fetchPermissions, login } from './api';
 import { clearSession, readSession, saveSession } from './session';
 

@@ -5,16 +5,7 @@
  */
 import { HttpError } from 'react-admin';
 
-export type ApiErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED';
-
-const STATUS: Record<ApiErrorCode, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-};
+import { ERROR_STATUS, type ErrorCode } from '../../../rules/errors';
 
 interface GraphQLErrorLike {
   message: string;
@@ -44,8 +35,8 @@ const formPath = (path: string) => path.replace(/^(input|filter)\./, '');
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError && (error.body as { code?: string } | undefined)?.code) return error;
   const [first] = graphQLErrorsOf(error);
-  const code = first?.extensions?.code as ApiErrorCode | undefined;
-  if (!first || !code || !(code in STATUS)) {
+  const code = first?.extensions?.code as ErrorCode | undefined;
+  if (!first || !code || !(code in ERROR_STATUS)) {
     const message = error instanceof Error ? error.message : String(error);
     return new HttpError(/fetch|network/i.test(message) ? 'app.errors.NETWORK' : message, 0, { code: 'NETWORK', detail: message });
   }
@@ -58,7 +49,7 @@ export function toHttpError(error: unknown): HttpError {
   // state that forbids the step) is explained by the API's own sentence, not "someone saved first".
   // (Shown as the API words it until the API sends codes with parameters the console translates.)
   const key = code === 'CONFLICT' && first.extensions?.reason === 'REFUSED' ? first.message : `app.errors.${code}`;
-  return new HttpError(key, STATUS[code], { code, detail: first.message, ...(errors ? { errors: { ...errors, root: { serverError: key } } } : {}) });
+  return new HttpError(key, ERROR_STATUS[code], { code, detail: first.message, ...(errors ? { errors: { ...errors, root: { serverError: key } } } : {}) });
 }
 
 /** The API's own sentence for an error (English), shown under the translated explanation. */

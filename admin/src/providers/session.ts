@@ -1,5 +1,5 @@
 /** The signed-in session, kept in localStorage so a reload stays signed in until the token expires. */
-import type { Role } from '../generated/graphql';
+import type { Role } from '../../../rules/contract';
 
 export interface Session {
   token: string;

@@ -3,7 +3,7 @@ import { AutocompleteInput, NumberInput, ReferenceInput, SimpleForm, required, u
 import { useWatch } from 'react-hook-form';
 import { ResourceCreate } from '../../common/ResourceEdit';
 import { NeighbourhoodInput, ProvinceInput, WardInput } from '../../common/UnitInputs';
-import type { Programme } from '../../generated/graphql';
+import type { Programme } from '../../../../rules/contract';
 
 const byName = (q: string) => (q ? { q } : {});
 

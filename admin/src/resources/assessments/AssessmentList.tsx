@@ -3,7 +3,7 @@ import { DateTimeField } from '../../common/DateTimeField';
 import { enumChoices } from '../../common/enums';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { NeighbourhoodInput, ProvinceInput, WardInput } from '../../common/UnitInputs';
-import type { Assessment } from '../../generated/graphql';
+import type { Assessment } from '../../../../rules/contract';
 import { PeriodField, StatusField, SubjectField } from './StatusChip';
 import { ListDatagrid } from '../../common/ListDatagrid';
 

@@ -3,7 +3,7 @@ import { EditButton, Loading, Show, TabbedShowLayout, TopToolbar, DeleteButton, 
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import RadioButtonUncheckedIcon from '@mui/icons-material/RadioButtonUnchecked';
 import { historyTab } from '../../common/RecordHistory';
-import type { Assessment } from '../../generated/graphql';
+import type { Assessment } from '../../../../rules/contract';
 import { groupedCriteria } from './rating';
 import { RatingSummary } from './RatingSummary';
 import { StatusChip } from './StatusChip';
@@ -28,7 +28,7 @@ const Results = () => {
       <Typography variant="body2" color="text.secondary">
         {record.programme?.name} · {record.quarter ? `${record.year} · ${translate('resources.assessments.fields.quarter')} ${record.quarter}` : record.year}
       </Typography>
-      <RatingSummary set={set} results={record.results} />
+      <RatingSummary set={set} results={record.results} substantiatedReports={record.substantiatedReports} />
       {!record.resultsEditable && (
         <Typography variant="caption" color="text.secondary">
           {translate('resources.assessments.rating.locked')}

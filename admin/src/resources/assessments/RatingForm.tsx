@@ -7,14 +7,15 @@ import { Alert, Box, Card, CardContent, Chip, Divider, Typography } from '@mui/m
 import { BooleanInput, Loading, NumberInput, SaveButton, SimpleForm, TextInput, Toolbar, maxValue, minValue, useRecordContext, useTranslate } from 'react-admin';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
-import type { Assessment, CriteriaSet } from '../../generated/graphql';
+import type { Assessment, CriteriaSet } from '../../../../rules/contract';
+import { scoreFromReports, scoredFromReports } from '../../../../rules/scoring';
 import { alignResults, groupedCriteria, type ResultValue } from './rating';
 import { RatingSummary } from './RatingSummary';
 import { useCriteriaSet } from './useCriteriaSet';
 
-const LiveSummary = ({ set }: { set: CriteriaSet }) => {
+const LiveSummary = ({ set, substantiatedReports }: { set: CriteriaSet; substantiatedReports?: number | null }) => {
   const results = (useWatch({ name: 'results' }) ?? []) as ResultValue[];
-  return <RatingSummary set={set} results={results} />;
+  return <RatingSummary set={set} results={results} substantiatedReports={substantiatedReports} />;
 };
 
 const RatingToolbar = () => (
@@ -39,7 +40,7 @@ export const RatingForm = () => {
         <Typography variant="body2" color="text.secondary">
           {record.subject?.name ?? record.subjectModel?.name ?? record.subjectEstablishment?.name} · {record.programme?.name} · {record.year}
         </Typography>
-        <LiveSummary set={set} />
+        <LiveSummary set={set} substantiatedReports={record.substantiatedReports} />
         <Typography variant="caption" color="text.secondary">
           {translate('resources.assessments.rating.live_hint')}
         </Typography>
@@ -63,7 +64,16 @@ export const RatingForm = () => {
                       </Box>
                     </Box>
                     <Box flex="0 0 160px">
-                      {criterion.kind === 'PASS_FAIL' ? (
+                      {scoredFromReports(criterion) ? (
+                        // Scored by the API from tourists' substantiated reports, whatever is typed here.
+                        <Typography variant="body2" data-testid="score-from-reports">
+                          {translate('resources.assessments.rating.from_reports', {
+                            score: scoreFromReports(criterion, record.substantiatedReports ?? 0),
+                            max: criterion.maxScore,
+                            count: record.substantiatedReports ?? 0,
+                          })}
+                        </Typography>
+                      ) : criterion.kind === 'PASS_FAIL' ? (
                         <BooleanInput source={`results.${index}.met`} label="resources.assessments.rating.met" helperText={false} />
                       ) : (
                         <NumberInput

@@ -1,14 +1,12 @@
 import { Alert, Box, Chip, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { CriteriaSet } from '../../generated/graphql';
-import { classificationOf, totalOf, unmetRequiredOf, type ResultValue } from './rating';
+import type { CriteriaSet } from '../../../../rules/contract';
+import { asScored, summaryOf, type ResultValue } from './rating';
 
-/** Total, classification and unmet required criteria for the results given (live while rating). */
-export const RatingSummary = ({ set, results }: { set: CriteriaSet; results: readonly ResultValue[] }) => {
+/** Total, classification and unmet required criteria for the results given (live while rating), scored as the API scores them. */
+export const RatingSummary = ({ set, results, substantiatedReports }: { set: CriteriaSet; results: readonly ResultValue[]; substantiatedReports?: number | null }) => {
   const translate = useTranslate();
-  const total = totalOf(set.criteria, results);
-  const classification = classificationOf(set.thresholds, total);
-  const unmet = unmetRequiredOf(set.criteria, results);
+  const { total, classification, unmet } = summaryOf(set, asScored(set.criteria, results, substantiatedReports));
   return (
     <Box display="flex" flexDirection="column" gap={1} data-testid="rating-summary">
       <Box display="flex" gap={1} alignItems="center" flexWrap="wrap">

@@ -1,6 +1,6 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { Assessment, AssessmentStatus } from '../../generated/graphql';
+import type { Assessment, AssessmentStatus } from '../../../../rules/contract';
 
 const COLOR: Record<AssessmentStatus, 'default' | 'info' | 'primary' | 'warning' | 'success' | 'error'> = {
   DRAFT: 'default',

@@ -5,7 +5,8 @@
 import { useState } from 'react';
 import { Box, Button, Card, CardContent, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, TextField, Typography } from '@mui/material';
 import { useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import type { Assessment, AssessmentAction } from '../../generated/graphql';
+import type { Assessment, AssessmentAction } from '../../../../rules/contract';
+import { noteRequired } from '../../../../rules/workflow';
 import { transitionAssessment } from '../../providers/api';
 import { StatusChip } from './StatusChip';
 
@@ -28,7 +29,7 @@ export const WorkflowPanel = () => {
   const [busy, setBusy] = useState(false);
   if (!record) return null;
 
-  const noteMissing = action === 'RETURN' && !note.trim();
+  const noteMissing = action !== null && noteRequired(action) && !note.trim();
   const confirm = async () => {
     if (!action || noteMissing) return;
     setBusy(true);

@@ -37,6 +37,7 @@ const vi = {
         locked: 'Kết quả chỉ sửa được khi đánh giá đang soạn hoặc đã được trả lại để bổ sung.',
         no_criteria_set: 'Phong trào này chưa có bộ tiêu chí.',
         live_hint: 'Tổng điểm và xếp loại được tính lại ngay khi bạn chấm; máy chủ tính lại khi lưu.',
+        from_reports: '%{score} / %{max} điểm, tự tính từ %{count} phản ánh đúng sự thật trong kỳ (khi lưu được đếm lại).',
       },
       workflow: {
         title: 'Quy trình',
@@ -93,6 +94,7 @@ const en: SameKeys<typeof vi> = {
         locked: 'Results can change only while the assessment is a draft or returned for completion.',
         no_criteria_set: 'This programme has no criteria set yet.',
         live_hint: 'Total and classification update as you rate; the server recomputes them on save.',
+        from_reports: '%{score} / %{max} points, computed from %{count} substantiated report(s) in the period (counted again on save).',
       },
       workflow: {
         title: 'Workflow',

@@ -1,33 +1,29 @@
 /**
- * The live preview of a rating while the user ticks and scores: the same arithmetic as the
- * API's `score()` (points of POINTS criteria plus 1 per met PASS_FAIL one; the highest threshold
- * reached), so the numbers do not jump on save. The API's values are the ones stored.
+ * The live preview of a rating while the user ticks and scores, with the API's own arithmetic
+ * (rules/scoring): points of POINTS criteria plus 1 per met PASS_FAIL one, report-scored
+ * criteria from the substantiated reports the API last counted, the highest threshold reached.
+ * The numbers do not jump on save; the API's values are the ones stored.
  */
-import type { CriteriaSet, Criterion, CriterionResult, Threshold } from '../../generated/graphql';
+import type { CriteriaSet, Criterion, CriterionResult } from '../../../../rules/contract';
+import { classificationOf, scoreFromReports, scoredFromReports, totalOf, unmetRequired } from '../../../../rules/scoring';
 
 export type ResultValue = Pick<CriterionResult, 'criterionId' | 'met' | 'score' | 'note'> & { evidence?: string[] | null };
 
-export function totalOf(criteria: readonly Criterion[], results: readonly ResultValue[]): number {
+/** The results as the API scores them: a report-scored criterion takes its score from the reports (when the API counted them). */
+export function asScored(criteria: readonly Criterion[], results: readonly ResultValue[], substantiatedReports: number | null | undefined): ResultValue[] {
+  if (substantiatedReports == null) return [...results];
   const byId = new Map(criteria.map((c) => [c.id, c]));
-  return results.reduce((sum, r) => {
+  return results.map((r) => {
     const c = byId.get(r.criterionId);
-    if (!c) return sum;
-    return sum + (c.kind === 'POINTS' ? Number(r.score ?? 0) || 0 : r.met ? 1 : 0);
-  }, 0);
-}
-
-export function classificationOf(thresholds: readonly Threshold[], total: number): string | null {
-  return [...thresholds].sort((a, b) => b.minTotal - a.minTotal).find((t) => total >= t.minTotal)?.classification ?? null;
-}
-
-export function unmetRequiredOf(criteria: readonly Criterion[], results: readonly ResultValue[]): Criterion[] {
-  const byId = new Map(results.map((r) => [r.criterionId, r]));
-  return criteria.filter((c) => {
-    if (!c.required) return false;
-    const r = byId.get(c.id);
-    // As the API: a POINTS criterion is met only by a score above 0.
-    return c.kind === 'PASS_FAIL' ? r?.met !== true : !(Number(r?.score ?? 0) > 0);
+    return c && scoredFromReports(c) ? { ...r, met: null, score: scoreFromReports(c, substantiatedReports) } : r;
   });
+}
+
+/** Total, classification and unmet required criteria of the results. */
+export function summaryOf(set: Pick<CriteriaSet, 'criteria' | 'thresholds'>, results: readonly ResultValue[]): { total: number; classification: string | null; unmet: Criterion[] } {
+  const total = totalOf(new Map(set.criteria.map((c) => [c.id, c])), results, (r) => r.criterionId);
+  const byCriterion = new Map(results.map((r) => [r.criterionId, r]));
+  return { total, classification: classificationOf(set.thresholds, total), unmet: unmetRequired(set.criteria, (c) => byCriterion.get(c.id)) };
 }
 
 /** One result row per criterion, in the set's order, keeping what was already recorded. */

@@ -1,5 +1,5 @@
 import { useGetOne } from 'react-admin';
-import type { Assessment, CriteriaSet } from '../../generated/graphql';
+import type { Assessment, CriteriaSet } from '../../../../rules/contract';
 
 /** The criteria set the assessment is rated by (through its programme). */
 export function useCriteriaSet(record: Assessment | undefined) {

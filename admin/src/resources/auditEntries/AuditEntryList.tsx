@@ -2,7 +2,7 @@ import { Box, Chip } from '@mui/material';
 import { DateField, FunctionField, ReferenceField, SelectField, SelectInput, TextField, useLocaleState, useRecordContext, useTranslate, type SelectInputProps } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
-import type { AuditEntry } from '../../generated/graphql';
+import type { AuditEntry } from '../../../../rules/contract';
 import { entityTypeLabel, fieldLabel, recordName, useEntityResources, useEntityTypeChoices, visibleChanges } from './entities';
 import { ListDatagrid } from '../../common/ListDatagrid';
 

@@ -17,7 +17,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { enumChoices } from '../../common/enums';
-import type { AuditEntry } from '../../generated/graphql';
+import type { AuditEntry } from '../../../../rules/contract';
 import { entityTypeLabel, enumLabelsOf, fieldLabel, hiddenNestedKey, nestedEnumLabelsOf, nestedLabel, recordName, referenceOf, useEntityResources, visibleChanges } from './entities';
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useResourceDefinitions, useTranslate, type TranslateFunction } from 'react-admin';
 import { changedFields } from '../../common/RecordHistory';
-import type { AuditEntry } from '../../generated/graphql';
+import type { AuditEntry } from '../../../../rules/contract';
 import { enumsVi, type EnumName } from '../../i18n/enums';
 import { recordTypeOf } from '../../providers/dataProvider';
 
@@ -85,8 +85,8 @@ const ENUM_FIELDS: Record<string, string> = {
   '*.subjectUnitLevel': 'enums.UnitLevel',
   '*.subjectLevel': 'enums.RatedLevel',
   '*.ratedLevel': 'enums.RatedLevel',
-  '*.recognisingLevel': 'enums.RecognisingLevel',
-  '*.issuerLevel': 'enums.RecognisingLevel',
+  '*.recognizingLevel': 'enums.RecognizingLevel',
+  '*.issuerLevel': 'enums.RecognizingLevel',
   '*.period': 'enums.AssessmentPeriod',
 };
 /** The message prefix labelling a field's values (`enums.WardType`), when the field holds an enum. */
@@ -135,7 +135,7 @@ const NESTED_ENUMS: Record<string, EnumName[]> = {
   kind: ['ChannelKind', 'CriterionKind'],
   comparison: ['TargetComparison'],
   level: ['UnitLevel'],
-  issuerLevel: ['RecognisingLevel'],
+  issuerLevel: ['RecognizingLevel'],
 };
 export const nestedEnumLabelsOf = (key: string, value: string): string | undefined => {
   const found = NESTED_ENUMS[key]?.find((e) => value in enumsVi[e]);

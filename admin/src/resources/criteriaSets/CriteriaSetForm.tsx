@@ -15,7 +15,7 @@ import {
   type Validator,
 } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
-import type { CriterionGroup, CriterionKind } from '../../generated/graphql';
+import type { CriterionGroup, CriterionKind } from '../../../../rules/contract';
 import { enumChoices } from '../../common/enums';
 import { HiddenInput } from '../../common/HiddenInput';
 import { ResourceForm } from '../../common/ResourceForm';

@@ -1,5 +1,5 @@
 import { FunctionField, NumberField, SearchInput, TextField } from 'react-admin';
-import type { CriteriaSet } from '../../generated/graphql';
+import type { CriteriaSet } from '../../../../rules/contract';
 import { DateTimeField } from '../../common/DateTimeField';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { ListDatagrid } from '../../common/ListDatagrid';

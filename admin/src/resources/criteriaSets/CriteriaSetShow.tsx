@@ -16,7 +16,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import type { CriteriaSet, Criterion } from '../../generated/graphql';
+import type { CriteriaSet, Criterion } from '../../../../rules/contract';
 import { enumChoices } from '../../common/enums';
 import { EmptyNote } from '../../common/EmptyNote';
 import { historyTab } from '../../common/RecordHistory';
@@ -115,7 +115,7 @@ export const CriteriaSetShow = () => (
             <TextField source="code" />
             <TextField source="name" />
             <SelectField source="ratedLevel" choices={enumChoices('RatedLevel')} />
-            <SelectField source="recognisingLevel" choices={enumChoices('RecognisingLevel')} />
+            <SelectField source="recognizingLevel" choices={enumChoices('RecognizingLevel')} />
             <SelectField source="period" choices={enumChoices('AssessmentPeriod')} />
           </ListDatagrid>
         </ReferenceManyField>

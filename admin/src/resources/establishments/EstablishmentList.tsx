@@ -2,7 +2,7 @@ import { BooleanField, NullableBooleanInput, SearchInput, SelectField, SelectInp
 import { DateTimeField } from '../../common/DateTimeField';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { ProvinceInput, WardInput } from '../../common/UnitInputs';
-import type { Establishment } from '../../generated/graphql';
+import type { Establishment } from '../../../../rules/contract';
 import { kindChoices } from './choices';
 import { ListDatagrid } from '../../common/ListDatagrid';
 

@@ -21,7 +21,7 @@ import { enumChoices } from '../../common/enums';
 import { DateTimeField } from '../../common/DateTimeField';
 import { EmptyNote } from '../../common/EmptyNote';
 import { historyTab } from '../../common/RecordHistory';
-import type { Establishment } from '../../generated/graphql';
+import type { Establishment } from '../../../../rules/contract';
 import { categoryChoices } from '../reports/choices';
 import { overdueRowSx, ReportStatusField } from '../reports/ReportStatusChip';
 import { kindChoices } from './choices';

@@ -1,5 +1,5 @@
 /** EstablishmentKind choices; labels are this resource's messages (resources.establishments.kinds.*). */
-import type { EstablishmentKind } from '../../generated/graphql';
+import type { EstablishmentKind } from '../../../../rules/contract';
 
 export const ESTABLISHMENT_KINDS: EstablishmentKind[] = ['LODGING', 'FOOD', 'SOUVENIR', 'TRANSPORT', 'GUIDE', 'OTHER'];
 

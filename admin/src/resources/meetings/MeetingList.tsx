@@ -1,7 +1,7 @@
 import { BooleanField, DateInput, FunctionField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { ListDatagrid } from '../../common/ListDatagrid';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
-import type { Meeting } from '../../generated/graphql';
+import type { Meeting } from '../../../../rules/contract';
 import { kindChoices } from './MeetingForm';
 
 const filters = [

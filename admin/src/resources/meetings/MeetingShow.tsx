@@ -1,7 +1,7 @@
 import { Chip, Stack, Typography } from '@mui/material';
 import { BooleanField, FunctionField, Labeled, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, useTranslate } from 'react-admin';
 import { RecordHistory } from '../../common/RecordHistory';
-import type { Meeting } from '../../generated/graphql';
+import type { Meeting } from '../../../../rules/contract';
 import { kindChoices } from './MeetingForm';
 
 const Attendees = ({ meeting }: { meeting: Meeting }) => {

@@ -25,8 +25,9 @@ import { useWatch } from 'react-hook-form';
 import { enumChoices } from '../../common/enums';
 import { ResourceTabbedForm } from '../../common/ResourceForm';
 import { NeighbourhoodInput, ProvinceInput, WardInput } from '../../common/UnitInputs';
-import type { Model } from '../../generated/graphql';
+import type { Model } from '../../../../rules/contract';
 import { STAGES, UnitText, f } from './modelFields';
+import { DEADLINE_DAY_PATTERN, METRIC_PATTERN } from '../../../../rules/limits';
 
 const byName = (q: string) => (q ? { q } : {});
 
@@ -34,8 +35,8 @@ const LANGUAGE_OPTIONS = ['vi', 'en', 'zh', 'ko', 'ja', 'fr', 'ru', 'lo', 'km', 
 const languageCodes = (value: string[] | null | undefined) =>
   value?.some((code) => !/^[a-z]{2}$/.test(code)) ? 'resources.models.validation.languages' : undefined;
 const wholeNumber = (value: number | null | undefined) => (value != null && !Number.isInteger(value) ? 'resources.models.validation.whole_number' : undefined);
-const metricName = regex(/^[a-zA-Z][a-zA-Z0-9]{0,59}$/, 'resources.models.validation.metric');
-const dueDay = regex(/^(\d{4}|-)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'resources.models.validation.deadline_due');
+const metricName = regex(METRIC_PATTERN, 'resources.models.validation.metric');
+const dueDay = regex(DEADLINE_DAY_PATTERN, 'resources.models.validation.deadline_due');
 
 /** Rows of an embedded list: inputs side by side, wrapping on narrow screens. */
 const rowSx = {

@@ -2,7 +2,7 @@ import { AutocompleteInput, FunctionField, ReferenceInput, SearchInput, SelectFi
 import { enumChoices } from '../../common/enums';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { NeighbourhoodInput, ProvinceInput, WardInput } from '../../common/UnitInputs';
-import type { Model } from '../../generated/graphql';
+import type { Model } from '../../../../rules/contract';
 import { DateTimeField } from '../../common/DateTimeField';
 import { UnitText } from './modelFields';
 import { ListDatagrid } from '../../common/ListDatagrid';

@@ -17,7 +17,7 @@ import {
 } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { historyTab } from '../../common/RecordHistory';
-import type { Channel, Figure, Model } from '../../generated/graphql';
+import type { Channel, Figure, Model } from '../../../../rules/contract';
 import { DateTimeField } from '../../common/DateTimeField';
 import { LanguageChips, LocalDateField, LocaleNumberText, ProgrammeText, StatusTimeline, TargetGoalText, UnitText, f } from './modelFields';
 

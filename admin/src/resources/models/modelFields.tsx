@@ -2,7 +2,7 @@
 import type * as React from 'react';
 import { Box, Chip, Step, StepLabel, Stepper, Typography } from '@mui/material';
 import { FunctionField, Link, useCreatePath, useLocaleState, useRecordContext, useResourceDefinitions, useTranslate } from 'react-admin';
-import type { Model, ModelStatus, StatusDates, Target, UnitLevel } from '../../generated/graphql';
+import type { Model, ModelStatus, StatusDates, Target, UnitLevel } from '../../../../rules/contract';
 
 export const f = (source: string) => `resources.models.fields.${source}`;
 

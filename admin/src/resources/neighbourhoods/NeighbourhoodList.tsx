@@ -2,7 +2,7 @@ import { BooleanField, NumberField, SearchInput, SelectField, SelectInput, TextF
 import { enumChoices } from '../../common/enums';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { ProvinceInput, WardInput } from '../../common/UnitInputs';
-import type { Neighbourhood } from '../../generated/graphql';
+import type { Neighbourhood } from '../../../../rules/contract';
 import { ListDatagrid } from '../../common/ListDatagrid';
 
 const filters = [

@@ -15,12 +15,11 @@ import {
 import { useWatch } from 'react-hook-form';
 import { Box } from '@mui/material';
 import { enumChoices } from '../../common/enums';
-import { DUE_PATTERN } from './format';
 import { HiddenInput } from '../../common/HiddenInput';
 import { ResourceForm } from '../../common/ResourceForm';
+import { DEADLINE_DAY_PATTERN, METRIC_PATTERN } from '../../../../rules/limits';
 
 const byName = (q: string) => (q ? { q } : {});
-const METRIC = /^[a-zA-Z][a-zA-Z0-9]{0,59}$/;
 const row = { display: 'flex', gap: 2, flexWrap: 'wrap' } as const;
 /** Rows of a list input wrap instead of running off the page; a 100% input takes a line of its own. */
 const wrapRows = { '& .RaSimpleFormIterator-form': { flexWrap: 'wrap', flex: 1, minWidth: 0 } } as const;
@@ -37,7 +36,7 @@ const MetricInput = ({ source, disabled }: { source: string; disabled?: boolean 
     <TextInput
       source={source}
       label="resources.programmes.target.metric"
-      validate={[required(), regex(METRIC, 'resources.programmes.target.metric_invalid')]}
+      validate={[required(), regex(METRIC_PATTERN, 'resources.programmes.target.metric_invalid')]}
       helperText={computed ? 'resources.programmes.target.metric_computed' : 'resources.programmes.target.metric_help'}
       disabled={disabled}
       sx={{ width: 300 }}
@@ -55,7 +54,7 @@ export const ProgrammeForm = () => (
     <TextInput source="description" multiline minRows={3} maxRows={16} />
     <Box sx={row} width="100%">
       <SelectInput source="ratedLevel" choices={enumChoices('RatedLevel')} validate={required()} sx={{ width: 220 }} />
-      <SelectInput source="recognisingLevel" choices={enumChoices('RecognisingLevel')} validate={required()} sx={{ width: 220 }} />
+      <SelectInput source="recognizingLevel" choices={enumChoices('RecognizingLevel')} validate={required()} sx={{ width: 220 }} />
       <SelectInput source="period" choices={enumChoices('AssessmentPeriod')} validate={required()} sx={{ width: 220 }} />
     </Box>
     <ReferenceInput source="criteriaSetId" reference="criteriaSets" sort={{ field: 'name', order: 'ASC' }}>
@@ -97,7 +96,7 @@ export const ProgrammeForm = () => (
         <TextInput
           source="due"
           label="resources.programmes.deadline.due"
-          validate={[required(), regex(DUE_PATTERN, 'resources.programmes.deadline.due_invalid')]}
+          validate={[required(), regex(DEADLINE_DAY_PATTERN, 'resources.programmes.deadline.due_invalid')]}
           helperText="resources.programmes.deadline.due_help"
           sx={{ width: 260 }}
         />

@@ -1,7 +1,7 @@
 import { SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
-import type { Programme } from '../../generated/graphql';
+import type { Programme } from '../../../../rules/contract';
 import { ListDatagrid } from '../../common/ListDatagrid';
 
 const filters = [
@@ -11,14 +11,14 @@ const filters = [
 
 /** Short columns keep to one line; the names take the rest. */
 const oneLineColumns = {
-  '& .column-code, & .column-ratedLevel, & .column-recognisingLevel, & .column-period': { whiteSpace: 'nowrap' },
+  '& .column-code, & .column-ratedLevel, & .column-recognizingLevel, & .column-period': { whiteSpace: 'nowrap' },
 } as const;
 
 const exportColumns: Array<ExportColumn<Programme>> = [
   { source: 'code' },
   { source: 'name' },
   { source: 'ratedLevel', enum: 'RatedLevel' },
-  { source: 'recognisingLevel', enum: 'RecognisingLevel' },
+  { source: 'recognizingLevel', enum: 'RecognizingLevel' },
   { source: 'period', enum: 'AssessmentPeriod' },
   { source: 'criteriaSet.name' },
 ];
@@ -29,7 +29,7 @@ export const ProgrammeList = () => (
       <TextField source="code" />
       <TextField source="name" />
       <SelectField source="ratedLevel" choices={enumChoices('RatedLevel')} />
-      <SelectField source="recognisingLevel" choices={enumChoices('RecognisingLevel')} />
+      <SelectField source="recognizingLevel" choices={enumChoices('RecognizingLevel')} />
       <SelectField source="period" choices={enumChoices('AssessmentPeriod')} />
       <TextField source="criteriaSet.name" emptyText="—" />
     </ListDatagrid>

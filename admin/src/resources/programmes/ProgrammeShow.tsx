@@ -12,7 +12,7 @@ import {
   useLocaleState,
   useTranslate,
 } from 'react-admin';
-import type { Deadline, Target } from '../../generated/graphql';
+import type { Deadline, Target } from '../../../../rules/contract';
 import { enumChoices } from '../../common/enums';
 import { EmptyNote } from '../../common/EmptyNote';
 import { historyTab } from '../../common/RecordHistory';
@@ -50,7 +50,7 @@ export const ProgrammeShow = () => (
         <TextField source="code" />
         <TextField source="name" />
         <SelectField source="ratedLevel" choices={enumChoices('RatedLevel')} />
-        <SelectField source="recognisingLevel" choices={enumChoices('RecognisingLevel')} />
+        <SelectField source="recognizingLevel" choices={enumChoices('RecognizingLevel')} />
         <SelectField source="period" choices={enumChoices('AssessmentPeriod')} />
         <ReferenceField source="criteriaSetId" reference="criteriaSets" link="show" emptyText="—" />
         <TextField source="issuerUnit.name" emptyText="resources.programmes.national" />

@@ -1,5 +1,5 @@
 /** How a programme's targets and deadlines read on screen. */
-import type { Deadline, Target } from '../../generated/graphql';
+import type { Deadline, Target } from '../../../../rules/contract';
 
 /** A share (0..1) reads as a percentage; anything else as a plain number in its unit. */
 export const isShare = (t: Pick<Target, 'metric' | 'unit' | 'goal'>) =>
@@ -11,9 +11,6 @@ export function goalText(t: Pick<Target, 'metric' | 'unit' | 'goal'>, locale: st
     ? new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }).format(t.goal)
     : new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(t.goal);
 }
-
-/** `--11-25` is a day that recurs every year; `2026-06-30` a single day. */
-export const DUE_PATTERN = /^(\d{4}|-)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export function dueText(due: Deadline['due'], translate: (key: string, options?: object) => string, locale: string): string {
   const yearly = /^--(\d{2})-(\d{2})$/.exec(due);

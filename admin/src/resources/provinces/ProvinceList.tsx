@@ -1,7 +1,7 @@
 import { SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
-import type { Province } from '../../generated/graphql';
+import type { Province } from '../../../../rules/contract';
 import { ListDatagrid } from '../../common/ListDatagrid';
 
 const filters = [

@@ -1,6 +1,6 @@
 import { AutocompleteInput, ReferenceInput, SelectInput, TextInput, required, useRecordContext } from 'react-admin';
 import { ResourceForm } from '../../common/ResourceForm';
-import type { Report } from '../../generated/graphql';
+import type { Report } from '../../../../rules/contract';
 import { categoryChoices } from './choices';
 
 /** Officers may correct what the reporter chose: the category, the words, and which business it concerns. */

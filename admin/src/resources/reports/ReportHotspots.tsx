@@ -7,9 +7,10 @@ import { useContext, useMemo, useState } from 'react';
 import { Alert, Box, CircularProgress, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { ListContext, useGetIdentity, useGetList, useGetMany, useGetOne, useTranslate } from 'react-admin';
-import type { Report, ReportCategory } from '../../generated/graphql';
+import type { Report, ReportCategory } from '../../../../rules/contract';
 import { QrDownloadButton } from '../establishments/QrDownloadButton';
-import { CATEGORY_COLORS, REPORT_CATEGORIES } from './choices';
+import { REPORT_CATEGORIES } from '../../../../rules/workflow';
+import { CATEGORY_COLORS } from './choices';
 
 const LIMIT = 200;
 const NONE = '__ward__';

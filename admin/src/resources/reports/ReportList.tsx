@@ -5,7 +5,7 @@ import { BooleanInput, SearchInput, SelectField, SelectInput, TextField, useTran
 import { DateTimeField } from '../../common/DateTimeField';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { ProvinceInput, WardInput } from '../../common/UnitInputs';
-import type { Report } from '../../generated/graphql';
+import type { Report } from '../../../../rules/contract';
 import { categoryChoices, statusChoices } from './choices';
 import { ReportHotspots } from './ReportHotspots';
 import { overdueRowSx, ReportStatusField } from './ReportStatusChip';

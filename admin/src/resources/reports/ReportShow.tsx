@@ -14,7 +14,7 @@ import {
 } from 'react-admin';
 import { DateTimeField } from '../../common/DateTimeField';
 import { historyTab } from '../../common/RecordHistory';
-import type { Report } from '../../generated/graphql';
+import type { Report } from '../../../../rules/contract';
 import { QrDownloadButton } from '../establishments/QrDownloadButton';
 import { categoryChoices, langChoices, sourceChoices } from './choices';
 import { ReportStatusField } from './ReportStatusChip';

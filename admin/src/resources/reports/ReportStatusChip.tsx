@@ -1,6 +1,6 @@
 import { Box, Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { Report, ReportStatus } from '../../generated/graphql';
+import type { Report, ReportStatus } from '../../../../rules/contract';
 
 const COLOR: Record<ReportStatus, 'info' | 'warning' | 'success' | 'default'> = {
   RECEIVED: 'info',

@@ -23,8 +23,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import type { Report, ReportStatus } from '../../generated/graphql';
-import { NEXT_STATUSES } from './choices';
+import type { Report, ReportStatus } from '../../../../rules/contract';
+import { REPORT_NEXT_STATUSES } from '../../../../rules/workflow';
 import { OverdueChip, ReportStatusChip } from './ReportStatusChip';
 import { triageReport } from '../../providers/api';
 
@@ -50,7 +50,7 @@ export const TriagePanel = () => {
   // Only those who may update the report see the panel (heads and viewers read it only).
   if (!record?.access?.update) return null;
 
-  const next = NEXT_STATUSES[record.status] ?? [];
+  const next: readonly ReportStatus[] = REPORT_NEXT_STATUSES[record.status] ?? [];
   const noteMissing = needsNote(target) && !note.trim();
   const answerMissing = target === 'RESOLVED' && substantiated === '';
   const close = () => {

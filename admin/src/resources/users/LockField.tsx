@@ -2,7 +2,7 @@ import LockIcon from '@mui/icons-material/Lock';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import { Chip, Tooltip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { User } from '../../generated/graphql';
+import type { User } from '../../../../rules/contract';
 
 interface Props {
   /** Read by Datagrid and the show layout for the label. */

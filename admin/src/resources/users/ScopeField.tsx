@@ -1,6 +1,6 @@
 import { Typography } from '@mui/material';
 import { Link, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
-import type { User } from '../../generated/graphql';
+import type { User } from '../../../../rules/contract';
 import { LEVEL_RESOURCE } from './scope';
 
 interface ScopeFieldProps {

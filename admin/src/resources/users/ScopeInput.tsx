@@ -9,8 +9,9 @@ import { Box, Typography } from '@mui/material';
 import { AutocompleteInput, ReferenceInput, SelectInput, required, useTranslate } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { enumChoices } from '../../common/enums';
-import type { Role, UnitLevel } from '../../generated/graphql';
-import { FIELD, LEVEL_RESOURCE, ROLE_LEVEL, SCOPE_LEVEL, SCOPE_PROVINCE, SCOPE_WARD } from './scope';
+import type { Role, UnitLevel } from '../../../../rules/contract';
+import { ROLE_LEVEL } from '../../../../rules/roles';
+import { FIELD, LEVEL_RESOURCE, SCOPE_LEVEL, SCOPE_PROVINCE, SCOPE_WARD } from './scope';
 
 const byName = (q: string) => (q ? { q } : {});
 const blank = (v: unknown) => (v === undefined || v === '' ? null : v);

@@ -8,7 +8,6 @@ import {
   TextInput,
   maxLength,
   minLength,
-  regex,
   required,
   useGetIdentity,
   useGetOne,
@@ -17,13 +16,18 @@ import {
 } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { ResourceForm } from '../../common/ResourceForm';
-import type { Neighbourhood, Role, User, Ward } from '../../generated/graphql';
+import type { Neighbourhood, Role, User, Ward } from '../../../../rules/contract';
 import { ScopeInput } from './ScopeInput';
-import { FIELD, SCOPE_LEVEL, SCOPE_PROVINCE, SCOPE_WARD, assignableRoles } from './scope';
+import { MAX_PASSWORD_BYTES, MIN_PASSWORD_LENGTH, USERNAME_PATTERN, passwordTooLong } from '../../../../rules/limits';
+import { assignableRoles } from '../../../../rules/roles';
+import { FIELD, SCOPE_LEVEL, SCOPE_PROVINCE, SCOPE_WARD } from './scope';
 
-const validateUsername = [required(), regex(/^\s*[A-Za-z0-9._-]{3,40}\s*$/, 'resources.users.validation.username')];
-const validatePassword = [required(), minLength(8), maxLength(200)];
-const validateNewPassword = [minLength(8), maxLength(200)];
+// The API's own rules (rules/limits): the form says what it would refuse before sending.
+const usernameShape = (v: unknown) => (typeof v === 'string' && v.trim() && !USERNAME_PATTERN.test(v.trim()) ? 'resources.users.validation.username' : undefined);
+const passwordBytes = (v: unknown) => (typeof v === 'string' && passwordTooLong(v) ? { message: 'resources.users.validation.password_too_long', args: { max: MAX_PASSWORD_BYTES } } : undefined);
+const validateUsername = [required(), usernameShape];
+const validatePassword = [required(), minLength(MIN_PASSWORD_LENGTH), passwordBytes];
+const validateNewPassword = [minLength(MIN_PASSWORD_LENGTH), passwordBytes];
 
 /**
  * Where the account's scope unit hangs (its province, its ward), so an edit opens with the

@@ -2,7 +2,7 @@ import { DateField, SearchInput, SelectField, SelectInput, TextField, useLocaleS
 import { enumChoices } from '../../common/enums';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { ProvinceInput, WardInput } from '../../common/UnitInputs';
-import type { User } from '../../generated/graphql';
+import type { User } from '../../../../rules/contract';
 import { LockIconField } from './LockField';
 import { ScopeField } from './ScopeField';
 import { ListDatagrid } from '../../common/ListDatagrid';

@@ -40,6 +40,7 @@ const vi = {
       },
       validation: {
         username: 'Từ 3 đến 40 ký tự, chỉ gồm chữ cái không dấu (a–z), chữ số và . _ -',
+        password_too_long: 'Mật khẩu dài quá %{max} byte (một chữ có dấu như “ệ” chiếm 2–3 byte).',
       },
     },
   },
@@ -85,6 +86,7 @@ const en: SameKeys<typeof vi> = {
       },
       validation: {
         username: '3 to 40 characters, only letters a–z, digits and . _ -',
+        password_too_long: 'The password is longer than %{max} bytes (a letter with Vietnamese diacritics, such as “ệ”, takes 2–3 bytes).',
       },
     },
   },

@@ -1,18 +1,5 @@
-/** How a role relates to the level of its scope unit (mirrors the API's rule, which has the last word). */
-import type { Role, UnitLevel } from '../../generated/graphql';
-
-export const ROLE_LEVEL: Record<Role, UnitLevel | 'ANY' | null> = {
-  ADMIN: null,
-  PROVINCE_OFFICER: 'PROVINCE',
-  WARD_OFFICER: 'WARD',
-  NEIGHBOURHOOD_HEAD: 'NEIGHBOURHOOD',
-  VIEWER: 'ANY',
-};
-
-/** Officers hand out only roles ranked below their own; an administrator hands out every role. */
-const ROLE_RANK: Record<Role, number> = { ADMIN: 0, PROVINCE_OFFICER: 1, WARD_OFFICER: 2, NEIGHBOURHOOD_HEAD: 3, VIEWER: 4 };
-export const assignableRoles = (callerRole: Role | undefined): Role[] =>
-  (Object.keys(ROLE_RANK) as Role[]).filter((r) => callerRole === 'ADMIN' || (callerRole !== undefined && ROLE_RANK[r] > ROLE_RANK[callerRole]));
+/** The scope picker's helpers (which roles a caller may hand out, and at which level each sits, are rules/roles). */
+import type { UnitLevel } from '../../../../rules/contract';
 
 export const LEVEL_RESOURCE: Record<UnitLevel, string> = { PROVINCE: 'provinces', WARD: 'wards', NEIGHBOURHOOD: 'neighbourhoods' };
 

@@ -2,7 +2,7 @@ import { SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { ProvinceInput } from '../../common/UnitInputs';
-import type { Ward } from '../../generated/graphql';
+import type { Ward } from '../../../../rules/contract';
 import { ListDatagrid } from '../../common/ListDatagrid';
 
 const filters = [

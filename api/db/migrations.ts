@@ -1,0 +1,32 @@
+/**
+ * Changes to stored data between releases, run at start-up after the indexes and before
+ * serving. Each is idempotent (it matches only documents still in the old shape), so running
+ * them again, or on a new database, changes nothing.
+ */
+import mongoose from 'mongoose';
+import { log } from '../log';
+
+interface Migration {
+  name: string;
+  run(db: mongoose.mongo.Db): Promise<number>;
+}
+
+const MIGRATIONS: readonly Migration[] = [
+  {
+    // The public API spells "recognize" one way (RECOGNIZED, recognizingLevel); stored programmes follow.
+    name: 'programmes.recognisingLevel → recognizingLevel',
+    async run(db) {
+      const res = await db.collection('programmes').updateMany({ recognisingLevel: { $exists: true } }, { $rename: { recognisingLevel: 'recognizingLevel' } });
+      return res.modifiedCount;
+    },
+  },
+];
+
+export async function migrateData(): Promise<void> {
+  const db = mongoose.connection.db;
+  if (!db) throw new Error('migrateData needs a connected database');
+  for (const migration of MIGRATIONS) {
+    const changed = await migration.run(db);
+    if (changed) log.info(`migration ${migration.name}: ${changed} document(s) changed`);
+  }
+}
