@@ -3,13 +3,13 @@
  * `permissions` query (graphql/permissions.ts) and the tests iterate it; a new area is one
  * entry here, a new resource of an existing area one entry in that area's `resources`.
  */
-import { assessmentsArea } from './assessments/assessment.resolvers';
+import { assessmentsArea } from './assessments/assessments.resolvers';
 import { auditArea } from './audit/audit.resolvers';
 import { dashboardArea } from './dashboard/dashboard.resolvers';
 import type { Area } from './graphql/area';
 import { hierarchyArea } from './hierarchy/hierarchy.resolvers';
-import { meetingsArea } from './meetings/meeting.resolvers';
-import { modelsArea } from './models/model.resolvers';
+import { meetingsArea } from './meetings/meetings.resolvers';
+import { modelsArea } from './models/models.resolvers';
 import { programmesArea } from './programmes/programmes.resolvers';
 import { tourismArea } from './tourism/tourism.resolvers';
 import { usersArea } from './users/users.resolvers';

@@ -14,10 +14,11 @@ import type { ObjectId, Viewer } from '../api/core/access';
 import { Neighbourhood } from '../api/hierarchy/neighbourhood.model';
 import { Province } from '../api/hierarchy/province.model';
 import { Ward } from '../api/hierarchy/ward.model';
-import { Model } from '../api/models/model.model';
+import { SecurityModel } from '../api/models/model.model';
 import { models } from '../api/models/model.service';
 import { Programme } from '../api/programmes/programme.model';
-import { criteriaSets, programmes } from '../api/programmes/programmes.service';
+import { criteriaSets } from '../api/programmes/criteria-set.service';
+import { programmes } from '../api/programmes/programme.service';
 import { viewerForUser } from '../api/users/auth';
 import { User } from '../api/users/user.model';
 import { LAI_VUNG_MODELS } from './data/lai-vung-models';
@@ -67,7 +68,7 @@ export async function seedProgrammes(): Promise<number> {
 
 async function seedModel(m: SeedModel): Promise<boolean> {
   const unit = await unitId(m.unit);
-  if (!unit || (await Model.exists({ unitId: unit, name: m.name }))) return false;
+  if (!unit || (await SecurityModel.exists({ unitId: unit, name: m.name }))) return false;
   const programme = m.programmeCode ? await Programme.findOne({ code: m.programmeCode }, { _id: 1 }).lean() : null;
   const { key: _key, unit: _unit, programmeCode: _programme, source, ...fields } = m;
   await models.create(SEED_VIEWER, {

@@ -11,7 +11,7 @@ import { Assessment } from '../api/assessments/assessment.model';
 import { Neighbourhood } from '../api/hierarchy/neighbourhood.model';
 import { Ward } from '../api/hierarchy/ward.model';
 import { Programme } from '../api/programmes/programme.model';
-import { criteriaSets } from '../api/programmes/programmes.service';
+import { criteriaSets } from '../api/programmes/criteria-set.service';
 import { Establishment } from '../api/tourism/establishment.model';
 import { establishments } from '../api/tourism/establishment.service';
 import { Report } from '../api/tourism/report.model';

@@ -14,7 +14,7 @@ import { LAUNCH_WITHIN_DAYS, basisKeyOf } from '../../rules/metrics';
 import { ASSESSMENT_STATUSES } from '../../rules/workflow';
 import { Neighbourhood } from '../hierarchy/neighbourhood.model';
 import { findUnit, type FoundUnit } from '../hierarchy/units';
-import { Model } from '../models/model.model';
+import { SecurityModel } from '../models/model.model';
 import { Programme, type ProgrammeDoc, type TargetDoc } from '../programmes/programme.model';
 
 const Args = z.object({ unitId: objectId, year: calendarYear });
@@ -105,7 +105,7 @@ export async function dashboard(viewer: Viewer, raw: { unitId: string; year: num
 
   const [neighbourhoods, modelsOperating, statusGroups, recognised, rated, breakdown] = await Promise.all([
     Neighbourhood.countDocuments(within),
-    Model.countDocuments(allOf(within, { status: 'OPERATING' })),
+    SecurityModel.countDocuments(allOf(within, { status: 'OPERATING' })),
     Assessment.aggregate<{ _id: AssessmentStatus; count: number }>([{ $match: thisYear }, { $group: { _id: '$status', count: { $sum: 1 } } }]),
     recognizedNeighbourhoods(),
     Programme.find({ ratedLevel: 'NEIGHBOURHOOD' }).lean<ProgrammeDoc[]>(),
@@ -121,7 +121,7 @@ export async function dashboard(viewer: Viewer, raw: { unitId: string; year: num
         return { value: share(ids.length, neighbourhoods), params: { count: ids.length, total: neighbourhoods, year } };
       }
       case 'LAUNCHED_WITHIN_3_MONTHS': {
-        const ids = await Model.distinct('unitId', allOf(within, { programmeId: programme._id, unitLevel: 'NEIGHBOURHOOD', launchLagDays: { $gte: 0, $lte: LAUNCH_WITHIN_DAYS } }));
+        const ids = await SecurityModel.distinct('unitId', allOf(within, { programmeId: programme._id, unitLevel: 'NEIGHBOURHOOD', launchLagDays: { $gte: 0, $lte: LAUNCH_WITHIN_DAYS } }));
         return { value: share(ids.length, neighbourhoods), params: { count: ids.length, total: neighbourhoods } };
       }
       case 'NOT_MEASURABLE':

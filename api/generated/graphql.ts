@@ -11,7 +11,7 @@ import { CriteriaSetDoc, CriterionDoc } from '../programmes/criteria-set.model';
 import { ModelDoc, FigureDoc } from '../models/model.model';
 import { MeetingDoc } from '../meetings/meeting.model';
 import { AssessmentDoc, AssessmentStepDoc } from '../assessments/assessment.model';
-import { CriterionResultView } from '../assessments/assessment.resolvers';
+import { CriterionResultView } from '../assessments/assessments.resolvers';
 import { DashboardView, DashboardRowView, TargetAttainmentView } from '../dashboard/dashboard.service';
 import { RecordPermissions } from '../core/repository';
 import { EstablishmentDoc } from '../tourism/establishment.model';

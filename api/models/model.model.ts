@@ -174,8 +174,9 @@ schema.index({ nameSort: 1, _id: 1 });
 schema.index({ createdAt: 1, _id: 1 });
 schema.index({ updatedAt: 1, _id: 1 });
 
-export const Model = model<ModelDoc>('Model', schema);
-registerScopedModel(Model);
+/** A community security model (mô hình), named so that it does not read as mongoose's own Model. */
+export const SecurityModel = model<ModelDoc>('Model', schema);
+registerScopedModel(SecurityModel);
 
 /** Days from re-arrangement to launch, when both are known. */
 export function launchLag(rearrangedOn: string | null | undefined, launched: string | null | undefined): number | null {

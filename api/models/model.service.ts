@@ -10,17 +10,17 @@ import { foldText, searchField } from '../core/text';
 import { bounded, commonFilterQuery, definedOnly, figureValue, idsFilter, keepIds, localDate, objectId, oid, optionalText, searchText, text } from '../core/validation';
 import { badInput, conflict } from '../errors';
 import { Assessment } from '../assessments/assessment.model';
-import { DeadlineInput, DocumentRefInput, TargetInput, deadlineOf, docRef, programmes, targetsOf } from '../programmes/programmes.service';
+import { DeadlineInput, DocumentRefInput, TargetInput, deadlineOf, docRef, programmes, targetsOf } from '../programmes/programme.service';
 import { onNeighbourhoodUpdated } from '../hierarchy/events';
 import { Neighbourhood, type NeighbourhoodDoc } from '../hierarchy/neighbourhood.model';
 import { findUnit } from '../hierarchy/units';
-import { CHANNEL_KINDS, MODEL_CATEGORIES, MODEL_STATUSES, Model, STATUS_DATE_KEYS, launchLag, type FigureDoc, type ModelDoc, type StatusDates } from './model.model';
+import { CHANNEL_KINDS, MODEL_CATEGORIES, MODEL_STATUSES, SecurityModel, STATUS_DATE_KEYS, launchLag, type FigureDoc, type ModelDoc, type StatusDates } from './model.model';
 import type { ModelSortField } from '../generated/graphql';
 
 /** A neighbourhood's re-arrangement date changed: its models' launch lag follows (a handful of records). */
 async function refreshLaunchLag(neighbourhood: Pick<NeighbourhoodDoc, '_id' | 'rearrangedOn'>): Promise<void> {
-  const own = await Model.find({ unitId: neighbourhood._id }, { statusDates: 1 }).lean();
-  await Promise.all(own.map((m) => Model.updateOne({ _id: m._id }, { $set: { launchLagDays: launchLag(neighbourhood.rearrangedOn, m.statusDates?.launched) } })));
+  const own = await SecurityModel.find({ unitId: neighbourhood._id }, { statusDates: 1 }).lean();
+  await Promise.all(own.map((m) => SecurityModel.updateOne({ _id: m._id }, { $set: { launchLagDays: launchLag(neighbourhood.rearrangedOn, m.statusDates?.launched) } })));
 }
 onNeighbourhoodUpdated(async (before, after) => {
   if (before.rearrangedOn !== after.rearrangedOn) await refreshLaunchLag(after);
@@ -107,7 +107,7 @@ const scalarsOf = (input: Record<string, unknown>) => Object.fromEntries(Object.
 
 export const models = new Repository<ModelDoc, ModelCreate, ModelUpdate>({
   entityType: 'Model',
-  model: Model,
+  model: SecurityModel,
   access: {
     read: scopeFilter,
     create: officersInScope,

@@ -2,7 +2,8 @@ import type { Resolvers } from '../generated/graphql';
 import { childKey } from '../core/repository';
 import type { Area } from '../graphql/area';
 import { maxTotal } from './criteria-set.model';
-import { criteriaSets, programmes } from './programmes.service';
+import { criteriaSets } from './criteria-set.service';
+import { programmes } from './programme.service';
 
 const typed: Resolvers = {
   Programme: {

@@ -7,7 +7,8 @@ import type { CriteriaSetDoc } from '../programmes/criteria-set.model';
 import type { AssessmentDoc, CriterionResultDoc } from './assessment.model';
 import { allowedActions, assessments, transition, unmetRequired } from './assessment.service';
 import { users } from '../users/user.service';
-import { criteriaSets, programmes } from '../programmes/programmes.service';
+import { criteriaSets } from '../programmes/criteria-set.service';
+import { programmes } from '../programmes/programme.service';
 import { models } from '../models/model.service';
 import { establishments } from '../tourism/establishment.service';
 

@@ -2,7 +2,7 @@ import type { Resolvers } from '../generated/graphql';
 import { childKey } from '../core/repository';
 import type { Area } from '../graphql/area';
 import { models } from './model.service';
-import { programmes } from '../programmes/programmes.service';
+import { programmes } from '../programmes/programme.service';
 
 const typed: Resolvers = {
   Model: {

@@ -1,0 +1,132 @@
+/**
+ * Programmes (phong trào) are reference data every signed-in user rates against, so everyone
+ * reads them. A programme is written by ADMIN, or by officers for programmes their own unit (or
+ * one below it) issued (docs/roles-and-scopes.md).
+ */
+import { z } from 'zod';
+import { officersInScope, type Viewer } from '../core/access';
+import { Repository } from '../core/repository';
+import { foldText, searchField } from '../core/text';
+import { acceptingOldNames, code, commonFilterQuery, definedOnly, idsFilter, keepIds, localDate, measure, objectId, oid, optionalText, searchText, text } from '../core/validation';
+import { badInput, conflict } from '../errors';
+import { findUnit } from '../hierarchy/units';
+import { Assessment } from '../assessments/assessment.model';
+import { SecurityModel } from '../models/model.model';
+import { criteriaSets, readableByEveryone } from './criteria-set.service';
+import { COMPARISONS, PERIODS, Programme, RATED_LEVELS, RECOGNIZING_LEVELS, type ProgrammeDoc, type TargetDoc } from './programme.model';
+import type { ProgrammeSortField } from '../generated/graphql';
+import { DEADLINE_DAY_PATTERN, METRIC_PATTERN } from '../../rules/limits';
+
+const SORT = { code: 'code', name: 'nameSort', createdAt: 'createdAt', updatedAt: 'updatedAt' } satisfies Record<ProgrammeSortField, string>;
+
+// ---------------------------------------------------------------- programmes
+
+export const DocumentRefInput = z.object({ number: optionalText(80), date: localDate, issuer: optionalText(300), title: optionalText(500) });
+export const TargetInput = z.object({
+  id: objectId.nullish(),
+  title: text(500),
+  metric: z.string().regex(METRIC_PATTERN, 'must be a camelCase name like recognisedShare'),
+  goal: measure,
+  unit: text(40),
+  comparison: z.enum(COMPARISONS).nullish(),
+  note: optionalText(1000),
+});
+export const DeadlineInput = z.object({
+  title: text(500),
+  due: z
+    .string()
+    .regex(DEADLINE_DAY_PATTERN, 'must be YYYY-MM-DD, or --MM-DD for a yearly day'),
+  note: optionalText(1000),
+});
+const ProgrammeFields = z.object({
+  code,
+  name: text(300),
+  description: optionalText(5000),
+  legalBasis: z.array(DocumentRefInput).max(50).nullish(),
+  ratedLevel: z.enum(RATED_LEVELS),
+  recognizingLevel: z.enum(RECOGNIZING_LEVELS),
+  period: z.enum(PERIODS),
+  criteriaSetId: objectId.nullish(),
+  targets: z.array(TargetInput).max(50).nullish(),
+  deadlines: z.array(DeadlineInput).max(50).nullish(),
+});
+const ProgrammeCreateInput = ProgrammeFields.extend({ issuerUnitId: objectId.nullish() });
+type ProgrammeCreate = z.infer<typeof ProgrammeCreateInput>;
+/** Input fields renamed in this release; the old names are accepted until the next one. */
+const OLD_NAMES = { recognisingLevel: 'recognizingLevel' };
+type ProgrammeUpdate = Partial<z.infer<typeof ProgrammeFields>>;
+
+
+export const docRef = (d: z.infer<typeof DocumentRefInput>) => ({ number: d.number ?? null, date: d.date ?? null, issuer: d.issuer ?? null, title: d.title ?? null });
+
+async function checkCriteriaSet(viewer: Viewer, id: string | null | undefined): Promise<ProgrammeDoc['criteriaSetId']> {
+  return id ? (await criteriaSets.get(viewer, id))._id : null;
+}
+
+export const deadlineOf = (d: z.infer<typeof DeadlineInput>) => ({ ...d, note: d.note ?? null });
+
+export function targetsOf(input: z.infer<typeof TargetInput>[], known: Set<string>): TargetDoc[] {
+  return keepIds(input, known, 'targets').map((t) => ({ ...t, comparison: t.comparison ?? 'AT_LEAST', note: t.note ?? null }));
+}
+
+export const programmes = new Repository<ProgrammeDoc, ProgrammeCreate, ProgrammeUpdate>({
+  entityType: 'Programme',
+  model: Programme,
+  access: { read: readableByEveryone, create: officersInScope, update: officersInScope, delete: officersInScope },
+  createInput: acceptingOldNames(ProgrammeCreateInput, OLD_NAMES),
+  updateInput: acceptingOldNames(ProgrammeFields.partial(), OLD_NAMES),
+  filterInput: z
+    .object({ ids: idsFilter, provinceId: objectId.nullish(), ratedLevel: z.enum(RATED_LEVELS).nullish(), criteriaSetId: objectId.nullish(), q: searchText })
+    .transform((f) => ({
+      ...commonFilterQuery(f),
+      ...(f.ratedLevel ? { ratedLevel: f.ratedLevel } : {}),
+      ...(f.criteriaSetId ? { criteriaSetId: oid(f.criteriaSetId) } : {}),
+    })),
+  sortFields: SORT,
+  defaultSort: { field: 'name' },
+  auditOmit: ['search', 'nameSort'],
+  async toDocument(viewer, input) {
+    const issuer = input.issuerUnitId ? await findUnit(viewer, input.issuerUnitId) : null;
+    if (input.issuerUnitId && !issuer) throw badInput([{ path: 'input.issuerUnitId', message: 'no such unit in your scope' }]);
+    return {
+      code: input.code,
+      name: input.name,
+      description: input.description ?? null,
+      legalBasis: (input.legalBasis ?? []).map(docRef),
+      ratedLevel: input.ratedLevel,
+      recognizingLevel: input.recognizingLevel,
+      period: input.period,
+      criteriaSetId: await checkCriteriaSet(viewer, input.criteriaSetId),
+      targets: targetsOf(input.targets ?? [], new Set()),
+      deadlines: (input.deadlines ?? []).map(deadlineOf),
+      issuerUnitId: issuer?.doc._id ?? null,
+      issuerLevel: issuer?.level ?? null,
+      ...(issuer?.ancestors ?? { provinceId: null, wardId: null, neighbourhoodId: null }),
+      search: searchField(input.name, input.code),
+      nameSort: foldText(input.name),
+    };
+  },
+  async toUpdate(viewer, current, input) {
+    const { legalBasis, targets, deadlines, criteriaSetId, ...scalars } = input;
+    const changes: Partial<ProgrammeDoc> = definedOnly(scalars) as Partial<ProgrammeDoc>;
+    if (legalBasis != null) changes.legalBasis = legalBasis.map(docRef);
+    if (targets != null) changes.targets = targetsOf(targets, new Set(current.targets.map((t) => String(t._id))));
+    if (deadlines != null) changes.deadlines = deadlines.map(deadlineOf);
+    if (criteriaSetId !== undefined) {
+      changes.criteriaSetId = await checkCriteriaSet(viewer, criteriaSetId);
+      // Assessments store results by criterion of the programme's set: swapping the set under them would orphan those results.
+      const swapped = String(changes.criteriaSetId) !== String(current.criteriaSetId);
+      if (swapped && (await Assessment.exists({ programmeId: current._id }))) {
+        throw conflict(`Programme ${current.name} has assessments scored by its criteria set; it cannot change to another set`);
+      }
+    }
+    const name = changes.name ?? current.name;
+    return { ...changes, search: searchField(name, changes.code ?? current.code), nameSort: foldText(name) };
+  },
+  async beforeDelete(_viewer, doc) {
+    const [used, rated] = await Promise.all([SecurityModel.countDocuments({ programmeId: doc._id }), Assessment.countDocuments({ programmeId: doc._id })]);
+    if (used) throw conflict(`Programme ${doc.name} has ${used} model(s); move or delete them first`);
+    if (rated) throw conflict(`Programme ${doc.name} has ${rated} assessment(s); they would be lost`);
+  },
+});
+
