@@ -91,3 +91,12 @@ test('permissions reports every registered resource, and the audit log', async (
   expect(res.data?.permissions.map((p) => p.resource).sort()).toEqual([...resources.map((r) => r.list), 'auditEntries'].sort());
   expect(res.data?.permissions.every((p) => p.read)).toBe(true);
 });
+
+test("the audit log's record types are the registry's: each one filters, an unknown one is refused", async () => {
+  for (const { type } of resources) {
+    const res = await app.gql('query($t: String) { auditEntries(filter: { entityType: $t }, page: { limit: 1 }) { total } }', { t: type }, 'admin');
+    expect([type, res.errors]).toEqual([type, undefined]);
+  }
+  const unknown = await app.gql('{ auditEntries(filter: { entityType: "Household" }) { total } }', {}, 'admin');
+  expect(unknown.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+});

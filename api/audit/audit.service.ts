@@ -108,7 +108,12 @@ const FilterInput = z
   .object({
     ids: z.array(z.string()).max(200, 'at most 200 ids').optional().nullable(),
     entityId: z.string().optional().nullable(),
-    entityType: z.string().max(60).optional().nullable(),
+    // One of the audited types the registry knows (Province, Model, Meeting…): an unknown one is a mistake, not an empty page.
+    entityType: z
+      .string()
+      .refine((t) => auditedTypes.has(t), { message: 'is not an audited record type' })
+      .optional()
+      .nullable(),
     userId: z.string().optional().nullable(),
   })
   .optional()

@@ -22,6 +22,7 @@ import {
 } from '@mui/material';
 import { messages, type Lang, type Messages } from './messages';
 import { GraphQLRequestError, graphql } from './graphql';
+import { REPORT_CATEGORIES } from '../../../rules/workflow';
 
 interface PublicUnit {
   id: string;
@@ -30,7 +31,6 @@ interface PublicUnit {
   parentName: string | null;
 }
 
-const CATEGORIES = Object.keys(messages.vi.categories) as Array<keyof Messages['categories']>;
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/%\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 function useUnitOptions(query: string, lang: Lang) {
@@ -219,7 +219,7 @@ export function ReportPage() {
               error={!!fieldErrors.category}
               helperText={fieldErrors.category}
             >
-              {CATEGORIES.map((c) => (
+              {REPORT_CATEGORIES.map((c) => (
                 <MenuItem key={c} value={c}>
                   {t.categories[c]}
                 </MenuItem>

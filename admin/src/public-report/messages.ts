@@ -1,3 +1,4 @@
+import type { ReportCategory, ReportStatus } from '../../../rules/contract';
 import type { SameKeys } from '../i18n/app';
 
 /** Every text of the public report page, in Vietnamese and English (the same keys in both). */
@@ -45,8 +46,8 @@ const vi = {
     ACCIDENT_OR_DANGER: 'Tai nạn, nguy hiểm',
     TRAFFIC: 'Giao thông',
     OTHER: 'Khác',
-  },
-  statuses: { RECEIVED: 'Đã tiếp nhận', VERIFYING: 'Đang xác minh', RESOLVED: 'Đã giải quyết', REJECTED: 'Không thụ lý' },
+  } satisfies Record<ReportCategory, string>,
+  statuses: { RECEIVED: 'Đã tiếp nhận', VERIFYING: 'Đang xác minh', RESOLVED: 'Đã giải quyết', REJECTED: 'Không thụ lý' } satisfies Record<ReportStatus, string>,
 };
 
 const en: SameKeys<typeof vi> = {
