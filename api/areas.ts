@@ -11,7 +11,8 @@ import { hierarchyArea } from './hierarchy/hierarchy.resolvers';
 import { meetingsArea } from './meetings/meetings.resolvers';
 import { modelsArea } from './models/models.resolvers';
 import { programmesArea } from './programmes/programmes.resolvers';
+import { reportingArea } from './reporting/reporting.resolvers';
 import { tourismArea } from './tourism/tourism.resolvers';
 import { usersArea } from './users/users.resolvers';
 
-export const AREAS: readonly Area[] = [hierarchyArea, usersArea, programmesArea, modelsArea, meetingsArea, assessmentsArea, tourismArea, dashboardArea, auditArea];
+export const AREAS: readonly Area[] = [hierarchyArea, usersArea, programmesArea, modelsArea, meetingsArea, assessmentsArea, tourismArea, reportingArea, dashboardArea, auditArea];

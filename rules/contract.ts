@@ -17,6 +17,19 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
+/** One row of Phụ lục 2 (Thống kê các mô hình): a model's narrative fields. */
+export type AnnexRow = {
+  __typename?: 'AnnexRow';
+  context?: Maybe<Scalars['String']['output']>;
+  modelId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  nextPlan?: Maybe<Scalars['String']['output']>;
+  problems?: Maybe<Scalars['String']['output']>;
+  requests?: Maybe<Scalars['String']['output']>;
+  results?: Maybe<Scalars['String']['output']>;
+  unitName: Scalars['String']['output'];
+};
+
 export type Assessment = {
   __typename?: 'Assessment';
   /** What the caller may do with this record. */
@@ -68,6 +81,15 @@ export type AssessmentAction =
   | 'RETURN'
   /** DRAFT or RETURNED → SUBMITTED: the subject's own people or anyone above in scope. */
   | 'SUBMIT';
+
+export type AssessmentCount = {
+  __typename?: 'AssessmentCount';
+  count: Scalars['Int']['output'];
+  programmeCode: Scalars['String']['output'];
+  programmeId: Scalars['ID']['output'];
+  programmeName: Scalars['String']['output'];
+  status: AssessmentStatus;
+};
 
 export type AssessmentCreateInput = {
   programmeId: Scalars['ID']['input'];
@@ -162,13 +184,14 @@ export type AttainmentBasisParams = {
 };
 
 export type AuditAction =
+  | 'ACCEPT'
   | 'APPRAISE'
   | 'CREATE'
   | 'DELETE'
   | 'NOT_RECOGNIZE'
   | 'RECOGNIZE'
   | 'RETURN'
-  /** Workflow steps of an assessment. */
+  /** Workflow steps of an assessment (SUBMIT, APPRAISE, RETURN, RECOGNIZE, NOT_RECOGNIZE) and of a periodic report (SUBMIT, ACCEPT, RETURN). */
   | 'SUBMIT'
   | 'UPDATE';
 
@@ -205,6 +228,12 @@ export type AuthPayload = {
   expiresAt: Scalars['DateTime']['output'];
   token: Scalars['String']['output'];
   user: User;
+};
+
+export type CategoryCount = {
+  __typename?: 'CategoryCount';
+  category: ReportCategory;
+  count: Scalars['Int']['output'];
 };
 
 export type Channel = {
@@ -250,6 +279,17 @@ export type CommitteeMemberInput = {
   name: Scalars['String']['input'];
   position: Scalars['String']['input'];
   role: Scalars['String']['input'];
+};
+
+/** A unit below the one asked about, with its report for the period (null: none yet). */
+export type CompletenessRow = {
+  __typename?: 'CompletenessRow';
+  /** Not submitted (or returned and not resubmitted) after the period ended plus the grace days. */
+  late: Scalars['Boolean']['output'];
+  report?: Maybe<PeriodReport>;
+  /** NONE when the unit has no report for the period. */
+  status: Scalars['String']['output'];
+  unit: Unit;
 };
 
 export type CriteriaSet = {
@@ -571,6 +611,22 @@ export type FigureInput = {
   value: Scalars['Float']['input'];
 };
 
+export type FigurePart = {
+  __typename?: 'FigurePart';
+  /** The unit or body a part is counted for (the model's place, or its lead body). */
+  label: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+/** A figure summed over the models of the subtree for the period (e.g. 128 camera = 63 + 15 + 8 + …). */
+export type FigureTotal = {
+  __typename?: 'FigureTotal';
+  indicator: Scalars['String']['output'];
+  parts: Array<FigurePart>;
+  total: Scalars['Float']['output'];
+  unit: Scalars['String']['output'];
+};
+
 export type FundingSource = {
   __typename?: 'FundingSource';
   note?: Maybe<Scalars['String']['output']>;
@@ -750,6 +806,14 @@ export type ModelCategory =
   | 'YOUTH_TEAM'
   | 'ZALO_GROUP';
 
+/** A stage a model reached within the period. */
+export type ModelChangeCount = {
+  __typename?: 'ModelChangeCount';
+  count: Scalars['Int']['output'];
+  /** established, launched, operating, suspended or ended. */
+  stage: Scalars['String']['output'];
+};
+
 export type ModelComponent = {
   __typename?: 'ModelComponent';
   description: Scalars['String']['output'];
@@ -761,6 +825,14 @@ export type ModelComponentInput = {
   description: Scalars['String']['input'];
   place?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
+};
+
+/** Models of the unit's subtree by category and status, at the end of the period. */
+export type ModelCount = {
+  __typename?: 'ModelCount';
+  category: ModelCategory;
+  count: Scalars['Int']['output'];
+  status: ModelStatus;
 };
 
 export type ModelCreateInput = {
@@ -873,6 +945,7 @@ export type Mutation = {
   createMeeting: Meeting;
   createModel: Model;
   createNeighbourhood: Neighbourhood;
+  createPeriodReport: PeriodReport;
   createProgramme: Programme;
   createProvince: Province;
   /** An officer records a report received by phone or in person. */
@@ -886,6 +959,7 @@ export type Mutation = {
   deleteMeeting: Scalars['ID']['output'];
   deleteModel: Scalars['ID']['output'];
   deleteNeighbourhood: Scalars['ID']['output'];
+  deletePeriodReport: Scalars['ID']['output'];
   deleteProgramme: Scalars['ID']['output'];
   deleteProvince: Scalars['ID']['output'];
   deleteReport: Scalars['ID']['output'];
@@ -899,6 +973,7 @@ export type Mutation = {
   /** Public, without an account; throttled per client address (RATE_LIMITED). */
   submitReport: ReportReceipt;
   transitionAssessment: Assessment;
+  transitionPeriodReport: PeriodReport;
   triageReport: Report;
   /** Results can change only in DRAFT or RETURNED (ADMIN: always). */
   updateAssessment: Assessment;
@@ -907,6 +982,7 @@ export type Mutation = {
   updateMeeting: Meeting;
   updateModel: Model;
   updateNeighbourhood: Neighbourhood;
+  updatePeriodReport: PeriodReport;
   updateProgramme: Programme;
   updateProvince: Province;
   updateReport: Report;
@@ -948,6 +1024,11 @@ export type MutationCreateModelArgs = {
 
 export type MutationCreateNeighbourhoodArgs = {
   input: NeighbourhoodCreateInput;
+};
+
+
+export type MutationCreatePeriodReportArgs = {
+  input: PeriodReportCreateInput;
 };
 
 
@@ -1006,6 +1087,11 @@ export type MutationDeleteNeighbourhoodArgs = {
 };
 
 
+export type MutationDeletePeriodReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteProgrammeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1044,6 +1130,14 @@ export type MutationSubmitReportArgs = {
 
 export type MutationTransitionAssessmentArgs = {
   action: AssessmentAction;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationTransitionPeriodReportArgs = {
+  action: PeriodReportAction;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -1096,6 +1190,13 @@ export type MutationUpdateNeighbourhoodArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: NeighbourhoodUpdateInput;
+};
+
+
+export type MutationUpdatePeriodReportArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: PeriodReportUpdateInput;
 };
 
 
@@ -1278,6 +1379,181 @@ export type PageInput = {
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type PeriodKind =
+  /** A range of the unit's choosing (e.g. năm 2020 as 2020-01-01 … 2020-12-31, or a campaign). */
+  | 'CUSTOM'
+  | 'HALF_YEAR'
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
+export type PeriodReport = {
+  __typename?: 'PeriodReport';
+  access: RecordAccess;
+  /** Kính gửi. */
+  addressee?: Maybe<Scalars['String']['output']>;
+  /** Actions the caller may take now. */
+  allowedActions: Array<PeriodReportAction>;
+  /** Căn cứ / Thực hiện …: the documents the report answers. */
+  basis: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  data: PeriodReportData;
+  /** First and last day of the period (YYYY-MM-DD). */
+  from: Scalars['LocalDate']['output'];
+  history: Array<PeriodReportStep>;
+  id: Scalars['ID']['output'];
+  isSample: Scalars['Boolean']['output'];
+  issuedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Phương hướng, nhiệm vụ thời gian tới. */
+  nextPlan?: Maybe<Scalars['String']['output']>;
+  /** The period Phụ lục 2 plans for (e.g. 2021-2025). */
+  nextPlanPeriod?: Maybe<Scalars['String']['output']>;
+  /** Số, ký hiệu (e.g. 530/BC-UBND). */
+  number?: Maybe<Scalars['String']['output']>;
+  /** Month 1–12, quarter 1–4 or half 1–2; null for YEAR and CUSTOM. */
+  periodIndex?: Maybe<Scalars['Int']['output']>;
+  periodKind: PeriodKind;
+  /** Địa danh of the date line (e.g. Lai Vung). */
+  place?: Maybe<Scalars['String']['output']>;
+  /** Hạn chế, vấn đề đặt ra. */
+  problems?: Maybe<Scalars['String']['output']>;
+  /** Nơi nhận. */
+  recipients: Array<Scalars['String']['output']>;
+  /** Kiến nghị, đề xuất. */
+  requests?: Maybe<Scalars['String']['output']>;
+  /** Kết quả thực hiện. */
+  results?: Maybe<Scalars['String']['output']>;
+  signerName?: Maybe<Scalars['String']['output']>;
+  signerTitle?: Maybe<Scalars['String']['output']>;
+  status: PeriodReportStatus;
+  title: Scalars['String']['output'];
+  to: Scalars['LocalDate']['output'];
+  unit?: Maybe<Unit>;
+  unitId: Scalars['ID']['output'];
+  unitLevel: UnitLevel;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PeriodReportAction =
+  /** SUBMITTED → ACCEPTED: by an officer of the level above (ADMIN for a province). */
+  | 'ACCEPT'
+  /** SUBMITTED → RETURNED: as ACCEPT, with a note saying what to complete. */
+  | 'RETURN'
+  /** DRAFT or RETURNED → SUBMITTED: by the unit's own officers (a head for a neighbourhood). */
+  | 'SUBMIT';
+
+export type PeriodReportCreateInput = {
+  addressee?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only for CUSTOM. */
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  issuedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  nextPlan?: InputMaybe<Scalars['String']['input']>;
+  nextPlanPeriod?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  periodIndex?: InputMaybe<Scalars['Int']['input']>;
+  periodKind: PeriodKind;
+  place?: InputMaybe<Scalars['String']['input']>;
+  problems?: InputMaybe<Scalars['String']['input']>;
+  recipients?: InputMaybe<Array<Scalars['String']['input']>>;
+  requests?: InputMaybe<Scalars['String']['input']>;
+  /** Left out: pre-filled from the models' own narrative fields. */
+  results?: InputMaybe<Scalars['String']['input']>;
+  signerName?: InputMaybe<Scalars['String']['input']>;
+  signerTitle?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to “Báo cáo kết quả thực hiện phong trào toàn dân bảo vệ an ninh Tổ quốc” with the period. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Only for CUSTOM. */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** What the report computes from the data: live while it is edited, frozen once submitted. */
+export type PeriodReportData = {
+  __typename?: 'PeriodReportData';
+  annex: Array<AnnexRow>;
+  assessments: Array<AssessmentCount>;
+  computedAt: Scalars['DateTime']['output'];
+  figures: Array<FigureTotal>;
+  modelChanges: Array<ModelChangeCount>;
+  models: Array<ModelCount>;
+  publicReports: PublicReportSummary;
+};
+
+export type PeriodReportFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  periodKind?: InputMaybe<PeriodKind>;
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Number or title, ignoring diacritics. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PeriodReportStatus>;
+  /** The reporting unit itself (not its subtree). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PeriodReportPage = {
+  __typename?: 'PeriodReportPage';
+  items: Array<PeriodReport>;
+  total: Scalars['Int']['output'];
+};
+
+/** How a PeriodReport list is ordered; _id breaks ties, so pages never overlap. */
+export type PeriodReportSort = {
+  field: PeriodReportSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a PeriodReport list can be sorted by, each backed by an index. */
+export type PeriodReportSortField =
+  | 'createdAt'
+  | 'from'
+  | 'updatedAt';
+
+export type PeriodReportStatus =
+  /** Cấp trên đã tiếp nhận. */
+  | 'ACCEPTED'
+  /** Đang soạn: computed figures follow the data. */
+  | 'DRAFT'
+  /** Trả lại để bổ sung (with a note): editable again. */
+  | 'RETURNED'
+  /** Đã gửi cấp trên: frozen; the figures are those sent. */
+  | 'SUBMITTED';
+
+export type PeriodReportStep = {
+  __typename?: 'PeriodReportStep';
+  action: PeriodReportAction;
+  at: Scalars['DateTime']['output'];
+  by?: Maybe<User>;
+  byName: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** The unit and period stay; the rest may change while the report is a draft or returned. */
+export type PeriodReportUpdateInput = {
+  addressee?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Scalars['String']['input']>>;
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  issuedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  nextPlan?: InputMaybe<Scalars['String']['input']>;
+  nextPlanPeriod?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  problems?: InputMaybe<Scalars['String']['input']>;
+  recipients?: InputMaybe<Array<Scalars['String']['input']>>;
+  requests?: InputMaybe<Scalars['String']['input']>;
+  results?: InputMaybe<Scalars['String']['input']>;
+  signerName?: InputMaybe<Scalars['String']['input']>;
+  signerTitle?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Programme = {
   __typename?: 'Programme';
   /** What the caller may do with this record. */
@@ -1458,6 +1734,17 @@ export type ProvinceUpdateInput = {
   type?: InputMaybe<ProvinceType>;
 };
 
+/** Tourists' and residents' reports (phản ánh) received in the period. */
+export type PublicReportSummary = {
+  __typename?: 'PublicReportSummary';
+  /** Answered (triaged) before their due time. */
+  answeredOnTime: Scalars['Int']['output'];
+  byCategory: Array<CategoryCount>;
+  /** Median minutes from receipt to first answer, over the answered ones; null when none was answered. */
+  medianResponseMinutes?: Maybe<Scalars['Float']['output']>;
+  received: Scalars['Int']['output'];
+};
+
 /** A unit as the public report page sees it: id and names only. */
 export type PublicUnit = {
   __typename?: 'PublicUnit';
@@ -1489,6 +1776,9 @@ export type Query = {
   models: ModelPage;
   neighbourhood?: Maybe<Neighbourhood>;
   neighbourhoods: NeighbourhoodPage;
+  periodReport?: Maybe<PeriodReport>;
+  /** Newest period first. */
+  periodReports: PeriodReportPage;
   /** The caller's permissions per resource (UNAUTHENTICATED without a token). */
   permissions: Array<ResourceAccess>;
   /** Liveness of the API itself (the database's state is at GET /healthz). */
@@ -1502,6 +1792,8 @@ export type Query = {
   /** Public: units for the report page's picker, diacritics-insensitive (at most 50). */
   publicUnits: Array<PublicUnit>;
   report?: Maybe<Report>;
+  /** Which units directly below `unitId` have reported for the period (in the caller's scope). */
+  reportCompleteness: ReportCompleteness;
   /** Public: the status of a report by its tracking code (null when there is none). */
   reportStatus?: Maybe<ReportPublicStatus>;
   reports: ReportPage;
@@ -1606,6 +1898,19 @@ export type QueryNeighbourhoodsArgs = {
 };
 
 
+export type QueryPeriodReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPeriodReportsArgs = {
+  filter?: InputMaybe<PeriodReportFilter>;
+  orderBy?: InputMaybe<PeriodReportSort>;
+  page?: InputMaybe<PageInput>;
+  sort?: InputMaybe<SortInput>;
+};
+
+
 export type QueryProgrammeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1646,6 +1951,14 @@ export type QueryPublicUnitsArgs = {
 
 export type QueryReportArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryReportCompletenessArgs = {
+  periodIndex?: InputMaybe<Scalars['Int']['input']>;
+  periodKind?: InputMaybe<PeriodKind>;
+  unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1761,6 +2074,22 @@ export type ReportCategory =
   | 'PRICE_GOUGING'
   | 'TOUTING'
   | 'TRAFFIC';
+
+export type ReportCompleteness = {
+  __typename?: 'ReportCompleteness';
+  accepted: Scalars['Int']['output'];
+  /** Reports are due this many days after the period ends. */
+  graceDays: Scalars['Int']['output'];
+  late: Scalars['Int']['output'];
+  missing: Scalars['Int']['output'];
+  periodIndex?: Maybe<Scalars['Int']['output']>;
+  periodKind: PeriodKind;
+  returned: Scalars['Int']['output'];
+  rows: Array<CompletenessRow>;
+  submitted: Scalars['Int']['output'];
+  unit: Unit;
+  year: Scalars['Int']['output'];
+};
 
 export type ReportContact = {
   __typename?: 'ReportContact';

@@ -8,7 +8,8 @@ import { Schema, model, type Types } from 'mongoose';
 import { LEVEL_FIELD, LEVELS, levelDepth, type Ancestors, type Rule, type UnitLevel, type Viewer } from './access';
 
 /** Plain changes, plus the rating workflow's steps. */
-export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'SUBMIT' | 'APPRAISE' | 'RETURN' | 'RECOGNIZE' | 'NOT_RECOGNIZE';
+export type { AuditAction } from '../../rules/contract';
+import type { AuditAction } from '../../rules/contract';
 
 /** One change to one record: nothing is lost, the before and after are kept whole. */
 export interface AuditEntryDoc {

@@ -17,6 +17,8 @@ import { RecordPermissions } from '../core/repository';
 import { EstablishmentDoc } from '../tourism/establishment.model';
 import { ReportDoc, ReportStepDoc } from '../tourism/report.model';
 import { PublicUnitView } from '../tourism/public-units';
+import { PeriodReportDoc, PeriodReportStepDoc, PeriodReportDataDoc } from '../reporting/period-report.model';
+import { CompletenessView, CompletenessRowView } from '../reporting/period-report.service';
 import { GraphQLContext } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -35,6 +37,19 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
   /** A calendar date, YYYY-MM-DD. */
   LocalDate: { input: string; output: string; }
+};
+
+/** One row of Phụ lục 2 (Thống kê các mô hình): a model's narrative fields. */
+export type AnnexRow = {
+  __typename?: 'AnnexRow';
+  context?: Maybe<Scalars['String']['output']>;
+  modelId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  nextPlan?: Maybe<Scalars['String']['output']>;
+  problems?: Maybe<Scalars['String']['output']>;
+  requests?: Maybe<Scalars['String']['output']>;
+  results?: Maybe<Scalars['String']['output']>;
+  unitName: Scalars['String']['output'];
 };
 
 export type Assessment = {
@@ -88,6 +103,15 @@ export type AssessmentAction =
   | 'RETURN'
   /** DRAFT or RETURNED → SUBMITTED: the subject's own people or anyone above in scope. */
   | 'SUBMIT';
+
+export type AssessmentCount = {
+  __typename?: 'AssessmentCount';
+  count: Scalars['Int']['output'];
+  programmeCode: Scalars['String']['output'];
+  programmeId: Scalars['ID']['output'];
+  programmeName: Scalars['String']['output'];
+  status: AssessmentStatus;
+};
 
 export type AssessmentCreateInput = {
   programmeId: Scalars['ID']['input'];
@@ -182,13 +206,14 @@ export type AttainmentBasisParams = {
 };
 
 export type AuditAction =
+  | 'ACCEPT'
   | 'APPRAISE'
   | 'CREATE'
   | 'DELETE'
   | 'NOT_RECOGNIZE'
   | 'RECOGNIZE'
   | 'RETURN'
-  /** Workflow steps of an assessment. */
+  /** Workflow steps of an assessment (SUBMIT, APPRAISE, RETURN, RECOGNIZE, NOT_RECOGNIZE) and of a periodic report (SUBMIT, ACCEPT, RETURN). */
   | 'SUBMIT'
   | 'UPDATE';
 
@@ -225,6 +250,12 @@ export type AuthPayload = {
   expiresAt: Scalars['DateTime']['output'];
   token: Scalars['String']['output'];
   user: User;
+};
+
+export type CategoryCount = {
+  __typename?: 'CategoryCount';
+  category: ReportCategory;
+  count: Scalars['Int']['output'];
 };
 
 export type Channel = {
@@ -270,6 +301,17 @@ export type CommitteeMemberInput = {
   name: Scalars['String']['input'];
   position: Scalars['String']['input'];
   role: Scalars['String']['input'];
+};
+
+/** A unit below the one asked about, with its report for the period (null: none yet). */
+export type CompletenessRow = {
+  __typename?: 'CompletenessRow';
+  /** Not submitted (or returned and not resubmitted) after the period ended plus the grace days. */
+  late: Scalars['Boolean']['output'];
+  report?: Maybe<PeriodReport>;
+  /** NONE when the unit has no report for the period. */
+  status: Scalars['String']['output'];
+  unit: Unit;
 };
 
 export type CriteriaSet = {
@@ -591,6 +633,22 @@ export type FigureInput = {
   value: Scalars['Float']['input'];
 };
 
+export type FigurePart = {
+  __typename?: 'FigurePart';
+  /** The unit or body a part is counted for (the model's place, or its lead body). */
+  label: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+/** A figure summed over the models of the subtree for the period (e.g. 128 camera = 63 + 15 + 8 + …). */
+export type FigureTotal = {
+  __typename?: 'FigureTotal';
+  indicator: Scalars['String']['output'];
+  parts: Array<FigurePart>;
+  total: Scalars['Float']['output'];
+  unit: Scalars['String']['output'];
+};
+
 export type FundingSource = {
   __typename?: 'FundingSource';
   note?: Maybe<Scalars['String']['output']>;
@@ -770,6 +828,14 @@ export type ModelCategory =
   | 'YOUTH_TEAM'
   | 'ZALO_GROUP';
 
+/** A stage a model reached within the period. */
+export type ModelChangeCount = {
+  __typename?: 'ModelChangeCount';
+  count: Scalars['Int']['output'];
+  /** established, launched, operating, suspended or ended. */
+  stage: Scalars['String']['output'];
+};
+
 export type ModelComponent = {
   __typename?: 'ModelComponent';
   description: Scalars['String']['output'];
@@ -781,6 +847,14 @@ export type ModelComponentInput = {
   description: Scalars['String']['input'];
   place?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
+};
+
+/** Models of the unit's subtree by category and status, at the end of the period. */
+export type ModelCount = {
+  __typename?: 'ModelCount';
+  category: ModelCategory;
+  count: Scalars['Int']['output'];
+  status: ModelStatus;
 };
 
 export type ModelCreateInput = {
@@ -893,6 +967,7 @@ export type Mutation = {
   createMeeting: Meeting;
   createModel: Model;
   createNeighbourhood: Neighbourhood;
+  createPeriodReport: PeriodReport;
   createProgramme: Programme;
   createProvince: Province;
   /** An officer records a report received by phone or in person. */
@@ -906,6 +981,7 @@ export type Mutation = {
   deleteMeeting: Scalars['ID']['output'];
   deleteModel: Scalars['ID']['output'];
   deleteNeighbourhood: Scalars['ID']['output'];
+  deletePeriodReport: Scalars['ID']['output'];
   deleteProgramme: Scalars['ID']['output'];
   deleteProvince: Scalars['ID']['output'];
   deleteReport: Scalars['ID']['output'];
@@ -919,6 +995,7 @@ export type Mutation = {
   /** Public, without an account; throttled per client address (RATE_LIMITED). */
   submitReport: ReportReceipt;
   transitionAssessment: Assessment;
+  transitionPeriodReport: PeriodReport;
   triageReport: Report;
   /** Results can change only in DRAFT or RETURNED (ADMIN: always). */
   updateAssessment: Assessment;
@@ -927,6 +1004,7 @@ export type Mutation = {
   updateMeeting: Meeting;
   updateModel: Model;
   updateNeighbourhood: Neighbourhood;
+  updatePeriodReport: PeriodReport;
   updateProgramme: Programme;
   updateProvince: Province;
   updateReport: Report;
@@ -968,6 +1046,11 @@ export type MutationCreateModelArgs = {
 
 export type MutationCreateNeighbourhoodArgs = {
   input: NeighbourhoodCreateInput;
+};
+
+
+export type MutationCreatePeriodReportArgs = {
+  input: PeriodReportCreateInput;
 };
 
 
@@ -1026,6 +1109,11 @@ export type MutationDeleteNeighbourhoodArgs = {
 };
 
 
+export type MutationDeletePeriodReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteProgrammeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1064,6 +1152,14 @@ export type MutationSubmitReportArgs = {
 
 export type MutationTransitionAssessmentArgs = {
   action: AssessmentAction;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationTransitionPeriodReportArgs = {
+  action: PeriodReportAction;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -1116,6 +1212,13 @@ export type MutationUpdateNeighbourhoodArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: NeighbourhoodUpdateInput;
+};
+
+
+export type MutationUpdatePeriodReportArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: PeriodReportUpdateInput;
 };
 
 
@@ -1298,6 +1401,181 @@ export type PageInput = {
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type PeriodKind =
+  /** A range of the unit's choosing (e.g. năm 2020 as 2020-01-01 … 2020-12-31, or a campaign). */
+  | 'CUSTOM'
+  | 'HALF_YEAR'
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
+export type PeriodReport = {
+  __typename?: 'PeriodReport';
+  access: RecordAccess;
+  /** Kính gửi. */
+  addressee?: Maybe<Scalars['String']['output']>;
+  /** Actions the caller may take now. */
+  allowedActions: Array<PeriodReportAction>;
+  /** Căn cứ / Thực hiện …: the documents the report answers. */
+  basis: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  data: PeriodReportData;
+  /** First and last day of the period (YYYY-MM-DD). */
+  from: Scalars['LocalDate']['output'];
+  history: Array<PeriodReportStep>;
+  id: Scalars['ID']['output'];
+  isSample: Scalars['Boolean']['output'];
+  issuedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Phương hướng, nhiệm vụ thời gian tới. */
+  nextPlan?: Maybe<Scalars['String']['output']>;
+  /** The period Phụ lục 2 plans for (e.g. 2021-2025). */
+  nextPlanPeriod?: Maybe<Scalars['String']['output']>;
+  /** Số, ký hiệu (e.g. 530/BC-UBND). */
+  number?: Maybe<Scalars['String']['output']>;
+  /** Month 1–12, quarter 1–4 or half 1–2; null for YEAR and CUSTOM. */
+  periodIndex?: Maybe<Scalars['Int']['output']>;
+  periodKind: PeriodKind;
+  /** Địa danh of the date line (e.g. Lai Vung). */
+  place?: Maybe<Scalars['String']['output']>;
+  /** Hạn chế, vấn đề đặt ra. */
+  problems?: Maybe<Scalars['String']['output']>;
+  /** Nơi nhận. */
+  recipients: Array<Scalars['String']['output']>;
+  /** Kiến nghị, đề xuất. */
+  requests?: Maybe<Scalars['String']['output']>;
+  /** Kết quả thực hiện. */
+  results?: Maybe<Scalars['String']['output']>;
+  signerName?: Maybe<Scalars['String']['output']>;
+  signerTitle?: Maybe<Scalars['String']['output']>;
+  status: PeriodReportStatus;
+  title: Scalars['String']['output'];
+  to: Scalars['LocalDate']['output'];
+  unit?: Maybe<Unit>;
+  unitId: Scalars['ID']['output'];
+  unitLevel: UnitLevel;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PeriodReportAction =
+  /** SUBMITTED → ACCEPTED: by an officer of the level above (ADMIN for a province). */
+  | 'ACCEPT'
+  /** SUBMITTED → RETURNED: as ACCEPT, with a note saying what to complete. */
+  | 'RETURN'
+  /** DRAFT or RETURNED → SUBMITTED: by the unit's own officers (a head for a neighbourhood). */
+  | 'SUBMIT';
+
+export type PeriodReportCreateInput = {
+  addressee?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only for CUSTOM. */
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  issuedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  nextPlan?: InputMaybe<Scalars['String']['input']>;
+  nextPlanPeriod?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  periodIndex?: InputMaybe<Scalars['Int']['input']>;
+  periodKind: PeriodKind;
+  place?: InputMaybe<Scalars['String']['input']>;
+  problems?: InputMaybe<Scalars['String']['input']>;
+  recipients?: InputMaybe<Array<Scalars['String']['input']>>;
+  requests?: InputMaybe<Scalars['String']['input']>;
+  /** Left out: pre-filled from the models' own narrative fields. */
+  results?: InputMaybe<Scalars['String']['input']>;
+  signerName?: InputMaybe<Scalars['String']['input']>;
+  signerTitle?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to “Báo cáo kết quả thực hiện phong trào toàn dân bảo vệ an ninh Tổ quốc” with the period. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Only for CUSTOM. */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** What the report computes from the data: live while it is edited, frozen once submitted. */
+export type PeriodReportData = {
+  __typename?: 'PeriodReportData';
+  annex: Array<AnnexRow>;
+  assessments: Array<AssessmentCount>;
+  computedAt: Scalars['DateTime']['output'];
+  figures: Array<FigureTotal>;
+  modelChanges: Array<ModelChangeCount>;
+  models: Array<ModelCount>;
+  publicReports: PublicReportSummary;
+};
+
+export type PeriodReportFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  periodKind?: InputMaybe<PeriodKind>;
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Number or title, ignoring diacritics. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PeriodReportStatus>;
+  /** The reporting unit itself (not its subtree). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PeriodReportPage = {
+  __typename?: 'PeriodReportPage';
+  items: Array<PeriodReport>;
+  total: Scalars['Int']['output'];
+};
+
+/** How a PeriodReport list is ordered; _id breaks ties, so pages never overlap. */
+export type PeriodReportSort = {
+  field: PeriodReportSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a PeriodReport list can be sorted by, each backed by an index. */
+export type PeriodReportSortField =
+  | 'createdAt'
+  | 'from'
+  | 'updatedAt';
+
+export type PeriodReportStatus =
+  /** Cấp trên đã tiếp nhận. */
+  | 'ACCEPTED'
+  /** Đang soạn: computed figures follow the data. */
+  | 'DRAFT'
+  /** Trả lại để bổ sung (with a note): editable again. */
+  | 'RETURNED'
+  /** Đã gửi cấp trên: frozen; the figures are those sent. */
+  | 'SUBMITTED';
+
+export type PeriodReportStep = {
+  __typename?: 'PeriodReportStep';
+  action: PeriodReportAction;
+  at: Scalars['DateTime']['output'];
+  by?: Maybe<User>;
+  byName: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** The unit and period stay; the rest may change while the report is a draft or returned. */
+export type PeriodReportUpdateInput = {
+  addressee?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Scalars['String']['input']>>;
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  issuedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  nextPlan?: InputMaybe<Scalars['String']['input']>;
+  nextPlanPeriod?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  problems?: InputMaybe<Scalars['String']['input']>;
+  recipients?: InputMaybe<Array<Scalars['String']['input']>>;
+  requests?: InputMaybe<Scalars['String']['input']>;
+  results?: InputMaybe<Scalars['String']['input']>;
+  signerName?: InputMaybe<Scalars['String']['input']>;
+  signerTitle?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Programme = {
   __typename?: 'Programme';
   /** What the caller may do with this record. */
@@ -1478,6 +1756,17 @@ export type ProvinceUpdateInput = {
   type?: InputMaybe<ProvinceType>;
 };
 
+/** Tourists' and residents' reports (phản ánh) received in the period. */
+export type PublicReportSummary = {
+  __typename?: 'PublicReportSummary';
+  /** Answered (triaged) before their due time. */
+  answeredOnTime: Scalars['Int']['output'];
+  byCategory: Array<CategoryCount>;
+  /** Median minutes from receipt to first answer, over the answered ones; null when none was answered. */
+  medianResponseMinutes?: Maybe<Scalars['Float']['output']>;
+  received: Scalars['Int']['output'];
+};
+
 /** A unit as the public report page sees it: id and names only. */
 export type PublicUnit = {
   __typename?: 'PublicUnit';
@@ -1509,6 +1798,9 @@ export type Query = {
   models: ModelPage;
   neighbourhood?: Maybe<Neighbourhood>;
   neighbourhoods: NeighbourhoodPage;
+  periodReport?: Maybe<PeriodReport>;
+  /** Newest period first. */
+  periodReports: PeriodReportPage;
   /** The caller's permissions per resource (UNAUTHENTICATED without a token). */
   permissions: Array<ResourceAccess>;
   /** Liveness of the API itself (the database's state is at GET /healthz). */
@@ -1522,6 +1814,8 @@ export type Query = {
   /** Public: units for the report page's picker, diacritics-insensitive (at most 50). */
   publicUnits: Array<PublicUnit>;
   report?: Maybe<Report>;
+  /** Which units directly below `unitId` have reported for the period (in the caller's scope). */
+  reportCompleteness: ReportCompleteness;
   /** Public: the status of a report by its tracking code (null when there is none). */
   reportStatus?: Maybe<ReportPublicStatus>;
   reports: ReportPage;
@@ -1626,6 +1920,19 @@ export type QueryNeighbourhoodsArgs = {
 };
 
 
+export type QueryPeriodReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPeriodReportsArgs = {
+  filter?: InputMaybe<PeriodReportFilter>;
+  orderBy?: InputMaybe<PeriodReportSort>;
+  page?: InputMaybe<PageInput>;
+  sort?: InputMaybe<SortInput>;
+};
+
+
 export type QueryProgrammeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1666,6 +1973,14 @@ export type QueryPublicUnitsArgs = {
 
 export type QueryReportArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryReportCompletenessArgs = {
+  periodIndex?: InputMaybe<Scalars['Int']['input']>;
+  periodKind?: InputMaybe<PeriodKind>;
+  unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1781,6 +2096,22 @@ export type ReportCategory =
   | 'PRICE_GOUGING'
   | 'TOUTING'
   | 'TRAFFIC';
+
+export type ReportCompleteness = {
+  __typename?: 'ReportCompleteness';
+  accepted: Scalars['Int']['output'];
+  /** Reports are due this many days after the period ends. */
+  graceDays: Scalars['Int']['output'];
+  late: Scalars['Int']['output'];
+  missing: Scalars['Int']['output'];
+  periodIndex?: Maybe<Scalars['Int']['output']>;
+  periodKind: PeriodKind;
+  returned: Scalars['Int']['output'];
+  rows: Array<CompletenessRow>;
+  submitted: Scalars['Int']['output'];
+  unit: Unit;
+  year: Scalars['Int']['output'];
+};
 
 export type ReportContact = {
   __typename?: 'ReportContact';
@@ -2286,8 +2617,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AnnexRow: ResolverTypeWrapper<AnnexRow>;
   Assessment: ResolverTypeWrapper<AssessmentDoc>;
   AssessmentAction: AssessmentAction;
+  AssessmentCount: ResolverTypeWrapper<AssessmentCount>;
   AssessmentCreateInput: AssessmentCreateInput;
   AssessmentFilter: AssessmentFilter;
   AssessmentPage: ResolverTypeWrapper<Omit<AssessmentPage, 'items'> & { items: Array<ResolversTypes['Assessment']> }>;
@@ -2306,11 +2639,13 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryPage: ResolverTypeWrapper<Omit<AuditEntryPage, 'items'> & { items: Array<ResolversTypes['AuditEntry']> }>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CategoryCount: ResolverTypeWrapper<CategoryCount>;
   Channel: ResolverTypeWrapper<Channel>;
   ChannelInput: ChannelInput;
   ChannelKind: ChannelKind;
   CommitteeMember: ResolverTypeWrapper<CommitteeMember>;
   CommitteeMemberInput: CommitteeMemberInput;
+  CompletenessRow: ResolverTypeWrapper<CompletenessRowView>;
   CriteriaSet: ResolverTypeWrapper<CriteriaSetDoc>;
   CriteriaSetCreateInput: CriteriaSetCreateInput;
   CriteriaSetFilter: CriteriaSetFilter;
@@ -2342,6 +2677,8 @@ export type ResolversTypes = ResolversObject<{
   EstablishmentUpdateInput: EstablishmentUpdateInput;
   Figure: ResolverTypeWrapper<FigureDoc>;
   FigureInput: FigureInput;
+  FigurePart: ResolverTypeWrapper<FigurePart>;
+  FigureTotal: ResolverTypeWrapper<FigureTotal>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FundingSource: ResolverTypeWrapper<FundingSource>;
   FundingSourceInput: FundingSourceInput;
@@ -2361,8 +2698,10 @@ export type ResolversTypes = ResolversObject<{
   MeetingUpdateInput: MeetingUpdateInput;
   Model: ResolverTypeWrapper<ModelDoc>;
   ModelCategory: ModelCategory;
+  ModelChangeCount: ResolverTypeWrapper<ModelChangeCount>;
   ModelComponent: ResolverTypeWrapper<ModelComponent>;
   ModelComponentInput: ModelComponentInput;
+  ModelCount: ResolverTypeWrapper<ModelCount>;
   ModelCreateInput: ModelCreateInput;
   ModelFilter: ModelFilter;
   ModelPage: ResolverTypeWrapper<Omit<ModelPage, 'items'> & { items: Array<ResolversTypes['Model']> }>;
@@ -2380,6 +2719,18 @@ export type ResolversTypes = ResolversObject<{
   NeighbourhoodType: NeighbourhoodType;
   NeighbourhoodUpdateInput: NeighbourhoodUpdateInput;
   PageInput: PageInput;
+  PeriodKind: PeriodKind;
+  PeriodReport: ResolverTypeWrapper<PeriodReportDoc>;
+  PeriodReportAction: PeriodReportAction;
+  PeriodReportCreateInput: PeriodReportCreateInput;
+  PeriodReportData: ResolverTypeWrapper<PeriodReportDataDoc>;
+  PeriodReportFilter: PeriodReportFilter;
+  PeriodReportPage: ResolverTypeWrapper<Omit<PeriodReportPage, 'items'> & { items: Array<ResolversTypes['PeriodReport']> }>;
+  PeriodReportSort: PeriodReportSort;
+  PeriodReportSortField: PeriodReportSortField;
+  PeriodReportStatus: PeriodReportStatus;
+  PeriodReportStep: ResolverTypeWrapper<PeriodReportStepDoc>;
+  PeriodReportUpdateInput: PeriodReportUpdateInput;
   Programme: ResolverTypeWrapper<ProgrammeDoc>;
   ProgrammeCreateInput: ProgrammeCreateInput;
   ProgrammeFilter: ProgrammeFilter;
@@ -2395,6 +2746,7 @@ export type ResolversTypes = ResolversObject<{
   ProvinceSortField: ProvinceSortField;
   ProvinceType: ProvinceType;
   ProvinceUpdateInput: ProvinceUpdateInput;
+  PublicReportSummary: ResolverTypeWrapper<PublicReportSummary>;
   PublicUnit: ResolverTypeWrapper<PublicUnitView>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RatedLevel: RatedLevel;
@@ -2402,6 +2754,7 @@ export type ResolversTypes = ResolversObject<{
   RecordAccess: ResolverTypeWrapper<RecordPermissions>;
   Report: ResolverTypeWrapper<ReportDoc>;
   ReportCategory: ReportCategory;
+  ReportCompleteness: ResolverTypeWrapper<CompletenessView>;
   ReportContact: ResolverTypeWrapper<ReportContact>;
   ReportFilter: ReportFilter;
   ReportInput: ReportInput;
@@ -2453,7 +2806,9 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AnnexRow: AnnexRow;
   Assessment: AssessmentDoc;
+  AssessmentCount: AssessmentCount;
   AssessmentCreateInput: AssessmentCreateInput;
   AssessmentFilter: AssessmentFilter;
   AssessmentPage: Omit<AssessmentPage, 'items'> & { items: Array<ResolversParentTypes['Assessment']> };
@@ -2467,10 +2822,12 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntryPage: Omit<AuditEntryPage, 'items'> & { items: Array<ResolversParentTypes['AuditEntry']> };
   AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
   Boolean: Scalars['Boolean']['output'];
+  CategoryCount: CategoryCount;
   Channel: Channel;
   ChannelInput: ChannelInput;
   CommitteeMember: CommitteeMember;
   CommitteeMemberInput: CommitteeMemberInput;
+  CompletenessRow: CompletenessRowView;
   CriteriaSet: CriteriaSetDoc;
   CriteriaSetCreateInput: CriteriaSetCreateInput;
   CriteriaSetFilter: CriteriaSetFilter;
@@ -2498,6 +2855,8 @@ export type ResolversParentTypes = ResolversObject<{
   EstablishmentUpdateInput: EstablishmentUpdateInput;
   Figure: FigureDoc;
   FigureInput: FigureInput;
+  FigurePart: FigurePart;
+  FigureTotal: FigureTotal;
   Float: Scalars['Float']['output'];
   FundingSource: FundingSource;
   FundingSourceInput: FundingSourceInput;
@@ -2514,8 +2873,10 @@ export type ResolversParentTypes = ResolversObject<{
   MeetingSort: MeetingSort;
   MeetingUpdateInput: MeetingUpdateInput;
   Model: ModelDoc;
+  ModelChangeCount: ModelChangeCount;
   ModelComponent: ModelComponent;
   ModelComponentInput: ModelComponentInput;
+  ModelCount: ModelCount;
   ModelCreateInput: ModelCreateInput;
   ModelFilter: ModelFilter;
   ModelPage: Omit<ModelPage, 'items'> & { items: Array<ResolversParentTypes['Model']> };
@@ -2529,6 +2890,14 @@ export type ResolversParentTypes = ResolversObject<{
   NeighbourhoodSort: NeighbourhoodSort;
   NeighbourhoodUpdateInput: NeighbourhoodUpdateInput;
   PageInput: PageInput;
+  PeriodReport: PeriodReportDoc;
+  PeriodReportCreateInput: PeriodReportCreateInput;
+  PeriodReportData: PeriodReportDataDoc;
+  PeriodReportFilter: PeriodReportFilter;
+  PeriodReportPage: Omit<PeriodReportPage, 'items'> & { items: Array<ResolversParentTypes['PeriodReport']> };
+  PeriodReportSort: PeriodReportSort;
+  PeriodReportStep: PeriodReportStepDoc;
+  PeriodReportUpdateInput: PeriodReportUpdateInput;
   Programme: ProgrammeDoc;
   ProgrammeCreateInput: ProgrammeCreateInput;
   ProgrammeFilter: ProgrammeFilter;
@@ -2541,10 +2910,12 @@ export type ResolversParentTypes = ResolversObject<{
   ProvincePage: Omit<ProvincePage, 'items'> & { items: Array<ResolversParentTypes['Province']> };
   ProvinceSort: ProvinceSort;
   ProvinceUpdateInput: ProvinceUpdateInput;
+  PublicReportSummary: PublicReportSummary;
   PublicUnit: PublicUnitView;
   Query: Record<PropertyKey, never>;
   RecordAccess: RecordPermissions;
   Report: ReportDoc;
+  ReportCompleteness: CompletenessView;
   ReportContact: ReportContact;
   ReportFilter: ReportFilter;
   ReportInput: ReportInput;
@@ -2584,6 +2955,17 @@ export type ResolversParentTypes = ResolversObject<{
   WardUpdateInput: WardUpdateInput;
 }>;
 
+export type AnnexRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnnexRow'] = ResolversParentTypes['AnnexRow']> = ResolversObject<{
+  context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  modelId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextPlan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  problems?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requests?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  results?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type AssessmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = ResolversObject<{
   access?: Resolver<ResolversTypes['RecordAccess'], ParentType, ContextType>;
   allowedActions?: Resolver<Array<ResolversTypes['AssessmentAction']>, ParentType, ContextType>;
@@ -2611,6 +2993,14 @@ export type AssessmentResolvers<ContextType = GraphQLContext, ParentType extends
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   wardId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AssessmentCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssessmentCount'] = ResolversParentTypes['AssessmentCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  programmeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programmeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  programmeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AssessmentStatus'], ParentType, ContextType>;
 }>;
 
 export type AssessmentPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssessmentPage'] = ResolversParentTypes['AssessmentPage']> = ResolversObject<{
@@ -2662,6 +3052,11 @@ export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extend
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
+export type CategoryCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CategoryCount'] = ResolversParentTypes['CategoryCount']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['ReportCategory'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ChannelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Channel'] = ResolversParentTypes['Channel']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['ChannelKind'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2675,6 +3070,13 @@ export type CommitteeMemberResolvers<ContextType = GraphQLContext, ParentType ex
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CompletenessRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompletenessRow'] = ResolversParentTypes['CompletenessRow']> = ResolversObject<{
+  late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['PeriodReport']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
 }>;
 
 export type CriteriaSetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CriteriaSet'] = ResolversParentTypes['CriteriaSet']> = ResolversObject<{
@@ -2799,6 +3201,18 @@ export type FigureResolvers<ContextType = GraphQLContext, ParentType extends Res
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type FigurePartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FigurePart'] = ResolversParentTypes['FigurePart']> = ResolversObject<{
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type FigureTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FigureTotal'] = ResolversParentTypes['FigureTotal']> = ResolversObject<{
+  indicator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['FigurePart']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type FundingSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundingSource'] = ResolversParentTypes['FundingSource']> = ResolversObject<{
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2880,10 +3294,21 @@ export type ModelResolvers<ContextType = GraphQLContext, ParentType extends Reso
   wardId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
+export type ModelChangeCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelChangeCount'] = ResolversParentTypes['ModelChangeCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ModelComponentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelComponent'] = ResolversParentTypes['ModelComponent']> = ResolversObject<{
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ModelCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelCount'] = ResolversParentTypes['ModelCount']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['ModelCategory'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ModelStatus'], ParentType, ContextType>;
 }>;
 
 export type ModelPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelPage'] = ResolversParentTypes['ModelPage']> = ResolversObject<{
@@ -2899,6 +3324,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCreateMeetingArgs, 'input'>>;
   createModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationCreateModelArgs, 'input'>>;
   createNeighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<MutationCreateNeighbourhoodArgs, 'input'>>;
+  createPeriodReport?: Resolver<ResolversTypes['PeriodReport'], ParentType, ContextType, RequireFields<MutationCreatePeriodReportArgs, 'input'>>;
   createProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationCreateProgrammeArgs, 'input'>>;
   createProvince?: Resolver<ResolversTypes['Province'], ParentType, ContextType, RequireFields<MutationCreateProvinceArgs, 'input'>>;
   createReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationCreateReportArgs, 'input'>>;
@@ -2910,6 +3336,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteMeeting?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteMeetingArgs, 'id'>>;
   deleteModel?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteModelArgs, 'id'>>;
   deleteNeighbourhood?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteNeighbourhoodArgs, 'id'>>;
+  deletePeriodReport?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeletePeriodReportArgs, 'id'>>;
   deleteProgramme?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteProgrammeArgs, 'id'>>;
   deleteProvince?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteProvinceArgs, 'id'>>;
   deleteReport?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteReportArgs, 'id'>>;
@@ -2919,6 +3346,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   submitReport?: Resolver<ResolversTypes['ReportReceipt'], ParentType, ContextType, RequireFields<MutationSubmitReportArgs, 'input'>>;
   transitionAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationTransitionAssessmentArgs, 'action' | 'id'>>;
+  transitionPeriodReport?: Resolver<ResolversTypes['PeriodReport'], ParentType, ContextType, RequireFields<MutationTransitionPeriodReportArgs, 'action' | 'id'>>;
   triageReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationTriageReportArgs, 'id' | 'input'>>;
   updateAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationUpdateAssessmentArgs, 'id' | 'input'>>;
   updateCriteriaSet?: Resolver<ResolversTypes['CriteriaSet'], ParentType, ContextType, RequireFields<MutationUpdateCriteriaSetArgs, 'id' | 'input'>>;
@@ -2926,6 +3354,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationUpdateMeetingArgs, 'id' | 'input'>>;
   updateModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationUpdateModelArgs, 'id' | 'input'>>;
   updateNeighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<MutationUpdateNeighbourhoodArgs, 'id' | 'input'>>;
+  updatePeriodReport?: Resolver<ResolversTypes['PeriodReport'], ParentType, ContextType, RequireFields<MutationUpdatePeriodReportArgs, 'id' | 'input'>>;
   updateProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationUpdateProgrammeArgs, 'id' | 'input'>>;
   updateProvince?: Resolver<ResolversTypes['Province'], ParentType, ContextType, RequireFields<MutationUpdateProvinceArgs, 'id' | 'input'>>;
   updateReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationUpdateReportArgs, 'id' | 'input'>>;
@@ -2968,6 +3397,64 @@ export type NeighbourhoodResolvers<ContextType = GraphQLContext, ParentType exte
 export type NeighbourhoodPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NeighbourhoodPage'] = ResolversParentTypes['NeighbourhoodPage']> = ResolversObject<{
   items?: Resolver<Array<ResolversTypes['Neighbourhood']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PeriodReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PeriodReport'] = ResolversParentTypes['PeriodReport']> = ResolversObject<{
+  access?: Resolver<ResolversTypes['RecordAccess'], ParentType, ContextType>;
+  addressee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  allowedActions?: Resolver<Array<ResolversTypes['PeriodReportAction']>, ParentType, ContextType>;
+  basis?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['PeriodReportData'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['PeriodReportStep']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  issuedOn?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  nextPlan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextPlanPeriod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periodIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  periodKind?: Resolver<ResolversTypes['PeriodKind'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  problems?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipients?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  requests?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  results?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signerTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PeriodReportStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitLevel?: Resolver<ResolversTypes['UnitLevel'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PeriodReportDataResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PeriodReportData'] = ResolversParentTypes['PeriodReportData']> = ResolversObject<{
+  annex?: Resolver<Array<ResolversTypes['AnnexRow']>, ParentType, ContextType>;
+  assessments?: Resolver<Array<ResolversTypes['AssessmentCount']>, ParentType, ContextType>;
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureTotal']>, ParentType, ContextType>;
+  modelChanges?: Resolver<Array<ResolversTypes['ModelChangeCount']>, ParentType, ContextType>;
+  models?: Resolver<Array<ResolversTypes['ModelCount']>, ParentType, ContextType>;
+  publicReports?: Resolver<ResolversTypes['PublicReportSummary'], ParentType, ContextType>;
+}>;
+
+export type PeriodReportPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PeriodReportPage'] = ResolversParentTypes['PeriodReportPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['PeriodReport']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PeriodReportStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PeriodReportStep'] = ResolversParentTypes['PeriodReportStep']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['PeriodReportAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = ResolversObject<{
@@ -3019,6 +3506,13 @@ export type ProvincePageResolvers<ContextType = GraphQLContext, ParentType exten
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PublicReportSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicReportSummary'] = ResolversParentTypes['PublicReportSummary']> = ResolversObject<{
+  answeredOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byCategory?: Resolver<Array<ResolversTypes['CategoryCount']>, ParentType, ContextType>;
+  medianResponseMinutes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PublicUnitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicUnit'] = ResolversParentTypes['PublicUnit']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['UnitLevel'], ParentType, ContextType>;
@@ -3043,6 +3537,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   models?: Resolver<ResolversTypes['ModelPage'], ParentType, ContextType, Partial<QueryModelsArgs>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'id'>>;
   neighbourhoods?: Resolver<ResolversTypes['NeighbourhoodPage'], ParentType, ContextType, Partial<QueryNeighbourhoodsArgs>>;
+  periodReport?: Resolver<Maybe<ResolversTypes['PeriodReport']>, ParentType, ContextType, RequireFields<QueryPeriodReportArgs, 'id'>>;
+  periodReports?: Resolver<ResolversTypes['PeriodReportPage'], ParentType, ContextType, Partial<QueryPeriodReportsArgs>>;
   permissions?: Resolver<Array<ResolversTypes['ResourceAccess']>, ParentType, ContextType>;
   ping?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType, RequireFields<QueryProgrammeArgs, 'id'>>;
@@ -3052,6 +3548,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   publicUnit?: Resolver<Maybe<ResolversTypes['PublicUnit']>, ParentType, ContextType, RequireFields<QueryPublicUnitArgs, 'id'>>;
   publicUnits?: Resolver<Array<ResolversTypes['PublicUnit']>, ParentType, ContextType, Partial<QueryPublicUnitsArgs>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
+  reportCompleteness?: Resolver<ResolversTypes['ReportCompleteness'], ParentType, ContextType, RequireFields<QueryReportCompletenessArgs, 'periodKind' | 'unitId' | 'year'>>;
   reportStatus?: Resolver<Maybe<ResolversTypes['ReportPublicStatus']>, ParentType, ContextType, RequireFields<QueryReportStatusArgs, 'code'>>;
   reports?: Resolver<ResolversTypes['ReportPage'], ParentType, ContextType, Partial<QueryReportsArgs>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
@@ -3097,6 +3594,20 @@ export type ReportResolvers<ContextType = GraphQLContext, ParentType extends Res
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   wardId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type ReportCompletenessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportCompleteness'] = ResolversParentTypes['ReportCompleteness']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  graceDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periodIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  periodKind?: Resolver<ResolversTypes['PeriodKind'], ParentType, ContextType>;
+  returned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['CompletenessRow']>, ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ReportContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportContact'] = ResolversParentTypes['ReportContact']> = ResolversObject<{
@@ -3236,7 +3747,9 @@ export type WardPageResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  AnnexRow?: AnnexRowResolvers<ContextType>;
   Assessment?: AssessmentResolvers<ContextType>;
+  AssessmentCount?: AssessmentCountResolvers<ContextType>;
   AssessmentPage?: AssessmentPageResolvers<ContextType>;
   AssessmentStep?: AssessmentStepResolvers<ContextType>;
   AttainmentBasis?: AttainmentBasisResolvers<ContextType>;
@@ -3244,8 +3757,10 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryPage?: AuditEntryPageResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  CategoryCount?: CategoryCountResolvers<ContextType>;
   Channel?: ChannelResolvers<ContextType>;
   CommitteeMember?: CommitteeMemberResolvers<ContextType>;
+  CompletenessRow?: CompletenessRowResolvers<ContextType>;
   CriteriaSet?: CriteriaSetResolvers<ContextType>;
   CriteriaSetPage?: CriteriaSetPageResolvers<ContextType>;
   Criterion?: CriterionResolvers<ContextType>;
@@ -3259,6 +3774,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Establishment?: EstablishmentResolvers<ContextType>;
   EstablishmentPage?: EstablishmentPageResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
+  FigurePart?: FigurePartResolvers<ContextType>;
+  FigureTotal?: FigureTotalResolvers<ContextType>;
   FundingSource?: FundingSourceResolvers<ContextType>;
   HostKeeper?: HostKeeperResolvers<ContextType>;
   JSON?: GraphQLScalarType;
@@ -3266,19 +3783,27 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Meeting?: MeetingResolvers<ContextType>;
   MeetingPage?: MeetingPageResolvers<ContextType>;
   Model?: ModelResolvers<ContextType>;
+  ModelChangeCount?: ModelChangeCountResolvers<ContextType>;
   ModelComponent?: ModelComponentResolvers<ContextType>;
+  ModelCount?: ModelCountResolvers<ContextType>;
   ModelPage?: ModelPageResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   NeighbourhoodPage?: NeighbourhoodPageResolvers<ContextType>;
+  PeriodReport?: PeriodReportResolvers<ContextType>;
+  PeriodReportData?: PeriodReportDataResolvers<ContextType>;
+  PeriodReportPage?: PeriodReportPageResolvers<ContextType>;
+  PeriodReportStep?: PeriodReportStepResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   ProgrammePage?: ProgrammePageResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
   ProvincePage?: ProvincePageResolvers<ContextType>;
+  PublicReportSummary?: PublicReportSummaryResolvers<ContextType>;
   PublicUnit?: PublicUnitResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordAccess?: RecordAccessResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
+  ReportCompleteness?: ReportCompletenessResolvers<ContextType>;
   ReportContact?: ReportContactResolvers<ContextType>;
   ReportLocation?: ReportLocationResolvers<ContextType>;
   ReportPage?: ReportPageResolvers<ContextType>;

@@ -8,6 +8,8 @@ import { log } from '../log';
 
 export type HttpErrorCode =
   | 'BAD_REQUEST'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'NOT_FOUND'

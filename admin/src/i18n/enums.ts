@@ -50,7 +50,7 @@ export const enumsVi: EnumLabels = {
     RECOGNIZED: 'Đã công nhận',
     NOT_RECOGNIZED: 'Không được công nhận',
   },
-  AuditAction: { CREATE: 'Tạo mới', UPDATE: 'Sửa', DELETE: 'Xóa', SUBMIT: 'Gửi thẩm định', APPRAISE: 'Thẩm định', RETURN: 'Trả lại', RECOGNIZE: 'Công nhận', NOT_RECOGNIZE: 'Không công nhận' },
+  AuditAction: { CREATE: 'Tạo mới', UPDATE: 'Sửa', DELETE: 'Xóa', SUBMIT: 'Gửi thẩm định', APPRAISE: 'Thẩm định', RETURN: 'Trả lại', RECOGNIZE: 'Công nhận', NOT_RECOGNIZE: 'Không công nhận', ACCEPT: 'Tiếp nhận báo cáo' },
   ChannelKind: { ZALO_GROUP: 'Nhóm Zalo', ZALO_ACCOUNT: 'Tài khoản Zalo', QR_CODE: 'Mã QR', HOTLINE: 'Đường dây nóng', WEB_FORM: 'Trang tiếp nhận trực tuyến', SIGN: 'Biển, pano', OTHER: 'Khác' },
   CriterionKind: { PASS_FAIL: 'Đạt / không đạt', POINTS: 'Chấm điểm' },
   ModelCategory: {
@@ -89,7 +89,7 @@ export const enumsEn: EnumLabels = {
   AssessmentAction: { SUBMIT: 'Submit', APPRAISE: 'Appraise', RETURN: 'Return', RECOGNIZE: 'Recognise', NOT_RECOGNIZE: 'Do not recognise' },
   AssessmentPeriod: { YEAR: 'Yearly', QUARTER: 'Quarterly' },
   AssessmentStatus: { DRAFT: 'Draft (not sent)', SUBMITTED: 'Awaiting appraisal', APPRAISED: 'Appraised, awaiting recognition', RETURNED: 'Returned for completion', RECOGNIZED: 'Recognised', NOT_RECOGNIZED: 'Not recognised' },
-  AuditAction: { CREATE: 'Created', UPDATE: 'Updated', DELETE: 'Deleted', SUBMIT: 'Submitted', APPRAISE: 'Appraised', RETURN: 'Returned', RECOGNIZE: 'Recognised', NOT_RECOGNIZE: 'Not recognised' },
+  AuditAction: { CREATE: 'Created', UPDATE: 'Updated', DELETE: 'Deleted', SUBMIT: 'Submitted', APPRAISE: 'Appraised', RETURN: 'Returned', RECOGNIZE: 'Recognised', NOT_RECOGNIZE: 'Not recognised', ACCEPT: 'Report accepted' },
   ChannelKind: { ZALO_GROUP: 'Zalo group', ZALO_ACCOUNT: 'Zalo account', QR_CODE: 'QR code', HOTLINE: 'Hotline', WEB_FORM: 'Web form', SIGN: 'Sign', OTHER: 'Other' },
   CriterionKind: { PASS_FAIL: 'Pass / fail', POINTS: 'Points' },
   ModelCategory: {
