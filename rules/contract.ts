@@ -1421,6 +1421,8 @@ export type PeriodReport = {
   recipients: Array<Scalars['String']['output']>;
   /** Kiến nghị, đề xuất. */
   requests?: Maybe<Scalars['String']['output']>;
+  /** Whom Phụ lục 2's requests column is addressed to (“Kiến nghị đối với …”, e.g. UBND Tỉnh); the addressee when null. */
+  requestsTo?: Maybe<Scalars['String']['output']>;
   /** Kết quả thực hiện. */
   results?: Maybe<Scalars['String']['output']>;
   signerName?: Maybe<Scalars['String']['output']>;
@@ -1460,6 +1462,7 @@ export type PeriodReportCreateInput = {
   problems?: InputMaybe<Scalars['String']['input']>;
   recipients?: InputMaybe<Array<Scalars['String']['input']>>;
   requests?: InputMaybe<Scalars['String']['input']>;
+  requestsTo?: InputMaybe<Scalars['String']['input']>;
   /** Left out: pre-filled from the models' own narrative fields. */
   results?: InputMaybe<Scalars['String']['input']>;
   signerName?: InputMaybe<Scalars['String']['input']>;
@@ -1548,6 +1551,7 @@ export type PeriodReportUpdateInput = {
   problems?: InputMaybe<Scalars['String']['input']>;
   recipients?: InputMaybe<Array<Scalars['String']['input']>>;
   requests?: InputMaybe<Scalars['String']['input']>;
+  requestsTo?: InputMaybe<Scalars['String']['input']>;
   results?: InputMaybe<Scalars['String']['input']>;
   signerName?: InputMaybe<Scalars['String']['input']>;
   signerTitle?: InputMaybe<Scalars['String']['input']>;

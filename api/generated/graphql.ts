@@ -1443,6 +1443,8 @@ export type PeriodReport = {
   recipients: Array<Scalars['String']['output']>;
   /** Kiến nghị, đề xuất. */
   requests?: Maybe<Scalars['String']['output']>;
+  /** Whom Phụ lục 2's requests column is addressed to (“Kiến nghị đối với …”, e.g. UBND Tỉnh); the addressee when null. */
+  requestsTo?: Maybe<Scalars['String']['output']>;
   /** Kết quả thực hiện. */
   results?: Maybe<Scalars['String']['output']>;
   signerName?: Maybe<Scalars['String']['output']>;
@@ -1482,6 +1484,7 @@ export type PeriodReportCreateInput = {
   problems?: InputMaybe<Scalars['String']['input']>;
   recipients?: InputMaybe<Array<Scalars['String']['input']>>;
   requests?: InputMaybe<Scalars['String']['input']>;
+  requestsTo?: InputMaybe<Scalars['String']['input']>;
   /** Left out: pre-filled from the models' own narrative fields. */
   results?: InputMaybe<Scalars['String']['input']>;
   signerName?: InputMaybe<Scalars['String']['input']>;
@@ -1570,6 +1573,7 @@ export type PeriodReportUpdateInput = {
   problems?: InputMaybe<Scalars['String']['input']>;
   recipients?: InputMaybe<Array<Scalars['String']['input']>>;
   requests?: InputMaybe<Scalars['String']['input']>;
+  requestsTo?: InputMaybe<Scalars['String']['input']>;
   results?: InputMaybe<Scalars['String']['input']>;
   signerName?: InputMaybe<Scalars['String']['input']>;
   signerTitle?: InputMaybe<Scalars['String']['input']>;
@@ -3420,6 +3424,7 @@ export type PeriodReportResolvers<ContextType = GraphQLContext, ParentType exten
   problems?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recipients?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   requests?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestsTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   results?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   signerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   signerTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

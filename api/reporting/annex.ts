@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import type { PeriodReportDataDoc, PeriodReportDoc } from './period-report.model';
 
 /** The annex's column headers; the last two name the plan's period and the addressee, as in seed 004. */
-export function annexHeaders(report: Pick<PeriodReportDoc, 'nextPlanPeriod' | 'addressee'>): string[] {
+export function annexHeaders(report: Pick<PeriodReportDoc, 'nextPlanPeriod' | 'addressee' | 'requestsTo'>): string[] {
   return [
     'STT',
     'Tên mô hình',
@@ -17,7 +17,7 @@ export function annexHeaders(report: Pick<PeriodReportDoc, 'nextPlanPeriod' | 'a
     'Kết quả nổi bật của mô hình',
     'Những vấn đề đặt ra qua thực tiễn triển khai',
     `Phương án thực hiện trong giai đoạn ${report.nextPlanPeriod ?? 'tới'}`,
-    `Kiến nghị đối với ${report.addressee ?? 'cấp trên'}`,
+    `Kiến nghị đối với ${report.requestsTo ?? report.addressee ?? 'cấp trên'}`,
   ];
 }
 

@@ -46,6 +46,7 @@ export interface PeriodReportDoc extends BaseDoc {
   place: string | null;
   issuedOn: string | null;
   addressee: string | null;
+  requestsTo: string | null;
   basis: string[];
   recipients: string[];
   signerTitle: string | null;
@@ -80,6 +81,7 @@ const schema = new Schema<PeriodReportDoc>(
     place: { type: String, default: null },
     issuedOn: { type: String, default: null },
     addressee: { type: String, default: null },
+    requestsTo: { type: String, default: null },
     basis: { type: [String], default: [] },
     recipients: { type: [String], default: [] },
     signerTitle: { type: String, default: null },
