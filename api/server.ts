@@ -1,4 +1,4 @@
-/** The HTTP surface: POST /graphql, GET /healthz, QR codes at /qr, report documents at /exports, the console at /admin. */
+/** The HTTP surface: POST /graphql, GET /healthz, QR codes at /qr, report documents at /exports, spreadsheet imports at /imports, the console at /admin. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
@@ -18,6 +18,7 @@ import { securityHeaders } from './http/security';
 import { log } from './log';
 import { setCurrentConfig } from './runtime';
 import { authenticate } from './users/auth';
+import { mountImports } from './imports/routes';
 import { mountReportExports } from './reporting/exports';
 import { mountQrCodes } from './tourism/qr';
 
@@ -98,6 +99,7 @@ export async function createApp(config: Config, database: { kind: DatabaseKind }
 
   mountQrCodes(app, config);
   mountReportExports(app, config);
+  mountImports(app, config);
   mountConsole(app);
   app.get('/', (_req, res) => res.redirect('/admin/'));
   app.use(notFound);

@@ -1,0 +1,85 @@
+/**
+ * A spreadsheet as rows of text cells, from XLSX (exceljs) or CSV (exceljs' reader), with the
+ * limits an upload must keep: the caller learns which limit, never gets a partial read.
+ */
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { foldText } from '../core/text';
+
+/** Upload size, rows and cell length an import accepts (larger is refused with a message). */
+export const IMPORT_LIMITS = { maxBytes: 2 * 1024 * 1024, maxRows: 5000, maxCellChars: 10_000 } as const;
+
+export interface SheetRow {
+  /** The row's number in the file (the header is row 1), as the user sees it in their spreadsheet. */
+  row: number;
+  /** Cell text by column key; a cell the reader refused is in `refused` instead. */
+  cells: Record<string, string>;
+  refused: Array<{ column: string; message: string }>;
+}
+
+export class SheetError extends Error {}
+
+/** CSV cells stay text: a code such as 03982 must not become the number 3982. */
+const keepText = (value: unknown) => value;
+
+const isXlsx = (body: Buffer) => body.length >= 4 && body[0] === 0x50 && body[1] === 0x4b && body[2] === 0x03 && body[3] === 0x04;
+
+/**
+ * Reads the first sheet. `columns` maps each column key to the header texts it may have
+ * (compared without diacritics or case). Unknown headers are ignored; a missing required one
+ * is an error for the whole file.
+ */
+export async function readSheet(body: Buffer, columns: Record<string, { headers: readonly string[]; required?: boolean }>): Promise<SheetRow[]> {
+  if (body.length > IMPORT_LIMITS.maxBytes) throw new SheetError(`The file is larger than ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MB`);
+  const book = new ExcelJS.Workbook();
+  let sheet: ExcelJS.Worksheet | undefined;
+  try {
+    sheet = isXlsx(body) ? (await book.xlsx.load(body as unknown as ArrayBuffer)).worksheets[0] : await book.csv.read(Readable.from(body.toString('utf8').replace(/^\uFEFF/, '')), { map: keepText });
+  } catch {
+    throw new SheetError('The file is neither an XLSX workbook nor a CSV text');
+  }
+  if (!sheet || sheet.rowCount < 1) throw new SheetError('The file has no rows');
+  if (sheet.rowCount - 1 > IMPORT_LIMITS.maxRows) throw new SheetError(`The file has ${sheet.rowCount - 1} rows; at most ${IMPORT_LIMITS.maxRows} are imported at once`);
+
+  const byHeader = new Map<string, string>();
+  for (const [key, spec] of Object.entries(columns)) for (const h of spec.headers) byHeader.set(foldText(h), key);
+  const keyOfColumn = new Map<number, string>();
+  sheet.getRow(1).eachCell((cell, col) => {
+    const key = byHeader.get(foldText(cellText(cell.value)));
+    if (key) keyOfColumn.set(col, key);
+  });
+  const present = new Set(keyOfColumn.values());
+  const missing = Object.entries(columns).filter(([key, spec]) => spec.required && !present.has(key));
+  if (missing.length) throw new SheetError(`Missing column(s): ${missing.map(([, spec]) => spec.headers[0]).join(', ')}`);
+
+  const rows: SheetRow[] = [];
+  for (let r = 2; r <= sheet.rowCount; r++) {
+    const row: SheetRow = { row: r, cells: {}, refused: [] };
+    for (const [col, key] of keyOfColumn) {
+      const value = sheet.getRow(r).getCell(col).value;
+      if (value !== null && typeof value === 'object' && 'formula' in value) {
+        row.refused.push({ column: key, message: 'holds a formula; type the value itself' });
+        continue;
+      }
+      const text = cellText(value).trim();
+      // A text a spreadsheet would run as a formula when the data is exported again (=HYPERLINK(…)).
+      if (typeof value === 'string' && /^[=+@]/.test(text)) row.refused.push({ column: key, message: 'starts like a formula (=, + or @); remove that sign' });
+      else if (text.length > IMPORT_LIMITS.maxCellChars) row.refused.push({ column: key, message: `is longer than ${IMPORT_LIMITS.maxCellChars} characters` });
+      else if (text) row.cells[key] = text;
+    }
+    if (Object.keys(row.cells).length || row.refused.length) rows.push(row);
+  }
+  return rows;
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((t) => t.text).join('');
+    if ('text' in value) return String(value.text);
+    if ('result' in value) return String(value.result ?? '');
+    return '';
+  }
+  return String(value);
+}
