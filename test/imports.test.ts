@@ -139,3 +139,44 @@ test('files that cannot be imported are refused whole, with the reason', async (
   const viewer = (await (await upload(`${CSV_HEADER}\n${unit.wardCode},NEW-V,Mới,Thôn,1,1,\n`, 'viewer', true)).json()) as Result;
   expect(viewer.rows[0]).toMatchObject({ status: 'ERROR', errors: [{ column: 'wardCode', message: 'you may not add neighbourhoods to this ward' }] });
 });
+
+describe('figures of models', () => {
+  const FIG_HEADER = ['Mã xã, phường', 'Tên mô hình', 'Chỉ số', 'Giá trị', 'Đơn vị tính', 'Kỳ', 'Nơi'].map((h) => `"${h}"`).join(',');
+  const post = async (csv: string, user: string, dryRun: boolean) =>
+    (await (await fetch(`${app.url}/imports/figures?dryRun=${dryRun}`, { method: 'POST', headers: { authorization: `Bearer ${await app.token(user)}` }, body: csv })).json()) as Result;
+
+  test('figures are added or updated on their model, once; another ward’s model is out of reach', async () => {
+    const made = await app.gql('mutation($u: ID!) { createModel(input: { name: "Camera an ninh phường", category: CAMERA, unitId: $u, leadBody: "Công an phường", status: OPERATING, figures: [{ indicator: "Camera", value: 10, unit: "camera", period: "2025" }] }) { id } }', { u: id.thaonguyen }, 'thaonguyen');
+    expect(made.errors).toBeUndefined();
+    const csv = [
+      FIG_HEADER,
+      `${unit.wardCode},Camera an ninh phuong,Camera,12,camera,2025,`, // updates the 2025 figure (name matched without diacritics)
+      `${unit.wardCode},Camera an ninh phường,Camera,15,camera,2026,Chợ`, // adds one
+      `${unit.wardCode},Mô hình không có,Camera,1,camera,2026,`, // unknown model
+      `${unit.otherWardCode},Camera an ninh phường,Camera,1,camera,2026,`, // another province
+      `${unit.wardCode},Camera an ninh phường,Camera,nhiều,camera,2027,`, // not a number
+    ].join('\n');
+    const dry = await post(csv, 'thaonguyen', true);
+    expect(dry.rows.map((r) => [r.row, r.status, r.errors.map((e) => e.column).join(',')])).toEqual([
+      [2, 'UPDATE', ''],
+      [3, 'CREATE', ''],
+      [4, 'ERROR', 'model'],
+      [5, 'ERROR', 'wardCode'],
+      [6, 'ERROR', 'value'],
+    ]);
+    expect(await post(csv, 'thaonguyen', false)).toMatchObject({ created: 1, updated: 1, failed: 3 });
+    const figures = await app.gql<{ models: { items: Array<{ figures: Array<{ value: number; period: string; place: string | null }> }> } }>(
+      '{ models(filter: { q: "Camera an ninh phuong" }) { items { figures { value period place } } } }',
+      {},
+      'thaonguyen',
+    );
+    expect(figures.data?.models.items[0]?.figures).toEqual([
+      { value: 12, period: '2025', place: null },
+      { value: 15, period: '2026', place: 'Chợ' },
+    ]);
+    expect(await post(csv, 'thaonguyen', false)).toMatchObject({ created: 0, updated: 0, unchanged: 2, failed: 3 });
+    // A viewer reads the model but may not change it.
+    const change = [FIG_HEADER, `${unit.wardCode},Camera an ninh phường,Camera,99,camera,2025,`].join('\n');
+    expect((await post(change, 'viewer', true)).rows[0]).toMatchObject({ status: 'ERROR', errors: [{ column: 'model', message: 'you may not change this model' }] });
+  });
+});

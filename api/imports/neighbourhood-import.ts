@@ -9,13 +9,12 @@ import sift from 'sift';
 import type { Viewer } from '../core/access';
 import { allOf } from '../core/access';
 import { foldText } from '../core/text';
-import { fromZodError } from '../errors';
 import { neighbourhoods, wards } from '../hierarchy/hierarchy.service';
 import { Neighbourhood, type NeighbourhoodDoc } from '../hierarchy/neighbourhood.model';
 import { Ward, type WardDoc } from '../hierarchy/ward.model';
 import { NEIGHBOURHOOD_TYPES } from '../hierarchy/neighbourhood.model';
 import type { NeighbourhoodType } from '../../rules/contract';
-import { readSheet, type SheetRow } from './spreadsheet';
+import { fieldErrors, readSheet, summarise, type ImportResult, type RowResult, type SheetRow } from './spreadsheet';
 
 export const NEIGHBOURHOOD_COLUMNS = {
   wardCode: { headers: ['Mã xã, phường', 'Mã xã', 'Mã phường', 'Mã xã, phường, đặc khu', 'wardCode'], required: true },
@@ -27,27 +26,10 @@ export const NEIGHBOURHOOD_COLUMNS = {
   headName: { headers: ['Người đứng đầu', 'Người đứng đầu khu dân cư', 'Trưởng thôn', 'headName'] },
   headPhone: { headers: ['Điện thoại', 'Điện thoại người đứng đầu', 'headPhone'] },
 } as const;
-type Column = keyof typeof NEIGHBOURHOOD_COLUMNS;
 
 /** The words units write for each type, without diacritics (the enum's own names are accepted too). */
 const TYPE_WORDS: Record<NeighbourhoodType, string> = { THON: 'thon', XOM: 'xom', TO_DAN_PHO: 'to dan pho', BUON: 'buon', AP: 'ap', KHOM: 'khom', BAN: 'ban' };
 
-export type RowStatus = 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'ERROR';
-export interface RowResult {
-  row: number;
-  status: RowStatus;
-  code: string | null;
-  name: string | null;
-  errors: Array<{ column: string; message: string }>;
-}
-export interface ImportResult {
-  dryRun: boolean;
-  rows: RowResult[];
-  created: number;
-  updated: number;
-  unchanged: number;
-  failed: number;
-}
 
 type Input = Record<string, unknown>;
 interface Planned {
@@ -55,9 +37,6 @@ interface Planned {
   create?: Input;
   update?: { id: string; version: number; input: Input };
 }
-
-/** An input path from zod ("input.households") as the column the user typed it in. */
-const columnOf = (path: string) => path.replace(/^input\./, '').split('.')[0] ?? path;
 
 function toInput(row: SheetRow, errors: RowResult['errors']): Input {
   const input: Input = {};
@@ -129,11 +108,6 @@ async function plan(viewer: Viewer, rows: SheetRow[]): Promise<Planned[]> {
   });
 }
 
-function fieldErrors(error: Parameters<typeof fromZodError>[0]): RowResult['errors'] {
-  const fields = (fromZodError(error).extensions.fields ?? []) as Array<{ path: string; message: string }>;
-  return fields.map((f) => ({ column: columnOf(f.path) as Column | string, message: f.message }));
-}
-
 /** Reads the file, plans every row and, unless `dryRun`, writes the valid ones. */
 export async function importNeighbourhoods(viewer: Viewer, body: Buffer, dryRun: boolean): Promise<ImportResult> {
   const planned = await plan(viewer, await readSheet(body, NEIGHBOURHOOD_COLUMNS));
@@ -149,7 +123,5 @@ export async function importNeighbourhoods(viewer: Viewer, body: Buffer, dryRun:
       }
     }
   }
-  const rows = planned.map((p) => p.result);
-  const count = (s: RowStatus) => rows.filter((r) => r.status === s).length;
-  return { dryRun, rows, created: count('CREATE'), updated: count('UPDATE'), unchanged: count('UNCHANGED'), failed: count('ERROR') };
+  return summarise(dryRun, planned.map((p) => p.result));
 }

@@ -4,7 +4,9 @@
  */
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import type { ZodError } from 'zod';
 import { foldText } from '../core/text';
+import { fromZodError } from '../errors';
 
 /** Upload size, rows and cell length an import accepts (larger is refused with a message). */
 export const IMPORT_LIMITS = { maxBytes: 2 * 1024 * 1024, maxRows: 5000, maxCellChars: 10_000 } as const;
@@ -82,4 +84,35 @@ function cellText(value: ExcelJS.CellValue): string {
     return '';
   }
   return String(value);
+}
+
+// ---------------------------------------------------------------- what an import answers
+
+export type RowStatus = 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'ERROR';
+export interface RowResult {
+  row: number;
+  status: RowStatus;
+  /** What the row is about, as the user wrote it (a code, a model's name). */
+  code: string | null;
+  name: string | null;
+  errors: Array<{ column: string; message: string }>;
+}
+export interface ImportResult {
+  dryRun: boolean;
+  rows: RowResult[];
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+}
+
+export function summarise(dryRun: boolean, rows: RowResult[]): ImportResult {
+  const count = (s: RowStatus) => rows.filter((r) => r.status === s).length;
+  return { dryRun, rows, created: count('CREATE'), updated: count('UPDATE'), unchanged: count('UNCHANGED'), failed: count('ERROR') };
+}
+
+/** A zod refusal as row errors, each under the column the user typed it in ("input.households" → households). */
+export function fieldErrors(error: ZodError): RowResult['errors'] {
+  const fields = (fromZodError(error).extensions.fields ?? []) as Array<{ path: string; message: string }>;
+  return fields.map((f) => ({ column: f.path.replace(/^input\./, '').split('.')[0] ?? f.path, message: f.message }));
 }
