@@ -292,6 +292,14 @@ export type CompletenessRow = {
   unit: Unit;
 };
 
+/** What the units below sent up, added together (a median cannot be added: it is null here). */
+export type ConsolidatedReport = {
+  __typename?: 'ConsolidatedReport';
+  data: PeriodReportData;
+  /** The reports summed. */
+  reports: Array<PeriodReport>;
+};
+
 export type CriteriaSet = {
   __typename?: 'CriteriaSet';
   /** What the caller may do with this record. */
@@ -1396,6 +1404,8 @@ export type PeriodReport = {
   allowedActions: Array<PeriodReportAction>;
   /** Căn cứ / Thực hiện …: the documents the report answers. */
   basis: Array<Scalars['String']['output']>;
+  /** For a province or ward: the sum of the reports its units directly below sent up (submitted or accepted) for the same period; null for a neighbourhood. */
+  consolidated?: Maybe<ConsolidatedReport>;
   createdAt: Scalars['DateTime']['output'];
   data: PeriodReportData;
   /** First and last day of the period (YYYY-MM-DD). */

@@ -137,6 +137,20 @@ describe('sending up the tree', () => {
     expect(codeOf(await app.gql('mutation($id: ID!) { deletePeriodReport(id: $id) }', { id: reportId }, 'thaonguyen'))).toBe('CONFLICT');
   });
 
+  test('the province’s own report consolidates what its wards sent up', async () => {
+    const own = await app.gql<{ createPeriodReport: { consolidated: { reports: Array<{ id: string }>; data: { figures: Array<{ indicator: string; total: number }>; publicReports: { medianResponseMinutes: number | null } } } } }>(
+      'mutation($u: ID!) { createPeriodReport(input: { unitId: $u, periodKind: YEAR, year: 2026 }) { consolidated { reports { id } data { figures { indicator total } publicReports { medianResponseMinutes } } } } }',
+      { u: id.sonla },
+      'sonla',
+    );
+    expect(own.errors).toBeUndefined();
+    const consolidated = own.data?.createPeriodReport.consolidated;
+    expect(consolidated?.reports).toEqual([{ id: reportId }]);
+    // The frozen sections of what the ward sent (its second submission counted 34 camera).
+    expect(consolidated?.data.figures).toEqual([{ indicator: 'Camera an ninh', total: 34 }]);
+    expect(consolidated?.data.publicReports.medianResponseMinutes).toBeNull();
+  });
+
   test('the province sees which wards have reported, and which are late', async () => {
     type Completeness = { reportCompleteness: { accepted: number; missing: number; late: number; rows: Array<{ unit: { id: string }; status: string; late: boolean }> } };
     const Q = 'query($u: ID!, $y: Int!) { reportCompleteness(unitId: $u, year: $y, periodKind: YEAR) { accepted missing late rows { unit { id } status late } } }';

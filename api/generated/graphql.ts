@@ -19,6 +19,7 @@ import { ReportDoc, ReportStepDoc } from '../tourism/report.model';
 import { PublicUnitView } from '../tourism/public-units';
 import { PeriodReportDoc, PeriodReportStepDoc, PeriodReportDataDoc } from '../reporting/period-report.model';
 import { CompletenessView, CompletenessRowView } from '../reporting/period-report.service';
+import { ConsolidatedView } from '../reporting/consolidate';
 import { GraphQLContext } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -312,6 +313,14 @@ export type CompletenessRow = {
   /** NONE when the unit has no report for the period. */
   status: Scalars['String']['output'];
   unit: Unit;
+};
+
+/** What the units below sent up, added together (a median cannot be added: it is null here). */
+export type ConsolidatedReport = {
+  __typename?: 'ConsolidatedReport';
+  data: PeriodReportData;
+  /** The reports summed. */
+  reports: Array<PeriodReport>;
 };
 
 export type CriteriaSet = {
@@ -1418,6 +1427,8 @@ export type PeriodReport = {
   allowedActions: Array<PeriodReportAction>;
   /** Căn cứ / Thực hiện …: the documents the report answers. */
   basis: Array<Scalars['String']['output']>;
+  /** For a province or ward: the sum of the reports its units directly below sent up (submitted or accepted) for the same period; null for a neighbourhood. */
+  consolidated?: Maybe<ConsolidatedReport>;
   createdAt: Scalars['DateTime']['output'];
   data: PeriodReportData;
   /** First and last day of the period (YYYY-MM-DD). */
@@ -2650,6 +2661,7 @@ export type ResolversTypes = ResolversObject<{
   CommitteeMember: ResolverTypeWrapper<CommitteeMember>;
   CommitteeMemberInput: CommitteeMemberInput;
   CompletenessRow: ResolverTypeWrapper<CompletenessRowView>;
+  ConsolidatedReport: ResolverTypeWrapper<ConsolidatedView>;
   CriteriaSet: ResolverTypeWrapper<CriteriaSetDoc>;
   CriteriaSetCreateInput: CriteriaSetCreateInput;
   CriteriaSetFilter: CriteriaSetFilter;
@@ -2832,6 +2844,7 @@ export type ResolversParentTypes = ResolversObject<{
   CommitteeMember: CommitteeMember;
   CommitteeMemberInput: CommitteeMemberInput;
   CompletenessRow: CompletenessRowView;
+  ConsolidatedReport: ConsolidatedView;
   CriteriaSet: CriteriaSetDoc;
   CriteriaSetCreateInput: CriteriaSetCreateInput;
   CriteriaSetFilter: CriteriaSetFilter;
@@ -3081,6 +3094,11 @@ export type CompletenessRowResolvers<ContextType = GraphQLContext, ParentType ex
   report?: Resolver<Maybe<ResolversTypes['PeriodReport']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+}>;
+
+export type ConsolidatedReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConsolidatedReport'] = ResolversParentTypes['ConsolidatedReport']> = ResolversObject<{
+  data?: Resolver<ResolversTypes['PeriodReportData'], ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['PeriodReport']>, ParentType, ContextType>;
 }>;
 
 export type CriteriaSetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CriteriaSet'] = ResolversParentTypes['CriteriaSet']> = ResolversObject<{
@@ -3408,6 +3426,7 @@ export type PeriodReportResolvers<ContextType = GraphQLContext, ParentType exten
   addressee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   allowedActions?: Resolver<Array<ResolversTypes['PeriodReportAction']>, ParentType, ContextType>;
   basis?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  consolidated?: Resolver<Maybe<ResolversTypes['ConsolidatedReport']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   data?: Resolver<ResolversTypes['PeriodReportData'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
@@ -3766,6 +3785,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Channel?: ChannelResolvers<ContextType>;
   CommitteeMember?: CommitteeMemberResolvers<ContextType>;
   CompletenessRow?: CompletenessRowResolvers<ContextType>;
+  ConsolidatedReport?: ConsolidatedReportResolvers<ContextType>;
   CriteriaSet?: CriteriaSetResolvers<ContextType>;
   CriteriaSetPage?: CriteriaSetPageResolvers<ContextType>;
   Criterion?: CriterionResolvers<ContextType>;

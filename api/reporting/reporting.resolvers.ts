@@ -2,12 +2,14 @@ import type { Resolvers } from '../generated/graphql';
 import type { Area } from '../graphql/area';
 import { viewerOf } from '../graphql/context';
 import { users } from '../users/user.service';
+import { consolidatedOf } from './consolidate';
 import { allowedReportActions, periodReports, reportCompleteness, reportData, transitionPeriodReport } from './period-report.service';
 
 const typed: Resolvers = {
   PeriodReport: {
     unit: (r, _args, ctx) => ctx.loaders().unit(r.unitLevel).load(String(r.unitId)),
     data: (r) => reportData(r),
+    consolidated: (r) => consolidatedOf(r),
     allowedActions: (r, _args, ctx) => allowedReportActions(viewerOf(ctx), r),
   },
   PeriodReportStep: {
