@@ -2,24 +2,15 @@
  * A record's change history from the audit log: who did what and when, and which fields changed
  * (before → after). Shown to those who may read the audit log; newest first.
  */
-import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
-import { TabbedShowLayout, useCanAccess, useGetList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Link, TabbedShowLayout, useCanAccess, useCreatePath, useGetList, useLocaleState, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
 import type { AuditEntry } from '../../../rules/contract';
-
-/** Bookkeeping that changes on every save and says nothing to a reader. */
-const IGNORED = new Set(['_id', 'id', 'version', 'updatedAt', 'createdAt', 'search', '__v']);
-
-const show = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
-
-export function changedFields(entry: Pick<AuditEntry, 'before' | 'after'>): Array<{ field: string; before: unknown; after: unknown }> {
-  const before = (entry.before ?? {}) as Record<string, unknown>;
-  const after = (entry.after ?? {}) as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !IGNORED.has(k));
-  return keys.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).map((field) => ({ field, before: before[field], after: after[field] }));
-}
+import { fieldLabel, visibleChanges } from './changes';
 
 export function RecordHistory() {
   const record = useRecordContext();
+  const resource = useResourceContext();
+  const createPath = useCreatePath();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { canAccess } = useCanAccess({ resource: 'auditEntries', action: 'list' });
@@ -51,17 +42,19 @@ export function RecordHistory() {
           <TableBody>
             {(data ?? []).map((entry) => (
               <TableRow key={entry.id}>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{new Date(entry.at).toLocaleString(locale === 'en' ? 'en-GB' : 'vi-VN')}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  {/* Vietnam's time, whatever the browser's zone (as every instant in the console). */}
+                  <Link to={createPath({ resource: 'auditEntries', id: entry.id, type: 'show' })}>
+                    {new Date(entry.at).toLocaleString(locale === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}
+                  </Link>
+                </TableCell>
                 <TableCell>{translate(`enums.AuditAction.${entry.action}`)}</TableCell>
                 <TableCell>{entry.username ?? '—'}</TableCell>
                 <TableCell>
+                  {/* The fields by their labels; the entry itself (open it from its time) shows before and after. */}
                   {entry.action === 'CREATE' || entry.action === 'DELETE'
                     ? null
-                    : changedFields(entry).map((c) => (
-                        <Tooltip key={c.field} title={`${show(c.before)} → ${show(c.after)}`}>
-                          <Chip size="small" label={c.field} sx={{ mr: 0.5, mb: 0.5 }} />
-                        </Tooltip>
-                      ))}
+                    : visibleChanges(entry).map((c) => <Chip key={c.field} size="small" label={fieldLabel(translate, resource, c.field)} sx={{ mr: 0.5, mb: 0.5 }} />)}
                 </TableCell>
               </TableRow>
             ))}

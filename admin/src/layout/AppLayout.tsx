@@ -7,7 +7,16 @@ const RoleChip = () => {
   const { identity } = useGetIdentity();
   const translate = useTranslate();
   if (!identity) return null;
-  return <Chip size="small" color="default" sx={{ bgcolor: 'rgba(255,255,255,0.85)', mr: 1 }} label={translate(`enums.Role.${String(identity.role)}`)} data-testid="role-chip" />;
+  return (
+    <Chip
+      size="small"
+      color="default"
+      // On a phone the chip shrinks (ellipsis) so the language, refresh and user menus stay on screen.
+      sx={{ bgcolor: 'rgba(255,255,255,0.85)', mr: 1, minWidth: 0, maxWidth: { xs: 120, sm: 'none' }, flexShrink: 1 }}
+      label={translate(`enums.Role.${String(identity.role)}`)}
+      data-testid="role-chip"
+    />
+  );
 };
 
 const AppTitle = () => {
@@ -21,12 +30,33 @@ const AppTitle = () => {
   );
 };
 
+/**
+ * On a phone everything must fit in 390 px: the page title gives way (it may shrink to nothing,
+ * the page shows it again), and the language button shows its icon without the language's name.
+ */
+const phoneFit = {
+  '& .MuiToolbar-root': { minWidth: 0, overflow: 'hidden' },
+  '& #react-admin-title': { flex: '1 1 0', minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  '& [aria-controls="simple-menu"]': { fontSize: { xs: 0, sm: 'inherit' }, minWidth: { xs: 0, sm: 64 }, '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } }, '& .MuiButton-endIcon': { display: { xs: 'none', sm: 'inherit' } } },
+};
+
 const MyAppBar = () => (
-  <AppBar color="primary">
+  <AppBar color="primary" sx={phoneFit}>
     <AppTitle />
     <TitlePortal />
     <RoleChip />
   </AppBar>
 );
 
-export const AppLayout = ({ children }: { children: ReactNode }) => <Layout appBar={MyAppBar}>{children}</Layout>;
+/** The content may be narrower than what it holds: wide tables scroll inside their own box instead of widening the page. */
+const contentFits = {
+  // react-admin's layout is at least as wide as its content (min-width: fit-content); here it is as wide as the screen.
+  minWidth: 0,
+  '& .RaLayout-appFrame, & .RaLayout-contentWithSidebar, & .RaLayout-content, & .RaList-main, & .RaList-content, & .RaShow-main, & .RaShow-card, & .RaEdit-main, & .RaEdit-card': { minWidth: 0 },
+};
+
+export const AppLayout = ({ children }: { children: ReactNode }) => (
+  <Layout appBar={MyAppBar} sx={contentFits}>
+    {children}
+  </Layout>
+);

@@ -9,6 +9,7 @@ import { RatingSummary } from './RatingSummary';
 import { StatusChip } from './StatusChip';
 import { useCriteriaSet } from './useCriteriaSet';
 import { WorkflowPanel } from './WorkflowPanel';
+import { asideBelowOnPhone } from '../../common/layout';
 
 /** The recorded results, read-only, grouped as in the criteria set. */
 const Results = () => {
@@ -86,7 +87,7 @@ const ShowActions = () => (
 );
 
 export const AssessmentShow = () => (
-  <Show actions={<ShowActions />} aside={<WorkflowPanel />}>
+  <Show actions={<ShowActions />} aside={<WorkflowPanel />} sx={asideBelowOnPhone}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="resources.assessments.rating.title">
         <Results />

@@ -3,7 +3,8 @@ import { DateField, FunctionField, ReferenceField, SelectField, SelectInput, Tex
 import { enumChoices } from '../../common/enums';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import type { AuditEntry } from '../../../../rules/contract';
-import { entityTypeLabel, fieldLabel, recordName, useEntityResources, useEntityTypeChoices, visibleChanges } from './entities';
+import { fieldLabel, visibleChanges } from '../../common/changes';
+import { entityTypeLabel, recordName, useEntityResources, useEntityTypeChoices } from './entities';
 import { ListDatagrid } from '../../common/ListDatagrid';
 
 /** Every audited record type: one per resource of the console (see useEntityResources). */

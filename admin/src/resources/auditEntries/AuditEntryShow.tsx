@@ -18,7 +18,8 @@ import {
 } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import type { AuditEntry } from '../../../../rules/contract';
-import { entityTypeLabel, enumLabelsOf, fieldLabel, hiddenNestedKey, nestedEnumLabelsOf, nestedLabel, recordName, referenceOf, useEntityResources, visibleChanges } from './entities';
+import { fieldLabel, visibleChanges } from '../../common/changes';
+import { entityTypeLabel, enumLabelsOf, hiddenNestedKey, nestedEnumLabelsOf, nestedLabel, recordName, referenceOf, useEntityResources } from './entities';
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,7 +1,6 @@
 /** What the audit log knows about the records it describes: their resources, field labels and enum fields. */
 import { useMemo } from 'react';
 import { useResourceDefinitions, useTranslate, type TranslateFunction } from 'react-admin';
-import { changedFields } from '../../common/RecordHistory';
 import type { AuditEntry } from '../../../../rules/contract';
 import { enumsVi, type EnumName } from '../../i18n/enums';
 import { recordTypeOf } from '../../providers/dataProvider';
@@ -40,27 +39,6 @@ export function useEntityTypeChoices(): Array<{ id: string; name: string }> {
   const translate = useTranslate();
   return Object.entries(entityResources).map(([type, resource]) => ({ id: type, name: entityTypeLabel(translate, resource, type) }));
 }
-
-/** Stored helpers that mean nothing to a reader (and never a password hash). */
-const HIDDEN = new Set(['passwordHash', 'password', 'nameSort', 'search']);
-
-const isEmpty = (v: unknown) =>
-  v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && !Array.isArray(v) && Object.values(v as object).every(isEmpty));
-
-export type Change = { field: string; before: unknown; after: unknown };
-
-/** The fields an entry changed; for a creation or deletion, the fields that held a value. */
-export function visibleChanges(entry: Pick<AuditEntry, 'action' | 'before' | 'after'>): Change[] {
-  return changedFields(entry).filter(
-    (c) => !HIDDEN.has(c.field) && (entry.action === 'CREATE' ? !isEmpty(c.after) : entry.action === 'DELETE' ? !isEmpty(c.before) : true),
-  );
-}
-
-/** The record's own label for a field when its resource (see useEntityResources) has one, else the audit log's, else the stored name. */
-export const fieldLabel = (translate: TranslateFunction, resource: string | undefined, field: string) => {
-  const own = translate(`resources.auditEntries.entityFields.${field}`, { _: field });
-  return resource ? translate(`resources.${resource}.fields.${field}`, { _: own }) : own;
-};
 
 /**
  * Fields holding an enum value, by entity type (`*` = any type): where the value's labels are,

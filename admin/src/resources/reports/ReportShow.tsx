@@ -19,6 +19,7 @@ import { QrDownloadButton } from '../establishments/QrDownloadButton';
 import { categoryChoices, langChoices, sourceChoices } from './choices';
 import { ReportStatusField } from './ReportStatusChip';
 import { TriagePanel } from './TriagePanel';
+import { asideBelowOnPhone } from '../../common/layout';
 
 type ReportRecord = Report & { id: string };
 
@@ -147,7 +148,7 @@ const ReportTitle = () => {
 };
 
 export const ReportShow = () => (
-  <Show aside={<TriagePanel />} actions={<ReportActions />} title={<ReportTitle />}>
+  <Show aside={<TriagePanel />} actions={<ReportActions />} title={<ReportTitle />} sx={asideBelowOnPhone}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="app.common.details">
         <Box display="flex" gap={4} flexWrap="wrap">
