@@ -1,11 +1,12 @@
 /**
  * The seed documents' content (issue 3): programmes with their criteria sets, the models of
- * seeds 000, 001 and 004, and — with the demo accounts only — sample assessments of Phường Thảo
- * Nguyên's tổ dân phố in every workflow state. Everything goes through the API's own services,
- * so it is validated by the same rules and audited (as user "seed").
+ * seeds 000, 001 and 004, Lai Vung's own 2020 report on its models (seed 004, issue 11), and —
+ * with the demo accounts only — sample assessments of Phường Thảo Nguyên's tổ dân phố in every
+ * workflow state and a sample monthly draft of Xã Yên Cường. Everything goes through the API's
+ * own services, so it is validated by the same rules and audited (as user "seed").
  *
  * Idempotent by natural key: programmes by code, models by name within their unit,
- * assessments by subject, programme and period.
+ * assessments by subject, programme and period, reports by unit and period.
  */
 import { Types } from 'mongoose';
 import { transition, assessments } from '../api/assessments/assessment.service';
@@ -17,11 +18,15 @@ import { Ward } from '../api/hierarchy/ward.model';
 import { SecurityModel } from '../api/models/model.model';
 import { models } from '../api/models/model.service';
 import { Programme } from '../api/programmes/programme.model';
+import { PeriodReport } from '../api/reporting/period-report.model';
+import { periodReports, transitionPeriodReport } from '../api/reporting/period-report.service';
 import { criteriaSets } from '../api/programmes/criteria-set.service';
 import { programmes } from '../api/programmes/programme.service';
 import { viewerForUser } from '../api/users/auth';
 import { User } from '../api/users/user.model';
+import { periodBounds } from '../rules/periods';
 import { LAI_VUNG_MODELS } from './data/lai-vung-models';
+import { LAI_VUNG_2020_REPORT, yenCuongMonthlyDraft, type SeedPeriodReport } from './data/period-reports';
 import { SEED_PROGRAMMES } from './data/programmes';
 import { SEED_DOCUMENT_MODELS } from './data/seed-models';
 import type { SeedModel, UnitRef } from './data/types';
@@ -84,6 +89,29 @@ async function seedModel(m: SeedModel): Promise<boolean> {
 export async function seedModels(): Promise<number> {
   let created = 0;
   for (const m of [...SEED_DOCUMENT_MODELS, ...LAI_VUNG_MODELS]) if (await seedModel(m)) created++;
+  return created;
+}
+
+/**
+ * Seed 004's report, for the unit its models are mapped to and sent up as it was (SUBMIT freezes
+ * its Phụ lục 2 as computed from those models); with the demo accounts, a sample draft of Xã Yên
+ * Cường for the current month in Vietnam.
+ */
+export async function seedPeriodReports(withSamples: boolean, now = new Date()): Promise<number> {
+  const vietnam = new Date(now.getTime() + 7 * 3_600_000);
+  const reports: SeedPeriodReport[] = [LAI_VUNG_2020_REPORT];
+  if (withSamples) reports.push(yenCuongMonthlyDraft(vietnam.getUTCFullYear(), vietnam.getUTCMonth() + 1));
+  let created = 0;
+  for (const { unit: ref, submit, ...input } of reports) {
+    const unit = await unitId(ref);
+    if (!unit) continue;
+    const period = periodBounds(input.periodKind, input.year, input.periodIndex ?? null);
+    const existing = await PeriodReport.findOne({ unitId: unit, periodKind: input.periodKind, ...period }, { status: 1 }).lean();
+    const report = existing ?? (await periodReports.create(SEED_VIEWER, { ...input, unitId: String(unit) }));
+    if (!existing) created++;
+    // Also finishes a run that stopped between creating and sending.
+    if (submit && report.status === 'DRAFT') await transitionPeriodReport(SEED_VIEWER, String(report._id), { action: 'SUBMIT' });
+  }
   return created;
 }
 

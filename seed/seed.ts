@@ -16,7 +16,7 @@ import { log } from '../api/log';
 import { hashPassword } from '../api/users/auth';
 import { User } from '../api/users/user.model';
 import { loadAdminUnits } from './data/admin-units';
-import { seedModels, seedProgrammes, seedSampleAssessments } from './content';
+import { seedModels, seedPeriodReports, seedProgrammes, seedSampleAssessments } from './content';
 import { seedTourism } from './tourism';
 import { setCurrentConfig } from '../api/runtime';
 import { DEMO_USERS, type DemoUser } from './data/demo-users';
@@ -25,7 +25,7 @@ import { SEED_NEIGHBOURHOODS } from './data/neighbourhoods';
 export interface SeedOptions {
   /** Only these provinces (by code) and their wards: the test suites' small fixture. */
   provinceCodes?: string[];
-  /** Also the documents' programmes, models and sample ratings (default true; the test fixture leaves them out). */
+  /** Also the documents' programmes, models, reports and sample ratings (default true; the test fixture leaves them out). */
   content?: boolean;
 }
 
@@ -38,6 +38,7 @@ export interface SeedReport {
   users: number;
   programmes: number;
   models: number;
+  periodReports: number;
   assessments: number;
 }
 
@@ -64,7 +65,7 @@ export async function seedAll(config: Config, options: SeedOptions = {}): Promis
   setCurrentConfig(config);
   const wanted = options.provinceCodes ? new Set(options.provinceCodes) : null;
   const source = loadAdminUnits();
-  const report: SeedReport = { provinces: 0, wards: 0, neighbourhoods: 0, users: 0, programmes: 0, models: 0, assessments: 0 };
+  const report: SeedReport = { provinces: 0, wards: 0, neighbourhoods: 0, users: 0, programmes: 0, models: 0, periodReports: 0, assessments: 0 };
 
   report.provinces = await insertMissing(
     Province,
@@ -108,6 +109,7 @@ export async function seedAll(config: Config, options: SeedOptions = {}): Promis
   if (options.content === false) return report;
   report.programmes = await seedProgrammes();
   report.models = await seedModels();
+  report.periodReports = await seedPeriodReports(config.seedDemoAccounts);
   // Sample ratings are demo content: only alongside the demo accounts that walk them through the workflow.
   if (config.seedDemoAccounts) {
     report.assessments = await seedSampleAssessments(new Date().getFullYear());

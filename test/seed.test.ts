@@ -214,7 +214,7 @@ describe('dashboard', () => {
 test('seeding again inserts nothing and keeps edits', async () => {
   await Neighbourhood.updateOne({ code: 'TDP-3-2' }, { $set: { households: 321 } });
   const again = await seedAll(app.config);
-  expect(again).toEqual({ provinces: 0, wards: 0, neighbourhoods: 0, users: 0, programmes: 0, models: 0, assessments: 0, establishments: 0, reports: 0 });
+  expect(again).toEqual({ provinces: 0, wards: 0, neighbourhoods: 0, users: 0, programmes: 0, models: 0, periodReports: 0, assessments: 0, establishments: 0, reports: 0 });
   expect((await Neighbourhood.findOne({ code: 'TDP-3-2' }).lean())?.households).toBe(321);
 });
 
