@@ -15,6 +15,6 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: Object.fromEntries(['/graphql', '/qr'].map((path) => [path, `http://127.0.0.1:${process.env.PORT ?? 4000}`])),
+    proxy: Object.fromEntries(['/graphql', '/qr', '/exports', '/imports'].map((path) => [path, `http://127.0.0.1:${process.env.PORT ?? 4000}`])),
   },
 });

@@ -3,9 +3,11 @@ import { Dashboard } from './dashboard/Dashboard';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { authProvider } from './providers/authProvider';
-import { dataProvider } from './providers/dataProvider';
-import { resources } from './resources';
+import { createDataProvider } from './providers/dataProvider';
+import { listOmissions, resources } from './resources';
 import { theme, darkTheme } from './layout/theme';
+
+const dataProvider = createDataProvider(listOmissions);
 
 export const App = () => (
   <Admin

@@ -160,7 +160,8 @@ async function withReportScores(set: CriteriaSetDoc, subjectId: AssessmentDoc['s
   const auto = scored.map((c) => ({
     criterionId: String(c._id),
     score: scoreFromReports(c, count),
-    note: count === 0 ? 'No substantiated report in the period' : `${count} substantiated report(s) in the period`,
+    // Stored with the result and read by officers in the console: in Vietnamese, as the rest of the record.
+    note: count === 0 ? 'Không có phản ánh đúng sự thật trong kỳ' : `${count} phản ánh đúng sự thật trong kỳ`,
   }));
   return { results: [...rest, ...auto], substantiatedReports: count };
 }

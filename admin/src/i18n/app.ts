@@ -23,6 +23,7 @@ export const appVi = {
   },
   common: {
     history: 'Lịch sử thay đổi',
+    yearly: '%{date} hằng năm',
     no_history: 'Chưa có thay đổi nào được ghi lại.',
     changed_fields: 'Trường thay đổi',
     version: 'Phiên bản',
@@ -100,6 +101,7 @@ export const appEn: SameKeys<typeof appVi> = {
   },
   common: {
     history: 'Change history',
+    yearly: '%{date} every year',
     no_history: 'No change has been recorded yet.',
     changed_fields: 'Changed fields',
     version: 'Version',

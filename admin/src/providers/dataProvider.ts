@@ -88,9 +88,9 @@ export function enumValuesOf(name: string): string[] {
 const isLeaf = (kind: string) => kind === 'SCALAR' || kind === 'ENUM';
 
 /** The selection set for a type: see the file comment. Fields that take arguments (child pages) are left to their own queries. */
-function selectionOf(typeName: string, related = false): string {
+function selectionOf(typeName: string, related = false, omit: ReadonlySet<string> = new Set()): string {
   return fieldsOf(typeName)
-    .filter((f) => f.args.length === 0)
+    .filter((f) => f.args.length === 0 && !omit.has(f.name))
     .map((f) => {
       const t = namedType(f.type);
       if (isLeaf(t.kind)) return f.name;
@@ -136,11 +136,16 @@ interface Resource {
   [fetchType: string]: IntrospectionField | IntrospectionObjectType;
 }
 
-const buildQuery = (introspectionResults: IntrospectionResult) => (fetchType: string, resourceName: string, params: Record<string, unknown>) => {
+/** Per resource, fields computed for each record on read that a list leaves out (its show page asks for them). */
+export type ListOmissions = Readonly<Record<string, readonly string[]>>;
+
+const buildQuery = (listOmit: ListOmissions) => (introspectionResults: IntrospectionResult) => (fetchType: string, resourceName: string, params: Record<string, unknown>) => {
   const resource = (introspectionResults.resources as unknown as Resource[]).find((r) => (r[GET_LIST] as IntrospectionField | undefined)?.name === resourceName);
   if (!resource) throw new Error(`Unknown resource ${resourceName}`);
   const typeName = resource.type.name;
   const fields = selectionOf(typeName);
+  const omitted = new Set(listOmit[resourceName] ?? []);
+  const listFields = omitted.size ? selectionOf(typeName, false, omitted) : fields;
   const listQuery = resource[GET_LIST] as IntrospectionField;
 
   const list = (filter: Record<string, unknown> | undefined, pagination?: GetListParams['pagination'], sort?: GetListParams['sort']) => {
@@ -152,7 +157,7 @@ const buildQuery = (introspectionResults: IntrospectionResult) => (fetchType: st
     const defs = declared.map((a) => `$${a.name}: ${typeString(a.type)}`).join(', ');
     const args = declared.map((a) => `${a.name}: $${a.name}`).join(', ');
     return {
-      query: parse(`query ${listQuery.name}${defs ? `(${defs})` : ''} { data: ${listQuery.name}${args ? `(${args})` : ''} { items { ${fields} } total } }`),
+      query: parse(`query ${listQuery.name}${defs ? `(${defs})` : ''} { data: ${listQuery.name}${args ? `(${args})` : ''} { items { ${listFields} } total } }`),
       variables,
       parseResponse: ({ data }: { data: { data: { items: RaRecord[]; total: number } } }) => ({ data: data.data.items, total: data.data.total }),
     };
@@ -221,27 +226,6 @@ const buildQuery = (introspectionResults: IntrospectionResult) => (fetchType: st
   }
 };
 
-const graphQLProvider = buildGraphQLProvider({
-  client: apolloClient,
-  buildQuery,
-  introspection: {
-    schema: schema as unknown as IntrospectionQuery['__schema'],
-    operationNames: {
-      [GET_LIST]: (t: { name: string }) => lcFirst(plural(t.name)),
-      [GET_ONE]: (t: { name: string }) => lcFirst(t.name),
-      [GET_MANY]: (t: { name: string }) => lcFirst(plural(t.name)),
-      [GET_MANY_REFERENCE]: (t: { name: string }) => lcFirst(plural(t.name)),
-      [CREATE]: (t: { name: string }) => `create${t.name}`,
-      [UPDATE]: (t: { name: string }) => `update${t.name}`,
-      [DELETE]: (t: { name: string }) => `delete${t.name}`,
-    },
-    // `dashboard(unitId, year)` looks like a getOne by name but is not a resource.
-    exclude: ['Dashboard'],
-  },
-  // Apollo's cache would only hold records react-admin already caches (and serve them stale).
-  query: () => ({ fetchPolicy: 'no-cache' as const }),
-});
-
 /** Every call's errors become react-admin HttpErrors carrying the API's code (see errors.ts). */
 function withApiErrors<T extends object>(provider: T): T {
   return new Proxy(provider, {
@@ -260,18 +244,42 @@ function withApiErrors<T extends object>(provider: T): T {
   });
 }
 
-/** The contract has no bulk mutations: one delete per record, stopping at the first refusal so nothing is half-reported. */
-async function deleteMany(resource: string, params: DeleteManyParams) {
-  const deleted: RaRecord['id'][] = [];
-  for (const id of params.ids) {
-    await graphQLProvider.delete(resource, { id });
-    deleted.push(id);
-  }
-  return { data: deleted };
-}
+/** The console's one data provider; `listOmit` comes from the resources' registry (ResourceConfig.listOmit). */
+export function createDataProvider(listOmit: ListOmissions): DataProvider {
+  const graphQLProvider = buildGraphQLProvider({
+    client: apolloClient,
+    buildQuery: buildQuery(listOmit),
+    introspection: {
+      schema: schema as unknown as IntrospectionQuery['__schema'],
+      operationNames: {
+        [GET_LIST]: (t: { name: string }) => lcFirst(plural(t.name)),
+        [GET_ONE]: (t: { name: string }) => lcFirst(t.name),
+        [GET_MANY]: (t: { name: string }) => lcFirst(plural(t.name)),
+        [GET_MANY_REFERENCE]: (t: { name: string }) => lcFirst(plural(t.name)),
+        [CREATE]: (t: { name: string }) => `create${t.name}`,
+        [UPDATE]: (t: { name: string }) => `update${t.name}`,
+        [DELETE]: (t: { name: string }) => `delete${t.name}`,
+      },
+      // `dashboard(unitId, year)` looks like a getOne by name but is not a resource.
+      exclude: ['Dashboard'],
+    },
+    // Apollo's cache would only hold records react-admin already caches (and serve them stale).
+    query: () => ({ fetchPolicy: 'no-cache' as const }),
+  });
 
-export const dataProvider = withApiErrors({
-  ...(graphQLProvider as unknown as DataProvider),
-  deleteMany,
-  updateMany: () => Promise.reject(new Error('Bulk updates are not part of the contract')),
-}) as DataProvider;
+  /** The contract has no bulk mutations: one delete per record, stopping at the first refusal so nothing is half-reported. */
+  async function deleteMany(resource: string, params: DeleteManyParams) {
+    const deleted: RaRecord['id'][] = [];
+    for (const id of params.ids) {
+      await graphQLProvider.delete(resource, { id });
+      deleted.push(id);
+    }
+    return { data: deleted };
+  }
+
+  return withApiErrors({
+    ...(graphQLProvider as unknown as DataProvider),
+    deleteMany,
+    updateMany: () => Promise.reject(new Error('Bulk updates are not part of the contract')),
+  }) as DataProvider;
+}

@@ -7,6 +7,7 @@ import { establishments } from './establishments';
 import { meetings } from './meetings';
 import { models } from './models';
 import { neighbourhoods } from './neighbourhoods';
+import { periodReports } from './periodReports';
 import { programmes } from './programmes';
 import { provinces } from './provinces';
 import { reports } from './reports';
@@ -14,7 +15,10 @@ import type { ResourceConfig } from './types';
 import { users } from './users';
 import { wards } from './wards';
 
-export const resources: ResourceConfig[] = [assessments, models, meetings, reports, establishments, neighbourhoods, wards, provinces, programmes, criteriaSets, users, auditEntries];
+export const resources: ResourceConfig[] = [assessments, models, meetings, reports, periodReports, establishments, neighbourhoods, wards, provinces, programmes, criteriaSets, users, auditEntries];
+
+/** What each list leaves out of its rows (see ResourceConfig.listOmit), for the data provider. */
+export const listOmissions = Object.fromEntries(resources.map((r) => [r.name, r.listOmit ?? []]));
 
 export const resourceMessages = {
   vi: mergeTranslations(...resources.map((r) => r.messages.vi)),

@@ -11,6 +11,8 @@ export interface ResourceConfig {
   edit?: ComponentType;
   create?: ComponentType;
   recordRepresentation?: string | ((record: RaRecord) => string);
+  /** Fields computed for each record on read (a report's sections) that lists leave out; the show page still asks for them. */
+  listOmit?: readonly string[];
   /** resources.<name>.* in both languages: the resource's name and its fields' labels. */
   messages: { vi: object; en: object };
 }

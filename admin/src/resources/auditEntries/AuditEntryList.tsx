@@ -1,11 +1,12 @@
 import { Box, Chip } from '@mui/material';
-import { DateField, FunctionField, ReferenceField, SelectField, SelectInput, TextField, useLocaleState, useRecordContext, useTranslate, type SelectInputProps } from 'react-admin';
+import { FunctionField, ReferenceField, SelectField, SelectInput, TextField, useRecordContext, useTranslate, type SelectInputProps } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import type { AuditEntry } from '../../../../rules/contract';
 import { fieldLabel, visibleChanges } from '../../common/changes';
 import { entityTypeLabel, recordName, useEntityResources, useEntityTypeChoices } from './entities';
 import { ListDatagrid } from '../../common/ListDatagrid';
+import { DateTimeField } from '../../common/DateTimeField';
 
 /** Every audited record type: one per resource of the console (see useEntityResources). */
 const EntityTypeInput = (props: Omit<SelectInputProps, 'choices'>) => <SelectInput {...props} choices={useEntityTypeChoices()} />;
@@ -47,7 +48,6 @@ const RecordNameField = (_: { source?: string }) => {
 /** Newest first, always: the list query has no sort, so no column sorts. */
 export const AuditEntryList = () => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   const entityResources = useEntityResources();
   const exportColumns: Array<ExportColumn<AuditEntry>> = [
     { source: 'at', type: 'datetime' },
@@ -63,7 +63,7 @@ export const AuditEntryList = () => {
   return (
     <ResourceList filters={filters} exportColumns={exportColumns}>
       <ListDatagrid rowClick="show" bulkActionButtons={false}>
-        <DateField source="at" showTime locales={locale === 'en' ? 'en-GB' : 'vi-VN'} sx={{ whiteSpace: 'nowrap' }} />
+        <DateTimeField source="at" showTime sx={{ whiteSpace: 'nowrap' }} />
         <SelectField source="action" choices={enumChoices('AuditAction')} />
         <FunctionField source="entityType" render={(e: AuditEntry) => entityTypeLabel(translate, entityResources[e.entityType], e.entityType)} />
         <RecordNameField source="record" />

@@ -1,7 +1,6 @@
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import {
-  DateField,
   FunctionField,
   Labeled,
   Link,
@@ -20,6 +19,7 @@ import { enumChoices } from '../../common/enums';
 import type { AuditEntry } from '../../../../rules/contract';
 import { fieldLabel, visibleChanges } from '../../common/changes';
 import { entityTypeLabel, enumLabelsOf, hiddenNestedKey, nestedEnumLabelsOf, nestedLabel, recordName, referenceOf, useEntityResources } from './entities';
+import { DateTimeField } from '../../common/DateTimeField';
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -43,7 +43,7 @@ const Scalar = ({ value, labels }: { value: string | number | boolean; labels?: 
   if (typeof value === 'boolean') return <>{translate(value ? 'app.common.yes' : 'app.common.no')}</>;
   if (typeof value === 'number') return <>{value.toLocaleString(lang)}</>;
   if (labels) return <>{translate(`${labels}.${value}`, { _: value })}</>;
-  if (DATE_TIME.test(value)) return <>{new Date(value).toLocaleString(lang)}</>;
+  if (DATE_TIME.test(value)) return <>{new Date(value).toLocaleString(lang, { timeZone: 'Asia/Ho_Chi_Minh' })}</>;
   if (DATE.test(value)) return <>{new Date(`${value}T00:00:00`).toLocaleDateString(lang)}</>;
   return (
     <Box component="span" sx={{ whiteSpace: 'pre-wrap' }}>
@@ -213,14 +213,13 @@ const EntryTitle = () => {
 
 export const AuditEntryShow = () => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   const entityResources = useEntityResources();
   return (
     <Show title={<EntryTitle />}>
       <SimpleShowLayout>
         <Box display="flex" gap={4} flexWrap="wrap">
           <Labeled source="at">
-            <DateField source="at" showTime locales={locale === 'en' ? 'en-GB' : 'vi-VN'} />
+            <DateTimeField source="at" showTime />
           </Labeled>
           <Labeled source="action">
             <SelectField source="action" choices={enumChoices('AuditAction')} />

@@ -1,4 +1,6 @@
-import { BooleanField, DateInput, FunctionField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { AutocompleteInput, BooleanField, DateInput, FunctionField, ReferenceInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { LocalDateField } from '../../common/LocalDateField';
+import { WardInput } from '../../common/UnitInputs';
 import { ListDatagrid } from '../../common/ListDatagrid';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import type { Meeting } from '../../../../rules/contract';
@@ -6,6 +8,10 @@ import { kindChoices } from './MeetingForm';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput key="modelId" source="modelId" reference="models">
+    <AutocompleteInput optionText="name" filterToQuery={(q: string) => (q ? { q } : {})} sx={{ minWidth: 240 }} />
+  </ReferenceInput>,
+  <WardInput key="wardId" source="wardId" />,
   <SelectInput key="kind" source="kind" choices={kindChoices} />,
   <DateInput key="heldFrom" source="heldFrom" />,
   <DateInput key="heldTo" source="heldTo" />,
@@ -25,7 +31,7 @@ const exportColumns: Array<ExportColumn<Meeting>> = [
 export const MeetingList = () => (
   <ResourceList filters={filters} exportColumns={exportColumns} sort={{ field: 'heldOn', order: 'DESC' }}>
     <ListDatagrid rowClick="show">
-      <TextField source="heldOn" />
+      <LocalDateField source="heldOn" />
       <SelectField source="kind" choices={kindChoices} />
       <TextField source="model.name" emptyText="—" />
       <TextField source="place" emptyText="—" />

@@ -1,5 +1,6 @@
 import { Chip, Stack, Typography } from '@mui/material';
 import { BooleanField, FunctionField, Labeled, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, useTranslate } from 'react-admin';
+import { LocalDateField } from '../../common/LocalDateField';
 import { RecordHistory } from '../../common/RecordHistory';
 import type { Meeting } from '../../../../rules/contract';
 import { kindChoices } from './MeetingForm';
@@ -21,7 +22,7 @@ export const MeetingShow = () => (
     <SimpleShowLayout>
       <ReferenceField source="modelId" reference="models" link="show" />
       <SelectField source="kind" choices={kindChoices} />
-      <TextField source="heldOn" />
+      <LocalDateField source="heldOn" />
       <TextField source="place" emptyText="—" />
       <TextField source="chair" emptyText="—" />
       <Labeled source="attendees">

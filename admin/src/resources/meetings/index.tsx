@@ -1,4 +1,5 @@
 import EventNoteIcon from '@mui/icons-material/EventNote';
+import { formatLocalDate } from '../../common/LocalDateField';
 import { ResourceCreate, ResourceEdit } from '../../common/ResourceEdit';
 import type { ResourceConfig } from '../types';
 import { MeetingForm } from './MeetingForm';
@@ -21,6 +22,6 @@ export const meetings: ResourceConfig = {
       <MeetingForm creating />
     </ResourceCreate>
   ),
-  recordRepresentation: (m) => `${m.heldOn as string} · ${(m.model as { name?: string } | null)?.name ?? ''}`,
+  recordRepresentation: (m) => `${formatLocalDate(m.heldOn as string)} · ${(m.model as { name?: string } | null)?.name ?? ''}`,
   messages,
 };

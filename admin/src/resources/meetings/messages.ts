@@ -6,6 +6,7 @@ const vi = {
       name: 'Cuộc họp |||| Cuộc họp',
       fields: {
         modelId: 'Mô hình',
+        wardId: 'Xã, phường, đặc khu',
         'model.name': 'Mô hình',
         kind: 'Loại cuộc họp',
         heldOn: 'Ngày họp',
@@ -23,6 +24,7 @@ const vi = {
       kinds: { REGULAR: 'Họp định kỳ', EXTRAORDINARY: 'Họp đột xuất', INTERIM_REVIEW: 'Sơ kết', FINAL_REVIEW: 'Tổng kết' },
       attendee: 'Người tham dự',
       no_attendees: 'Chưa ghi thành phần tham dự',
+      none: 'Chưa có cuộc họp nào được ghi lại.',
     },
   },
 };
@@ -33,6 +35,7 @@ const en: SameKeys<typeof vi> = {
       name: 'Meeting |||| Meetings',
       fields: {
         modelId: 'Model',
+        wardId: 'Commune or ward',
         'model.name': 'Model',
         kind: 'Kind',
         heldOn: 'Held on',
@@ -50,6 +53,7 @@ const en: SameKeys<typeof vi> = {
       kinds: { REGULAR: 'Regular meeting', EXTRAORDINARY: 'Extraordinary meeting', INTERIM_REVIEW: 'Interim review', FINAL_REVIEW: 'Final review' },
       attendee: 'Attendee',
       no_attendees: 'No attendees recorded',
+      none: 'No meeting recorded yet.',
     },
   },
 };

@@ -17,9 +17,11 @@ import {
 } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { historyTab } from '../../common/RecordHistory';
+import { ModelMeetings } from '../meetings/ModelMeetings';
 import type { Channel, Figure, Model } from '../../../../rules/contract';
 import { DateTimeField } from '../../common/DateTimeField';
-import { LanguageChips, LocalDateField, LocaleNumberText, ProgrammeText, StatusTimeline, TargetGoalText, UnitText, f } from './modelFields';
+import { LocalDateField } from '../../common/LocalDateField';
+import { LanguageChips, LocaleNumberText, ProgrammeText, StatusTimeline, TargetGoalText, UnitText, f } from './modelFields';
 
 /** Long narrative text keeps the line breaks it was written with. */
 const prose = { whiteSpace: 'pre-line', display: 'block', maxWidth: 980 } as const;
@@ -195,6 +197,9 @@ export const ModelShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.models.tabs.figures" path="figures">
         <FiguresTable label={false} />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.models.tabs.meetings" path="meetings">
+        <ModelMeetings />
       </TabbedShowLayout.Tab>
       {historyTab}
     </TabbedShowLayout>

@@ -94,6 +94,7 @@ const vi = {
     people: 'Nhân sự, kênh liên lạc',
     plan: 'Kế hoạch triển khai',
     figures: 'Số liệu',
+    meetings: 'Cuộc họp',
   },
   hints: {
     unit: 'Mô hình thuộc đơn vị cấp thấp nhất được chọn: chọn đến khu dân cư nếu mô hình do khu dân cư thực hiện; để trống khu dân cư nếu là mô hình cấp xã, để trống cả xã, phường, đặc khu nếu là mô hình cấp tỉnh.',
@@ -112,7 +113,6 @@ const vi = {
     metric: 'Chỉ gồm chữ cái và chữ số không dấu, bắt đầu bằng chữ cái',
     whole_number: 'Nhập một số nguyên',
   },
-  yearly: '%{date} hằng năm',
   planned_badge: 'Kế hoạch',
   no_items: 'Chưa có thông tin.',
 };
@@ -207,6 +207,7 @@ const en: SameKeys<typeof vi> = {
     people: 'People and channels',
     plan: 'Rollout plan',
     figures: 'Figures',
+    meetings: 'Meetings',
   },
   hints: {
     unit: 'The model belongs to the deepest unit chosen: pick a neighbourhood if a neighbourhood runs it; leave the neighbourhood empty for a commune-level model, and the commune too for a province-level one.',
@@ -225,7 +226,6 @@ const en: SameKeys<typeof vi> = {
     metric: 'Letters and digits only, starting with a letter',
     whole_number: 'Enter a whole number',
   },
-  yearly: '%{date} every year',
   planned_badge: 'Planned',
   no_items: 'Nothing recorded yet.',
 };

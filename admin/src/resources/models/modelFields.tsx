@@ -1,37 +1,12 @@
 /** Small display pieces shared by the models' list, show and form. */
 import type * as React from 'react';
 import { Box, Chip, Step, StepLabel, Stepper, Typography } from '@mui/material';
-import { FunctionField, Link, useCreatePath, useLocaleState, useRecordContext, useResourceDefinitions, useTranslate } from 'react-admin';
+import { Link, useCreatePath, useLocaleState, useRecordContext, useResourceDefinitions, useTranslate } from 'react-admin';
 import type { Model, ModelStatus, StatusDates, Target, UnitLevel } from '../../../../rules/contract';
 
+import { formatLocalDate } from '../../common/LocalDateField';
+
 export const f = (source: string) => `resources.models.fields.${source}`;
-
-/** 'YYYY-MM-DD' as dd/mm/yyyy, read as a calendar day (no time zone shift); '--MM-DD' as a yearly day. */
-export function formatLocalDate(value: string | null | undefined, translate?: (key: string, options?: object) => string): string {
-  if (!value) return '—';
-  const yearly = /^--(\d{2})-(\d{2})$/.exec(value);
-  if (yearly) {
-    const date = `${yearly[2]}/${yearly[1]}`;
-    return translate ? translate('resources.models.yearly', { date }) : date;
-  }
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return day ? `${day[3]}/${day[2]}/${day[1]}` : value;
-}
-
-/** A LocalDate (or a deadline's --MM-DD) of the current record or row. */
-export const LocalDateField = ({ source }: { source: string; label?: string }) => {
-  const translate = useTranslate();
-  return (
-    <FunctionField
-      source={source}
-      render={(r: Record<string, unknown>) => (
-        <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
-          {formatLocalDate(r[source] as string | null | undefined, translate)}
-        </Typography>
-      )}
-    />
-  );
-};
 
 const UNIT_RESOURCE: Record<UnitLevel, string> = { PROVINCE: 'provinces', WARD: 'wards', NEIGHBOURHOOD: 'neighbourhoods' };
 

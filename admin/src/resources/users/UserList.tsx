@@ -1,4 +1,4 @@
-import { DateField, SearchInput, SelectField, SelectInput, TextField, useLocaleState, useTranslate } from 'react-admin';
+import { SearchInput, SelectField, SelectInput, TextField, useTranslate } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { ProvinceInput, WardInput } from '../../common/UnitInputs';
@@ -6,6 +6,7 @@ import type { User } from '../../../../rules/contract';
 import { LockIconField } from './LockField';
 import { ScopeField } from './ScopeField';
 import { ListDatagrid } from '../../common/ListDatagrid';
+import { DateTimeField } from '../../common/DateTimeField';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -15,7 +16,6 @@ const filters = [
 ];
 
 export const UserList = () => {
-  const [locale] = useLocaleState();
   const translate = useTranslate();
   // The scope as ScopeField shows it: an administrator's is the whole country.
   const exportColumns: Array<ExportColumn<User>> = [
@@ -34,7 +34,7 @@ export const UserList = () => {
         <SelectField source="role" choices={enumChoices('Role')} />
         <ScopeField source="scope.name" />
         <LockIconField source="disabled" />
-        <DateField source="lastLoginAt" showTime locales={locale === 'en' ? 'en-GB' : 'vi-VN'} emptyText="—" />
+        <DateTimeField source="lastLoginAt" showTime emptyText="—" />
       </ListDatagrid>
     </ResourceList>
   );

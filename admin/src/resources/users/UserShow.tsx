@@ -1,12 +1,11 @@
-import { DateField, SelectField, Show, TabbedShowLayout, TextField, useLocaleState } from 'react-admin';
+import { SelectField, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { historyTab } from '../../common/RecordHistory';
 import { LockStatusField } from './LockField';
 import { ScopeField } from './ScopeField';
+import { DateTimeField } from '../../common/DateTimeField';
 
 export const UserShow = () => {
-  const [locale] = useLocaleState();
-  const locales = locale === 'en' ? 'en-GB' : 'vi-VN';
   return (
     <Show>
       <TabbedShowLayout>
@@ -16,9 +15,9 @@ export const UserShow = () => {
           <SelectField source="role" choices={enumChoices('Role')} />
           <ScopeField source="scopeUnitId" link />
           <LockStatusField label="resources.users.status.label" />
-          <DateField source="lastLoginAt" showTime locales={locales} emptyText="—" />
-          <DateField source="createdAt" showTime locales={locales} />
-          <DateField source="updatedAt" showTime locales={locales} />
+          <DateTimeField source="lastLoginAt" showTime emptyText="—" />
+          <DateTimeField source="createdAt" showTime />
+          <DateTimeField source="updatedAt" showTime />
         </TabbedShowLayout.Tab>
         {historyTab}
       </TabbedShowLayout>
