@@ -180,3 +180,38 @@ describe('figures of models', () => {
     expect((await post(change, 'viewer', true)).rows[0]).toMatchObject({ status: 'ERROR', errors: [{ column: 'model', message: 'you may not change this model' }] });
   });
 });
+
+describe('models', () => {
+  const MODEL_HEADER = ['Mã xã, phường', 'Mã khu dân cư', 'Tên mô hình', 'Loại mô hình', 'Trạng thái', 'Đơn vị chủ trì', 'Kết quả nổi bật của mô hình'].map((h) => `"${h}"`).join(',');
+  const post = async (csv: string, user: string, dryRun: boolean) =>
+    (await (await fetch(`${app.url}/imports/models?dryRun=${dryRun}`, { method: 'POST', headers: { authorization: `Bearer ${await app.token(user)}` }, body: csv })).json()) as Result;
+
+  test('models are created on their ward or neighbourhood by kind and status as units write them, then updated, once', async () => {
+    const csv = [
+      MODEL_HEADER,
+      `${unit.wardCode},,Đường dây nóng phường,Đường dây nóng,Đang hoạt động,Công an phường,Nhiều tin báo có giá trị`,
+      `${unit.wardCode},${unit.tdpCode},Zalo ANTT tổ dân phố,ZALO_GROUP,Chưa triển khai,Tổ dân phố,`,
+      `${unit.wardCode},,Mô hình lạ,Không rõ,Đang hoạt động,Công an phường,`,
+      `${unit.wardCode},NO-SUCH,Mô hình khác,Camera an ninh,Đang hoạt động,Công an phường,`,
+    ].join('\n');
+    const dry = await post(csv, 'thaonguyen', true);
+    expect(dry.rows.map((r) => [r.row, r.status, r.errors.map((e) => e.column).join(',')])).toEqual([
+      [2, 'CREATE', ''],
+      [3, 'CREATE', ''],
+      [4, 'ERROR', 'category'],
+      [5, 'ERROR', 'neighbourhoodCode'],
+    ]);
+    expect(await post(csv, 'thaonguyen', false)).toMatchObject({ created: 2, failed: 2 });
+    const made = await app.gql<{ models: { items: Array<{ name: string; category: string; status: string; unitLevel: string; results: string | null }> } }>(
+      '{ models(filter: { q: "duong day nong phuong" }) { items { name category status unitLevel results } } }',
+      {},
+      'thaonguyen',
+    );
+    expect(made.data?.models.items).toEqual([{ name: 'Đường dây nóng phường', category: 'HOTLINE', status: 'OPERATING', unitLevel: 'WARD', results: 'Nhiều tin báo có giá trị' }]);
+    expect(await post(csv, 'thaonguyen', false)).toMatchObject({ created: 0, updated: 0, unchanged: 2, failed: 2 });
+    const changed = csv.replace('Nhiều tin báo có giá trị', 'Hơn 100 tin báo');
+    expect(await post(changed, 'thaonguyen', false)).toMatchObject({ updated: 1, unchanged: 1 });
+    // A head may not add models; the viewer may not either.
+    for (const user of ['tdp32', 'viewer']) expect((await post(changed.replace('Đường dây nóng phường', 'Mô hình mới'), user, true)).rows[0]?.status).toBe('ERROR');
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * POST /imports/neighbourhoods and /imports/figures ?dryRun=true|false: a spreadsheet (XLSX or
+ * POST /imports/neighbourhoods, /imports/models and /imports/figures ?dryRun=true|false: a spreadsheet (XLSX or
  * CSV, as the raw body, at most IMPORT_LIMITS.maxBytes) with the same Bearer token as /graphql.
  * The answer is the per-row result (JSON); a file that cannot be read at all is BAD_USER_INPUT
  * with the reason. Without `dryRun=false` nothing is written.
@@ -9,15 +9,16 @@ import type { Config } from '../config';
 import { signedInRoute } from '../http/download';
 import { sendError } from '../http/errors';
 import { importFigures } from './figure-import';
+import { importModels } from './model-import';
 import { importNeighbourhoods } from './neighbourhood-import';
 import { IMPORT_LIMITS, SheetError } from './spreadsheet';
 
 /** Each kind of import, by its path. */
-const IMPORTERS = { neighbourhoods: importNeighbourhoods, figures: importFigures };
+const IMPORTERS = { neighbourhoods: importNeighbourhoods, models: importModels, figures: importFigures };
 
 export function mountImports(app: express.Express, config: Config): void {
   app.post(
-    /^\/imports\/(neighbourhoods|figures)$/,
+    /^\/imports\/(neighbourhoods|models|figures)$/,
     express.raw({ type: () => true, limit: IMPORT_LIMITS.maxBytes }),
     signedInRoute(config, async (viewer, req, res) => {
       const dryRun = req.query.dryRun !== 'false';

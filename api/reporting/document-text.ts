@@ -4,7 +4,8 @@
  * Tiêu ngữ, số, địa danh and date), title, kính gửi, basis, sections I–IV with the computed
  * figures written out as sentences, nơi nhận, signer and the Phụ lục 2 table.
  */
-import type { AssessmentStatus, ModelCategory, ModelStatus, ReportCategory } from '../../rules/contract';
+import type { AssessmentStatus, ModelStatus, ReportCategory } from '../../rules/contract';
+import { MODEL_CATEGORY_VI } from '../../rules/labels';
 import type { STATUS_DATE_KEYS } from '../models/model.model';
 import { annexHeaders } from './annex';
 import type { PeriodReportDataDoc, PeriodReportDoc } from './period-report.model';
@@ -20,20 +21,6 @@ const SECTION_HEADINGS = {
 } as const;
 const NOTHING = 'Không có.';
 
-const MODEL_CATEGORY: Record<ModelCategory, string> = {
-  ZALO_GROUP: 'Nhóm Zalo ANTT',
-  CAMERA: 'Camera an ninh',
-  HOTLINE: 'Đường dây nóng',
-  SELF_MANAGED_GROUP: 'Tổ nhân dân tự quản',
-  MODEL_RESIDENTIAL_AREA: 'Khu dân cư kiểu mẫu',
-  CLUB: 'Câu lạc bộ',
-  YOUTH_TEAM: 'Cảm hóa, giáo dục thanh thiếu niên',
-  TOURISM_SAFETY: 'An toàn du lịch',
-  REINTEGRATION: 'Hỗ trợ tái hòa nhập',
-  CREDIT_SUPPORT: 'Hỗ trợ vay vốn',
-  PROPAGANDA: 'Tuyên truyền',
-  OTHER: 'Khác',
-};
 const MODEL_STATUS: Record<ModelStatus, string> = {
   PLANNED: 'chưa triển khai',
   ESTABLISHED: 'đã thành lập',
@@ -138,7 +125,7 @@ function modelLines(models: PeriodReportDataDoc['models']): string[] {
   for (const m of models) byCategory.set(m.category, [...(byCategory.get(m.category) ?? []), m]);
   return [...byCategory].map(([category, rows]) => {
     const total = rows.reduce((sum, r) => sum + r.count, 0);
-    return `${label(MODEL_CATEGORY, category)}: ${number(total)} mô hình (${rows.map((r) => `${label(MODEL_STATUS, r.status)}: ${number(r.count)}`).join('; ')})`;
+    return `${label(MODEL_CATEGORY_VI, category)}: ${number(total)} mô hình (${rows.map((r) => `${label(MODEL_STATUS, r.status)}: ${number(r.count)}`).join('; ')})`;
   });
 }
 

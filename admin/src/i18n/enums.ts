@@ -18,6 +18,7 @@ import type {
   UnitLevel,
   WardType,
 } from '../../../rules/contract';
+import { MODEL_CATEGORY_VI, MODEL_STATUS_VI } from '../../../rules/labels';
 
 interface EnumLabels {
   AssessmentAction: Record<AssessmentAction, string>;
@@ -53,21 +54,8 @@ export const enumsVi: EnumLabels = {
   AuditAction: { CREATE: 'Tạo mới', UPDATE: 'Sửa', DELETE: 'Xóa', SUBMIT: 'Gửi thẩm định', APPRAISE: 'Thẩm định', RETURN: 'Trả lại', RECOGNIZE: 'Công nhận', NOT_RECOGNIZE: 'Không công nhận', ACCEPT: 'Tiếp nhận báo cáo' },
   ChannelKind: { ZALO_GROUP: 'Nhóm Zalo', ZALO_ACCOUNT: 'Tài khoản Zalo', QR_CODE: 'Mã QR', HOTLINE: 'Đường dây nóng', WEB_FORM: 'Trang tiếp nhận trực tuyến', SIGN: 'Biển, pano', OTHER: 'Khác' },
   CriterionKind: { PASS_FAIL: 'Đạt / không đạt', POINTS: 'Chấm điểm' },
-  ModelCategory: {
-    ZALO_GROUP: 'Nhóm Zalo ANTT',
-    CAMERA: 'Camera an ninh',
-    HOTLINE: 'Đường dây nóng',
-    SELF_MANAGED_GROUP: 'Tổ nhân dân tự quản',
-    MODEL_RESIDENTIAL_AREA: 'Khu dân cư kiểu mẫu',
-    CLUB: 'Câu lạc bộ',
-    YOUTH_TEAM: 'Cảm hóa, giáo dục thanh thiếu niên',
-    TOURISM_SAFETY: 'An toàn du lịch',
-    REINTEGRATION: 'Hỗ trợ tái hòa nhập',
-    CREDIT_SUPPORT: 'Hỗ trợ vay vốn',
-    PROPAGANDA: 'Tuyên truyền',
-    OTHER: 'Khác',
-  },
-  ModelStatus: { PLANNED: 'Chưa triển khai (đã có kế hoạch)', ESTABLISHED: 'Đã thành lập', LAUNCHED: 'Đã ra mắt', OPERATING: 'Đang hoạt động', SUSPENDED: 'Tạm dừng', ENDED: 'Đã kết thúc' },
+  ModelCategory: MODEL_CATEGORY_VI,
+  ModelStatus: MODEL_STATUS_VI,
   NeighbourhoodType: { THON: 'Thôn', XOM: 'Xóm', TO_DAN_PHO: 'Tổ dân phố', BUON: 'Buôn', AP: 'Ấp', KHOM: 'Khóm', BAN: 'Bản' },
   ProvinceType: { TINH: 'Tỉnh', THANH_PHO: 'Thành phố' },
   RatedLevel: { NEIGHBOURHOOD: 'Khu dân cư', WARD: 'Xã, phường, đặc khu', MODEL: 'Mô hình', ESTABLISHMENT: 'Cơ sở kinh doanh' },
