@@ -147,7 +147,8 @@ describe('the ward officer of Phường Thảo Nguyên', () => {
     const saved = await app.gql<{ neighbourhood: { households: number; headName: string } }>('query($id: ID!) { neighbourhood(id: $id) { households headName } }', { id: ids.tdp1 }, 'admin');
     expect(saved.data?.neighbourhood).toEqual({ households: 321, headName: 'Bà Lò Thị Mai' });
     await page.getByRole('tab', { name: 'Lịch sử thay đổi' }).click();
-    await page.getByTestId('record-history').getByText('households').waitFor();
+    // Fields are named as the form names them, not by their stored names.
+    await page.getByTestId('record-history').getByText('Số hộ', { exact: true }).waitFor();
     await shot(page, '08-ward-neighbourhood-history');
     await page.context().close();
   });
