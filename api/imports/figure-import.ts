@@ -13,17 +13,8 @@ import { Ward, type WardDoc } from '../hierarchy/ward.model';
 import { SecurityModel, type FigureDoc, type ModelDoc } from '../models/model.model';
 import { models } from '../models/model.service';
 import { readSheet, summarise, type ImportResult, type RowResult, type SheetRow } from './spreadsheet';
+import { IMPORT_COLUMNS } from '../../rules/imports';
 
-export const FIGURE_COLUMNS = {
-  wardCode: { headers: ['Mã xã, phường', 'Mã xã', 'Mã phường', 'wardCode'], required: true },
-  model: { headers: ['Tên mô hình', 'Mô hình', 'model'], required: true },
-  indicator: { headers: ['Chỉ số', 'Chỉ tiêu', 'Nội dung', 'indicator'], required: true },
-  value: { headers: ['Giá trị', 'Số lượng', 'Số liệu', 'value'], required: true },
-  unit: { headers: ['Đơn vị tính', 'Đơn vị', 'unit'], required: true },
-  period: { headers: ['Kỳ', 'Kỳ báo cáo', 'Thời gian', 'period'], required: true },
-  place: { headers: ['Nơi', 'Địa bàn', 'place'] },
-  note: { headers: ['Ghi chú', 'note'] },
-} as const;
 
 const figureKey = (f: { indicator: string; period: string; place: string | null }) => `${foldText(f.indicator)}\u0000${f.period.trim()}\u0000${foldText(f.place ?? '')}`;
 
@@ -79,7 +70,7 @@ function mergedFigures(model: ModelDoc, rows: FigureRow[]) {
 }
 
 export async function importFigures(viewer: Viewer, body: Buffer, dryRun: boolean): Promise<ImportResult> {
-  const planned = await plan(viewer, await readSheet(body, FIGURE_COLUMNS));
+  const planned = await plan(viewer, await readSheet(body, IMPORT_COLUMNS.figures));
   const changing = planned.filter((p) => p.result.status === 'CREATE' || p.result.status === 'UPDATE');
   const byModel = new Map<string, FigureRow[]>();
   for (const p of changing) byModel.set(String(p.model?._id), [...(byModel.get(String(p.model?._id)) ?? []), p]);

@@ -15,21 +15,8 @@ import { MODEL_CATEGORIES, MODEL_STATUSES, SecurityModel, type ModelDoc } from '
 import { models } from '../models/model.service';
 import { MODEL_CATEGORY_VI, MODEL_STATUS_VI } from '../../rules/labels';
 import { fieldErrors, readSheet, summarise, type ImportResult, type RowResult, type SheetRow } from './spreadsheet';
+import { IMPORT_COLUMNS } from '../../rules/imports';
 
-export const MODEL_COLUMNS = {
-  wardCode: { headers: ['Mã xã, phường', 'Mã xã', 'Mã phường', 'wardCode'], required: true },
-  neighbourhoodCode: { headers: ['Mã khu dân cư', 'neighbourhoodCode'] },
-  name: { headers: ['Tên mô hình', 'name'], required: true },
-  category: { headers: ['Loại mô hình', 'category'], required: true },
-  status: { headers: ['Trạng thái', 'status'], required: true },
-  leadBody: { headers: ['Đơn vị chủ trì', 'leadBody'], required: true },
-  area: { headers: ['Đơn vị/địa bàn thực hiện', 'Địa bàn', 'area'] },
-  context: { headers: ['Bối cảnh xây dựng mô hình', 'Bối cảnh', 'context'] },
-  results: { headers: ['Kết quả nổi bật của mô hình', 'Kết quả nổi bật', 'results'] },
-  problems: { headers: ['Những vấn đề đặt ra qua thực tiễn triển khai', 'Vấn đề đặt ra', 'problems'] },
-  nextPlan: { headers: ['Phương án thực hiện giai đoạn tới', 'Phương án thực hiện', 'nextPlan'] },
-  requests: { headers: ['Kiến nghị, đề xuất', 'Kiến nghị', 'requests'] },
-} as const;
 
 const TEXT_FIELDS = ['name', 'leadBody', 'area', 'context', 'results', 'problems', 'nextPlan', 'requests'] as const;
 
@@ -106,7 +93,7 @@ async function plan(viewer: Viewer, rows: SheetRow[]): Promise<Planned[]> {
 }
 
 export async function importModels(viewer: Viewer, body: Buffer, dryRun: boolean): Promise<ImportResult> {
-  const planned = await plan(viewer, await readSheet(body, MODEL_COLUMNS));
+  const planned = await plan(viewer, await readSheet(body, IMPORT_COLUMNS.models));
   if (!dryRun) {
     for (const p of planned) {
       try {

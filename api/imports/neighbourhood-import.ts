@@ -15,17 +15,8 @@ import { Ward, type WardDoc } from '../hierarchy/ward.model';
 import { NEIGHBOURHOOD_TYPES } from '../hierarchy/neighbourhood.model';
 import type { NeighbourhoodType } from '../../rules/contract';
 import { fieldErrors, readSheet, summarise, type ImportResult, type RowResult, type SheetRow } from './spreadsheet';
+import { IMPORT_COLUMNS } from '../../rules/imports';
 
-export const NEIGHBOURHOOD_COLUMNS = {
-  wardCode: { headers: ['Mã xã, phường', 'Mã xã', 'Mã phường', 'Mã xã, phường, đặc khu', 'wardCode'], required: true },
-  code: { headers: ['Mã khu dân cư', 'Mã', 'code'], required: true },
-  name: { headers: ['Tên khu dân cư', 'Tên', 'name'] },
-  type: { headers: ['Loại', 'Loại khu dân cư', 'type'] },
-  households: { headers: ['Số hộ', 'households'] },
-  population: { headers: ['Số nhân khẩu', 'Nhân khẩu', 'population'] },
-  headName: { headers: ['Người đứng đầu', 'Người đứng đầu khu dân cư', 'Trưởng thôn', 'headName'] },
-  headPhone: { headers: ['Điện thoại', 'Điện thoại người đứng đầu', 'headPhone'] },
-} as const;
 
 /** The words units write for each type, without diacritics (the enum's own names are accepted too). */
 const TYPE_WORDS: Record<NeighbourhoodType, string> = { THON: 'thon', XOM: 'xom', TO_DAN_PHO: 'to dan pho', BUON: 'buon', AP: 'ap', KHOM: 'khom', BAN: 'ban' };
@@ -110,7 +101,7 @@ async function plan(viewer: Viewer, rows: SheetRow[]): Promise<Planned[]> {
 
 /** Reads the file, plans every row and, unless `dryRun`, writes the valid ones. */
 export async function importNeighbourhoods(viewer: Viewer, body: Buffer, dryRun: boolean): Promise<ImportResult> {
-  const planned = await plan(viewer, await readSheet(body, NEIGHBOURHOOD_COLUMNS));
+  const planned = await plan(viewer, await readSheet(body, IMPORT_COLUMNS.neighbourhoods));
   if (!dryRun) {
     // One row at a time, through the repository: a row another user changed meanwhile fails alone (CONFLICT).
     for (const p of planned) {

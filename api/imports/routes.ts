@@ -12,9 +12,10 @@ import { importFigures } from './figure-import';
 import { importModels } from './model-import';
 import { importNeighbourhoods } from './neighbourhood-import';
 import { IMPORT_LIMITS, SheetError } from './spreadsheet';
+import type { ImportKind } from '../../rules/imports';
 
 /** Each kind of import, by its path. */
-const IMPORTERS = { neighbourhoods: importNeighbourhoods, models: importModels, figures: importFigures };
+const IMPORTERS = { neighbourhoods: importNeighbourhoods, models: importModels, figures: importFigures } satisfies Record<ImportKind, unknown>;
 
 export function mountImports(app: express.Express, config: Config): void {
   app.post(

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import type { ZodError } from 'zod';
 import { foldText } from '../core/text';
 import { fromZodError } from '../errors';
+import type { ImportColumnSpec } from '../../rules/imports';
 
 /** Upload size, rows and cell length an import accepts (larger is refused with a message). */
 export const IMPORT_LIMITS = { maxBytes: 2 * 1024 * 1024, maxRows: 5000, maxCellChars: 10_000 } as const;
@@ -31,7 +32,7 @@ const isXlsx = (body: Buffer) => body.length >= 4 && body[0] === 0x50 && body[1]
  * (compared without diacritics or case). Unknown headers are ignored; a missing required one
  * is an error for the whole file.
  */
-export async function readSheet(body: Buffer, columns: Record<string, { headers: readonly string[]; required?: boolean }>): Promise<SheetRow[]> {
+export async function readSheet(body: Buffer, columns: Readonly<Record<string, ImportColumnSpec>>): Promise<SheetRow[]> {
   if (body.length > IMPORT_LIMITS.maxBytes) throw new SheetError(`The file is larger than ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MB`);
   const book = new ExcelJS.Workbook();
   let sheet: ExcelJS.Worksheet | undefined;

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { AppBar, Layout, TitlePortal, useGetIdentity, useTranslate } from 'react-admin';
+import { AppBar, Layout, Menu, TitlePortal, useGetIdentity, useTranslate } from 'react-admin';
 import { Box, Chip, Typography } from '@mui/material';
+import { ImportMenuItem } from '../imports/ImportPage';
 
 /** Shows who is signed in and in which role, so nobody wonders why a button is missing. */
 const RoleChip = () => {
@@ -55,8 +56,17 @@ const contentFits = {
   '& .RaLayout-appFrame, & .RaLayout-contentWithSidebar, & .RaLayout-content, & .RaList-main, & .RaList-content, & .RaShow-main, & .RaShow-card, & .RaEdit-main, & .RaEdit-card': { minWidth: 0 },
 };
 
+/** react-admin's menu (the dashboard, then each resource the user may list) and the import screen. */
+const AppMenu = () => (
+  <Menu>
+    <Menu.DashboardItem />
+    <Menu.ResourceItems />
+    <ImportMenuItem />
+  </Menu>
+);
+
 export const AppLayout = ({ children }: { children: ReactNode }) => (
-  <Layout appBar={MyAppBar} sx={contentFits}>
+  <Layout appBar={MyAppBar} menu={AppMenu} sx={contentFits}>
     {children}
   </Layout>
 );
