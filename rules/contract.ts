@@ -1495,6 +1495,8 @@ export type PeriodReportData = {
   modelChanges: Array<ModelChangeCount>;
   models: Array<ModelCount>;
   publicReports: PublicReportSummary;
+  /** The programmes' targets and their attainment (not added up in a consolidated report: each level measures its own). */
+  targets: Array<ReportTarget>;
 };
 
 export type PeriodReportFilter = {
@@ -2204,6 +2206,21 @@ export type ReportStep = {
   note?: Maybe<Scalars['String']['output']>;
   /** The status after the step (unchanged for a note or an assignment). */
   status: ReportStatus;
+};
+
+/** A programme target measured over the unit's neighbourhoods for the report's (last) year, as the dashboard measures it. */
+export type ReportTarget = {
+  __typename?: 'ReportTarget';
+  basis: AttainmentBasis;
+  comparison: TargetComparison;
+  goal: Scalars['Float']['output'];
+  met?: Maybe<Scalars['Boolean']['output']>;
+  metric: Scalars['String']['output'];
+  programmeCode: Scalars['String']['output'];
+  programmeName: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** 0..1 for shares; null when no stored data measures it. */
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A triage step: a new status (a note is required to resolve or reject), an assignee, or a note alone. */

@@ -56,6 +56,25 @@ describe('computing and editing', () => {
     expect(r?.results).toContain('- Camera an ninh Thảo Nguyên: Phát hiện 2 vụ trộm cắp');
   });
 
+  test('the programmes’ targets are measured over the ward’s neighbourhoods, as the dashboard measures them', async () => {
+    const set = await app.gql<{ createCriteriaSet: { id: string } }>('mutation { createCriteriaSet(input: { name: "Bộ tiêu chí báo cáo", groups: [{ code: "A", title: "Chung" }], criteria: [{ code: "A1", title: "Có tổ chức", group: "A", kind: PASS_FAIL }] }) { id } }', {}, 'admin');
+    const made = await app.gql(
+      'mutation($s: ID!) { createProgramme(input: { code: "BC-KDC", name: "Khu dân cư an toàn", ratedLevel: NEIGHBOURHOOD, recognizingLevel: WARD, period: YEAR, criteriaSetId: $s, targets: [{ title: "Trên 90% khu dân cư được công nhận", metric: "recognisedShare", goal: 0.9, unit: "tỷ lệ", comparison: MORE_THAN }, { title: "100% hộ ký cam kết", metric: "householdsSignedShare", goal: 1, unit: "tỷ lệ" }] }) { id } }',
+      { s: set.data?.createCriteriaSet.id },
+      'admin',
+    );
+    expect(made.errors).toBeUndefined();
+    const res = await app.gql<{ periodReport: { data: { targets: Array<{ programmeCode: string; title: string; value: number | null; met: boolean | null; basis: { key: string } }> } } }>(
+      'query($id: ID!) { periodReport(id: $id) { data { targets { programmeCode title value met basis { key } } } } }',
+      { id: reportId },
+      'thaonguyen',
+    );
+    expect(res.data?.periodReport.data.targets).toEqual([
+      { programmeCode: 'BC-KDC', title: 'Trên 90% khu dân cư được công nhận', value: 0, met: false, basis: { key: 'RECOGNIZED' } },
+      { programmeCode: 'BC-KDC', title: '100% hộ ký cam kết', value: null, met: null, basis: { key: 'NOT_MEASURABLE' } },
+    ]);
+  });
+
   test('periods are checked: an index where the kind takes one, own days only for CUSTOM', async () => {
     const paths = async (input: Record<string, unknown>) => {
       const res = await app.gql(CREATE, { input: { unitId: id.thaonguyen, year: 2026, ...input } }, 'thaonguyen');

@@ -92,27 +92,16 @@ async function breakdownOf(level: FoundUnit['level'], within: Filter, thisYear: 
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
 
-export async function dashboard(viewer: Viewer, raw: { unitId: string; year: number }): Promise<DashboardView> {
-  const parsed = Args.safeParse(raw);
-  if (!parsed.success) throw fromZodError(parsed.error, '');
-  const { unitId, year } = parsed.data;
-  const unit = await findUnit(viewer, unitId);
-  if (!unit) throw notFound('Unit', unitId);
-  const within: Filter = allOf(scopeFilter(viewer), { [LEVEL_FIELD[unit.level]]: unit.doc._id });
-  const thisYear = allOf(within, { year });
+/** Programmes that rate neighbourhoods: their targets are measured over a unit's neighbourhoods. */
+const ratedProgrammes = () => Programme.find({ ratedLevel: 'NEIGHBOURHOOD' }).lean<ProgrammeDoc[]>();
+
+/**
+ * Each target of the programmes rating neighbourhoods, measured over the records `within` a
+ * unit (rules/metrics says from what), for the dashboard and the periodic reports alike.
+ */
+export async function targetAttainments(within: Filter, year: number, neighbourhoods: number, rated?: ProgrammeDoc[]): Promise<TargetAttainmentView[]> {
   const recognizedNeighbourhoods = (extra: Filter = {}) =>
-    Assessment.distinct('subjectId', allOf(thisYear, { subjectLevel: 'NEIGHBOURHOOD', status: 'RECOGNIZED' }, extra));
-
-  const [neighbourhoods, modelsOperating, statusGroups, recognised, rated, breakdown] = await Promise.all([
-    Neighbourhood.countDocuments(within),
-    SecurityModel.countDocuments(allOf(within, { status: 'OPERATING' })),
-    Assessment.aggregate<{ _id: AssessmentStatus; count: number }>([{ $match: thisYear }, { $group: { _id: '$status', count: { $sum: 1 } } }]),
-    recognizedNeighbourhoods(),
-    Programme.find({ ratedLevel: 'NEIGHBOURHOOD' }).lean<ProgrammeDoc[]>(),
-    breakdownOf(unit.level, within, thisYear),
-  ]);
-  const counted = new Map(statusGroups.map((g) => [g._id, g.count]));
-
+    Assessment.distinct('subjectId', allOf(within, { year, subjectLevel: 'NEIGHBOURHOOD', status: 'RECOGNIZED' }, extra));
   /** The value of a measured basis and the figures behind it (null: nothing measures it). */
   const measure = async (key: AttainmentBasisKey, programme: ProgrammeDoc): Promise<{ value: number; params: AttainmentBasisParams } | null> => {
     switch (key) {
@@ -130,7 +119,7 @@ export async function dashboard(viewer: Viewer, raw: { unitId: string; year: num
   };
 
   const targets: TargetAttainmentView[] = [];
-  for (const programme of rated) {
+  for (const programme of rated ?? (await ratedProgrammes())) {
     for (const target of programme.targets) {
       const measured = await measure(basisKeyOf(target.metric), programme);
       const value = measured?.value ?? null;
@@ -139,6 +128,31 @@ export async function dashboard(viewer: Viewer, raw: { unitId: string; year: num
       targets.push({ programme, target, value, goal: target.goal, met, basis });
     }
   }
+  return targets;
+}
+
+export async function dashboard(viewer: Viewer, raw: { unitId: string; year: number }): Promise<DashboardView> {
+  const parsed = Args.safeParse(raw);
+  if (!parsed.success) throw fromZodError(parsed.error, '');
+  const { unitId, year } = parsed.data;
+  const unit = await findUnit(viewer, unitId);
+  if (!unit) throw notFound('Unit', unitId);
+  const within: Filter = allOf(scopeFilter(viewer), { [LEVEL_FIELD[unit.level]]: unit.doc._id });
+  const thisYear = allOf(within, { year });
+  const recognizedNeighbourhoods = (extra: Filter = {}) =>
+    Assessment.distinct('subjectId', allOf(thisYear, { subjectLevel: 'NEIGHBOURHOOD', status: 'RECOGNIZED' }, extra));
+
+  const [neighbourhoods, modelsOperating, statusGroups, recognised, rated, breakdown] = await Promise.all([
+    Neighbourhood.countDocuments(within),
+    SecurityModel.countDocuments(allOf(within, { status: 'OPERATING' })),
+    Assessment.aggregate<{ _id: AssessmentStatus; count: number }>([{ $match: thisYear }, { $group: { _id: '$status', count: { $sum: 1 } } }]),
+    recognizedNeighbourhoods(),
+    ratedProgrammes(),
+    breakdownOf(unit.level, within, thisYear),
+  ]);
+  const counted = new Map(statusGroups.map((g) => [g._id, g.count]));
+
+  const targets = await targetAttainments(within, year, neighbourhoods, rated);
 
   return {
     unit,

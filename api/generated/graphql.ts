@@ -1518,6 +1518,8 @@ export type PeriodReportData = {
   modelChanges: Array<ModelChangeCount>;
   models: Array<ModelCount>;
   publicReports: PublicReportSummary;
+  /** The programmes' targets and their attainment (not added up in a consolidated report: each level measures its own). */
+  targets: Array<ReportTarget>;
 };
 
 export type PeriodReportFilter = {
@@ -2229,6 +2231,21 @@ export type ReportStep = {
   status: ReportStatus;
 };
 
+/** A programme target measured over the unit's neighbourhoods for the report's (last) year, as the dashboard measures it. */
+export type ReportTarget = {
+  __typename?: 'ReportTarget';
+  basis: AttainmentBasis;
+  comparison: TargetComparison;
+  goal: Scalars['Float']['output'];
+  met?: Maybe<Scalars['Boolean']['output']>;
+  metric: Scalars['String']['output'];
+  programmeCode: Scalars['String']['output'];
+  programmeName: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** 0..1 for shares; null when no stored data measures it. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 /** A triage step: a new status (a note is required to resolve or reject), an assignee, or a note alone. */
 export type ReportTriageInput = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
@@ -2783,6 +2800,7 @@ export type ResolversTypes = ResolversObject<{
   ReportSortField: ReportSortField;
   ReportStatus: ReportStatus;
   ReportStep: ResolverTypeWrapper<ReportStepDoc>;
+  ReportTarget: ResolverTypeWrapper<ReportTarget>;
   ReportTriageInput: ReportTriageInput;
   ReportUpdateInput: ReportUpdateInput;
   ResourceAccess: ResolverTypeWrapper<ResourceAccess>;
@@ -2942,6 +2960,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReportReceipt: ReportReceipt;
   ReportSort: ReportSort;
   ReportStep: ReportStepDoc;
+  ReportTarget: ReportTarget;
   ReportTriageInput: ReportTriageInput;
   ReportUpdateInput: ReportUpdateInput;
   ResourceAccess: ResourceAccess;
@@ -3466,6 +3485,7 @@ export type PeriodReportDataResolvers<ContextType = GraphQLContext, ParentType e
   modelChanges?: Resolver<Array<ResolversTypes['ModelChangeCount']>, ParentType, ContextType>;
   models?: Resolver<Array<ResolversTypes['ModelCount']>, ParentType, ContextType>;
   publicReports?: Resolver<ResolversTypes['PublicReportSummary'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['ReportTarget']>, ParentType, ContextType>;
 }>;
 
 export type PeriodReportPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PeriodReportPage'] = ResolversParentTypes['PeriodReportPage']> = ResolversObject<{
@@ -3670,6 +3690,18 @@ export type ReportStepResolvers<ContextType = GraphQLContext, ParentType extends
   status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
 }>;
 
+export type ReportTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportTarget'] = ResolversParentTypes['ReportTarget']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['AttainmentBasis'], ParentType, ContextType>;
+  comparison?: Resolver<ResolversTypes['TargetComparison'], ParentType, ContextType>;
+  goal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  met?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programmeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programmeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type ResourceAccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceAccess'] = ResolversParentTypes['ResourceAccess']> = ResolversObject<{
   create?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   delete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3835,6 +3867,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ReportPublicStatus?: ReportPublicStatusResolvers<ContextType>;
   ReportReceipt?: ReportReceiptResolvers<ContextType>;
   ReportStep?: ReportStepResolvers<ContextType>;
+  ReportTarget?: ReportTargetResolvers<ContextType>;
   ResourceAccess?: ResourceAccessResolvers<ContextType>;
   RolloutStep?: RolloutStepResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;

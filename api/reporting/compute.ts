@@ -7,6 +7,7 @@
 import { LEVEL_FIELD, type ObjectId, type UnitLevel } from '../core/access';
 import { conflict } from '../errors';
 import { Assessment } from '../assessments/assessment.model';
+import { targetAttainments } from '../dashboard/dashboard.service';
 import { Neighbourhood } from '../hierarchy/neighbourhood.model';
 import { Province } from '../hierarchy/province.model';
 import { Ward } from '../hierarchy/ward.model';
@@ -28,7 +29,7 @@ type ModelRow = Pick<ModelDoc, '_id' | 'name' | 'category' | 'status' | 'statusD
 export async function computeReportData(unit: { level: UnitLevel; id: ObjectId }, from: string, to: string): Promise<PeriodReportDataDoc> {
   const within = { [LEVEL_FIELD[unit.level]]: unit.id };
   const [fromYear, toYear] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
-  const [models, assessmentGroups, reports] = await Promise.all([
+  const [models, assessmentGroups, reports, neighbourhoodCount] = await Promise.all([
     SecurityModel.find(within, { name: 1, category: 1, status: 1, statusDates: 1, figures: 1, unitId: 1, unitLevel: 1, leadBody: 1, area: 1, context: 1, results: 1, problems: 1, nextPlan: 1, requests: 1 })
       .sort({ createdAt: 1, _id: 1 })
       .limit(MAX_REPORT_MODELS + 1)
@@ -38,13 +39,15 @@ export async function computeReportData(unit: { level: UnitLevel; id: ObjectId }
       { $group: { _id: { programmeId: '$programmeId', status: '$status' }, count: { $sum: 1 } } },
     ]),
     Report.find({ ...within, createdAt: { $gte: vietnamMidnight(from), $lt: vietnamMidnight(nextDay(to)) } }, { category: 1, createdAt: 1, respondedAt: 1, dueAt: 1 }).lean(),
+    Neighbourhood.countDocuments(within),
   ]);
   if (models.length > MAX_REPORT_MODELS) throw conflict(`The unit runs more than ${MAX_REPORT_MODELS} models; report for the units below it instead`);
 
   const programmeIds = [...new Set(assessmentGroups.map((g) => String(g._id.programmeId)))];
-  const [programmes, unitNames] = await Promise.all([
+  const [programmes, unitNames, attainments] = await Promise.all([
     programmeIds.length ? Programme.find({ _id: { $in: programmeIds } }, { code: 1, name: 1 }).lean<Array<Pick<ProgrammeDoc, '_id' | 'code' | 'name'>>>() : [],
     namesOf(models),
+    targetAttainments(within, toYear, neighbourhoodCount),
   ]);
   const programmeById = new Map(programmes.map((p) => [String(p._id), p]));
 
@@ -69,6 +72,17 @@ export async function computeReportData(unit: { level: UnitLevel; id: ObjectId }
       })
       .sort((a, b) => a.programmeCode.localeCompare(b.programmeCode) || a.status.localeCompare(b.status)),
     publicReports: publicReportSummary(reports),
+    targets: attainments.map((a) => ({
+      programmeCode: a.programme.code,
+      programmeName: a.programme.name,
+      title: a.target.title,
+      metric: a.target.metric,
+      value: a.value,
+      goal: a.goal,
+      comparison: a.target.comparison,
+      met: a.met,
+      basis: a.basis,
+    })),
     annex: models.map((m) => ({
       modelId: String(m._id),
       name: m.name,

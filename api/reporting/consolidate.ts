@@ -44,6 +44,7 @@ export function sumReportData(parts: readonly PeriodReportDataDoc[]): PeriodRepo
       answeredOnTime: parts.reduce((n, d) => n + d.publicReports.answeredOnTime, 0),
       medianResponseMinutes: null,
     },
+    targets: [],
     annex: parts.flatMap((d) => d.annex),
   };
 }

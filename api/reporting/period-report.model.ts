@@ -2,7 +2,7 @@ import { Schema, model, type Types } from 'mongoose';
 import type { ObjectId, UnitLevel } from '../core/access';
 import { registerScopedModel } from '../core/ancestry';
 import type { BaseDoc } from '../core/repository';
-import type { PeriodKind, PeriodReportAction, PeriodReportStatus } from '../../rules/contract';
+import type { AttainmentBasis, PeriodKind, PeriodReportAction, PeriodReportStatus, TargetComparison } from '../../rules/contract';
 import { valuesOf } from '../../rules/values';
 
 export const PERIOD_KINDS = valuesOf<PeriodKind>({ MONTH: 1, QUARTER: 1, HALF_YEAR: 1, YEAR: 1, CUSTOM: 1 });
@@ -25,6 +25,8 @@ export interface PeriodReportDataDoc {
   figures: Array<{ indicator: string; unit: string; total: number; parts: Array<{ label: string; value: number }> }>;
   assessments: Array<{ programmeId: string; programmeCode: string; programmeName: string; status: string; count: number }>;
   publicReports: { received: number; byCategory: Array<{ category: string; count: number }>; answeredOnTime: number; medianResponseMinutes: number | null };
+  /** Absent in reports frozen before targets were computed. */
+  targets?: Array<{ programmeCode: string; programmeName: string; title: string; metric: string; value: number | null; goal: number; comparison: TargetComparison; met: boolean | null; basis: AttainmentBasis }>;
   annex: Array<{ modelId: string; name: string; unitName: string; context: string | null; results: string | null; problems: string | null; nextPlan: string | null; requests: string | null }>;
 }
 

@@ -12,6 +12,9 @@ const typed: Resolvers = {
     consolidated: (r) => consolidatedOf(r),
     allowedActions: (r, _args, ctx) => allowedReportActions(viewerOf(ctx), r),
   },
+  PeriodReportData: {
+    targets: (d) => d.targets ?? [],
+  },
   PeriodReportStep: {
     by: (s, _args, ctx) => ctx.loaders().byId(users).load(String(s.by)),
   },

@@ -9,7 +9,7 @@ import { Loading, useLocaleState, useRecordContext, useTranslate } from 'react-a
 import type { FigureTotal, PeriodReport, PeriodReportData } from '../../../../rules/contract';
 import { enumValuesOf } from '../../providers/dataProvider';
 import { EmptyNote } from '../../common/EmptyNote';
-import { useFormats } from '../../dashboard/i18n';
+import { useBasis, useFormats } from '../../dashboard/i18n';
 
 /** An instant in the console's language and Vietnam's time, whatever the browser's zone (as DateTimeField shows it). */
 export function useInstant() {
@@ -149,6 +149,32 @@ const Assessments = ({ data }: { data: PeriodReportData }) => {
   );
 };
 
+/** The programmes' targets: goal, value and how it was measured (worded as on the dashboard). */
+const Targets = ({ data }: { data: PeriodReportData }) => {
+  const translate = useTranslate();
+  const basisText = useBasis();
+  const { percent } = useFormats();
+  const targets = data.targets ?? [];
+  if (!targets.length) return <EmptyNote message="resources.periodReports.sections.empty" />;
+  const s = 'resources.periodReports.sections';
+  return (
+    <SmallTable head={[`${s}.target`, `${s}.target_value`, `${s}.target_basis`]}>
+      {targets.map((t, i) => (
+        <TableRow key={`${t.programmeCode}-${i}`}>
+          <TableCell>
+            {t.title} ({t.programmeCode})
+          </TableCell>
+          <TableCell align="right">
+            {t.value == null ? '—' : percent(t.value)} / {percent(t.goal)}
+            {t.met != null && ` · ${translate(t.met ? 'app.dashboard.target_met' : 'app.dashboard.target_not_met')}`}
+          </TableCell>
+          <TableCell>{basisText(t.basis)}</TableCell>
+        </TableRow>
+      ))}
+    </SmallTable>
+  );
+};
+
 /** Minutes as "45 phút", "2 giờ 5 phút" or "3 ngày 4 giờ". */
 function useDuration() {
   const translate = useTranslate();
@@ -228,6 +254,9 @@ export const ComputedSections = () => {
       </Section>
       <Section title={`${s}.public_reports`} testId="section-public-reports">
         <PublicReports data={data} />
+      </Section>
+      <Section title={`${s}.targets`} testId="section-targets">
+        <Targets data={data} />
       </Section>
     </Box>
   );
