@@ -8,7 +8,8 @@ import type { AssessmentAction, AuthPayload, Dashboard, Mutation, Query, ReportT
 import { apolloClient } from './apolloClient';
 import { toHttpError } from './errors';
 
-async function run<T>(document: DocumentNode, variables: Record<string, unknown>, mutation = false): Promise<T> {
+/** One call of a query or mutation beside the data provider (never from Apollo's cache), its errors as HttpErrors. */
+export async function run<T>(document: DocumentNode, variables: Record<string, unknown>, mutation = false): Promise<T> {
   try {
     const result = mutation
       ? await apolloClient.mutate<T>({ mutation: document, variables })

@@ -4,20 +4,10 @@
  * (downloaded with the session's token, as the QR codes are). Errors come back as the same
  * HttpErrors the data provider gives.
  */
-import { gql, type DocumentNode } from '@apollo/client';
+import { gql } from '@apollo/client';
 import type { CompletenessRow, Mutation, PeriodKind, PeriodReport, PeriodReportAction, ReportCompleteness, Unit } from '../../../../rules/contract';
-import { apolloClient } from '../../providers/apolloClient';
-import { toHttpError } from '../../providers/errors';
+import { run } from '../../providers/api';
 import { readSession } from '../../providers/session';
-
-async function run<T>(document: DocumentNode, variables: Record<string, unknown>, mutation = false): Promise<T> {
-  try {
-    const result = mutation ? await apolloClient.mutate<T>({ mutation: document, variables }) : await apolloClient.query<T>({ query: document, variables });
-    return result.data as T;
-  } catch (e) {
-    throw toHttpError(e);
-  }
-}
 
 const TRANSITION = gql`
   mutation TransitionPeriodReport($id: ID!, $action: PeriodReportAction!, $note: String, $expectedVersion: Int) {
