@@ -126,7 +126,8 @@ function withFields(formatted: GraphQLFormattedError): GraphQLFormattedError {
  * not the HTML shell, which a browser would refuse as a script anyway under nosniff.
  */
 function mountConsole(app: express.Express): void {
-  const dist = path.join(PROJECT_ROOT, 'admin', 'dist');
+  // ADMIN_DIST_DIR: another build of the console (a developer's side build); admin/dist by default.
+  const dist = process.env.ADMIN_DIST_DIR ? path.resolve(process.env.ADMIN_DIST_DIR) : path.join(PROJECT_ROOT, 'admin', 'dist');
   const index = path.join(dist, 'index.html');
   const reportPage = path.join(dist, 'report.html');
   app.get('/report', (_req, res) => {

@@ -504,6 +504,8 @@ export type Establishment = {
   id: Scalars['ID']['output'];
   isSample: Scalars['Boolean']['output'];
   kind: EstablishmentKind;
+  /** Where the business is, when known: a marker on the hot-spot map. */
+  location?: Maybe<GeoPoint>;
   name: Scalars['String']['output'];
   neighbourhood?: Maybe<Neighbourhood>;
   neighbourhoodId: Scalars['ID']['output'];
@@ -534,6 +536,7 @@ export type EstablishmentCreateInput = {
   hostKeeper?: InputMaybe<HostKeeperInput>;
   isSample?: InputMaybe<Scalars['Boolean']['input']>;
   kind: EstablishmentKind;
+  location?: InputMaybe<GeoPointInput>;
   name: Scalars['String']['input'];
   neighbourhoodId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -585,6 +588,7 @@ export type EstablishmentUpdateInput = {
   hostKeeper?: InputMaybe<HostKeeperInput>;
   isSample?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<EstablishmentKind>;
+  location?: InputMaybe<GeoPointInput>;
   name?: InputMaybe<Scalars['String']['input']>;
   neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
@@ -646,6 +650,19 @@ export type FundingSourceInput = {
   source: Scalars['String']['input'];
 };
 
+/** A point on the map (WGS 84 degrees). */
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  lat: Scalars['Float']['output'];
+  lng: Scalars['Float']['output'];
+};
+
+/** A point on the map: latitude −90…90, longitude −180…180. */
+export type GeoPointInput = {
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
+};
+
 /** “Người giữ khách”: the person a business names to look after its guests. */
 export type HostKeeper = {
   __typename?: 'HostKeeper';
@@ -656,6 +673,62 @@ export type HostKeeper = {
 export type HostKeeperInput = {
   name: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One marker of the hot-spot map. */
+export type Hotspot = {
+  __typename?: 'Hotspot';
+  /** When the report was received (a business: when it was recorded). */
+  at: Scalars['DateTime']['output'];
+  /** A report's category (null for a business). */
+  category?: Maybe<ReportCategory>;
+  /** A business's kind (null for a report). */
+  establishmentKind?: Maybe<EstablishmentKind>;
+  /** The report's or the business's id. */
+  id: Scalars['ID']['output'];
+  kind: HotspotKind;
+  /** The business's name, or the report's tracking code. */
+  label: Scalars['String']['output'];
+  lat: Scalars['Float']['output'];
+  lng: Scalars['Float']['output'];
+  neighbourhoodId?: Maybe<Scalars['ID']['output']>;
+  /** A report's status (null for a business). */
+  status?: Maybe<ReportStatus>;
+  wardId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** The hot-spot map's filter; the caller's scope always applies. Reports are those received in [from, to). */
+export type HotspotFilter = {
+  category?: InputMaybe<ReportCategory>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Both kinds when omitted. */
+  kinds?: InputMaybe<Array<HotspotKind>>;
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What the hot-spot map shows: reports and businesses with a location. */
+export type HotspotKind =
+  | 'ESTABLISHMENT'
+  | 'REPORT';
+
+export type HotspotMap = {
+  __typename?: 'HotspotMap';
+  items: Array<Hotspot>;
+  /** Markers matching the filter; more than MAX_HOTSPOTS is refused with BAD_USER_INPUT (narrow the filter), never cut short. */
+  total: Scalars['Int']['output'];
+  /** Records matching the filter that have no location (not on the map). */
+  withoutLocation: Scalars['Int']['output'];
+};
+
+/** The console's map settings (public: no secret in them). */
+export type MapSettings = {
+  __typename?: 'MapSettings';
+  attribution?: Maybe<Scalars['String']['output']>;
+  /** Tile URL template ({z}/{x}/{y}), from the MAP_TILE_URL setting; null: no tile server, markers over a blank map. */
+  tileUrl?: Maybe<Scalars['String']['output']>;
 };
 
 export type Meeting = {
@@ -1247,6 +1320,8 @@ export type Neighbourhood = Unit & {
   /** What the caller may do with this record. */
   access: RecordAccess;
   address?: Maybe<Scalars['String']['output']>;
+  /** Other names people know the place by (a former name, a landmark: “Mộc Châu”, “chợ đêm”), searched by publicUnits. */
+  aliases: Array<Scalars['String']['output']>;
   assessments: AssessmentPage;
   /** Code, unique within the ward. */
   code: Scalars['String']['output'];
@@ -1263,6 +1338,8 @@ export type Neighbourhood = Unit & {
   /** True for names invented as sample data (the seed documents do not give them). */
   isSample: Scalars['Boolean']['output'];
   level: UnitLevel;
+  /** Where the unit's office or centre is, when known (the public page's “use my location” picks the nearest). */
+  location?: Maybe<GeoPoint>;
   models: ModelPage;
   name: Scalars['String']['output'];
   note?: Maybe<Scalars['String']['output']>;
@@ -1306,6 +1383,7 @@ export type NeighbourhoodModelsArgs = {
 
 export type NeighbourhoodCreateInput = {
   address?: InputMaybe<Scalars['String']['input']>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   code: Scalars['String']['input'];
   email?: InputMaybe<Scalars['String']['input']>;
   headName?: InputMaybe<Scalars['String']['input']>;
@@ -1313,6 +1391,7 @@ export type NeighbourhoodCreateInput = {
   headUserId?: InputMaybe<Scalars['ID']['input']>;
   households?: InputMaybe<Scalars['Int']['input']>;
   isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  location?: InputMaybe<GeoPointInput>;
   name: Scalars['String']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -1365,6 +1444,7 @@ export type NeighbourhoodType =
 /** A neighbourhood head may change only households, population, phone, email, address and note. */
 export type NeighbourhoodUpdateInput = {
   address?: InputMaybe<Scalars['String']['input']>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   code?: InputMaybe<Scalars['String']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   headName?: InputMaybe<Scalars['String']['input']>;
@@ -1372,6 +1452,7 @@ export type NeighbourhoodUpdateInput = {
   headUserId?: InputMaybe<Scalars['ID']['input']>;
   households?: InputMaybe<Scalars['Int']['input']>;
   isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  location?: InputMaybe<GeoPointInput>;
   name?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -1764,8 +1845,15 @@ export type PublicReportSummary = {
 /** A unit as the public report page sees it: id and names only. */
 export type PublicUnit = {
   __typename?: 'PublicUnit';
+  /** Other names of the place (publicUnits matches them too). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Metres from the point given as publicUnits(near:), when one was. */
+  distanceMetres?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   level: UnitLevel;
+  location?: Maybe<GeoPoint>;
+  /** The alias the search matched, when it was an alias and not the name. */
+  matchedAlias?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   parentName?: Maybe<Scalars['String']['output']>;
 };
@@ -1784,6 +1872,10 @@ export type Query = {
   dashboard: Dashboard;
   establishment?: Maybe<Establishment>;
   establishments: EstablishmentPage;
+  /** The hot-spot map (seed 000: bản đồ điểm nóng về an ninh, trật tự) within the caller's scope. */
+  hotspots: HotspotMap;
+  /** Public: the map's tile server. */
+  mapSettings: MapSettings;
   /** The caller, or null without a valid token. */
   me?: Maybe<User>;
   meeting?: Maybe<Meeting>;
@@ -1876,6 +1968,11 @@ export type QueryEstablishmentsArgs = {
 };
 
 
+export type QueryHotspotsArgs = {
+  filter?: InputMaybe<HotspotFilter>;
+};
+
+
 export type QueryMeetingArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1960,6 +2057,7 @@ export type QueryPublicUnitArgs = {
 
 export type QueryPublicUnitsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
+  near?: InputMaybe<GeoPointInput>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
   q?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2454,12 +2552,16 @@ export type Ward = Unit & {
   __typename?: 'Ward';
   /** What the caller may do with this record. */
   access: RecordAccess;
+  /** Other names people know the place by (a former name, a landmark: “Mộc Châu”, “chợ đêm”), searched by publicUnits. */
+  aliases: Array<Scalars['String']['output']>;
   /** Assessments of the ward and of its neighbourhoods. */
   assessments: AssessmentPage;
   code: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   level: UnitLevel;
+  /** Where the unit's office or centre is, when known (the public page's “use my location” picks the nearest). */
+  location?: Maybe<GeoPoint>;
   /** Models run by the ward or its neighbourhoods. */
   models: ModelPage;
   name: Scalars['String']['output'];
@@ -2497,7 +2599,9 @@ export type WardNeighbourhoodsArgs = {
 };
 
 export type WardCreateInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   code: Scalars['String']['input'];
+  location?: InputMaybe<GeoPointInput>;
   name: Scalars['String']['input'];
   provinceId: Scalars['ID']['input'];
   type: WardType;
@@ -2538,7 +2642,9 @@ export type WardType =
 
 /** Changing provinceId moves the ward and everything under it (ADMIN only). */
 export type WardUpdateInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   code?: InputMaybe<Scalars['String']['input']>;
+  location?: InputMaybe<GeoPointInput>;
   name?: InputMaybe<Scalars['String']['input']>;
   provinceId?: InputMaybe<Scalars['ID']['input']>;
   type?: InputMaybe<WardType>;

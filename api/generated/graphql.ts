@@ -527,6 +527,8 @@ export type Establishment = {
   id: Scalars['ID']['output'];
   isSample: Scalars['Boolean']['output'];
   kind: EstablishmentKind;
+  /** Where the business is, when known: a marker on the hot-spot map. */
+  location?: Maybe<GeoPoint>;
   name: Scalars['String']['output'];
   neighbourhood?: Maybe<Neighbourhood>;
   neighbourhoodId: Scalars['ID']['output'];
@@ -557,6 +559,7 @@ export type EstablishmentCreateInput = {
   hostKeeper?: InputMaybe<HostKeeperInput>;
   isSample?: InputMaybe<Scalars['Boolean']['input']>;
   kind: EstablishmentKind;
+  location?: InputMaybe<GeoPointInput>;
   name: Scalars['String']['input'];
   neighbourhoodId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -608,6 +611,7 @@ export type EstablishmentUpdateInput = {
   hostKeeper?: InputMaybe<HostKeeperInput>;
   isSample?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<EstablishmentKind>;
+  location?: InputMaybe<GeoPointInput>;
   name?: InputMaybe<Scalars['String']['input']>;
   neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
@@ -669,6 +673,19 @@ export type FundingSourceInput = {
   source: Scalars['String']['input'];
 };
 
+/** A point on the map (WGS 84 degrees). */
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  lat: Scalars['Float']['output'];
+  lng: Scalars['Float']['output'];
+};
+
+/** A point on the map: latitude −90…90, longitude −180…180. */
+export type GeoPointInput = {
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
+};
+
 /** “Người giữ khách”: the person a business names to look after its guests. */
 export type HostKeeper = {
   __typename?: 'HostKeeper';
@@ -679,6 +696,62 @@ export type HostKeeper = {
 export type HostKeeperInput = {
   name: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One marker of the hot-spot map. */
+export type Hotspot = {
+  __typename?: 'Hotspot';
+  /** When the report was received (a business: when it was recorded). */
+  at: Scalars['DateTime']['output'];
+  /** A report's category (null for a business). */
+  category?: Maybe<ReportCategory>;
+  /** A business's kind (null for a report). */
+  establishmentKind?: Maybe<EstablishmentKind>;
+  /** The report's or the business's id. */
+  id: Scalars['ID']['output'];
+  kind: HotspotKind;
+  /** The business's name, or the report's tracking code. */
+  label: Scalars['String']['output'];
+  lat: Scalars['Float']['output'];
+  lng: Scalars['Float']['output'];
+  neighbourhoodId?: Maybe<Scalars['ID']['output']>;
+  /** A report's status (null for a business). */
+  status?: Maybe<ReportStatus>;
+  wardId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** The hot-spot map's filter; the caller's scope always applies. Reports are those received in [from, to). */
+export type HotspotFilter = {
+  category?: InputMaybe<ReportCategory>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Both kinds when omitted. */
+  kinds?: InputMaybe<Array<HotspotKind>>;
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What the hot-spot map shows: reports and businesses with a location. */
+export type HotspotKind =
+  | 'ESTABLISHMENT'
+  | 'REPORT';
+
+export type HotspotMap = {
+  __typename?: 'HotspotMap';
+  items: Array<Hotspot>;
+  /** Markers matching the filter; more than MAX_HOTSPOTS is refused with BAD_USER_INPUT (narrow the filter), never cut short. */
+  total: Scalars['Int']['output'];
+  /** Records matching the filter that have no location (not on the map). */
+  withoutLocation: Scalars['Int']['output'];
+};
+
+/** The console's map settings (public: no secret in them). */
+export type MapSettings = {
+  __typename?: 'MapSettings';
+  attribution?: Maybe<Scalars['String']['output']>;
+  /** Tile URL template ({z}/{x}/{y}), from the MAP_TILE_URL setting; null: no tile server, markers over a blank map. */
+  tileUrl?: Maybe<Scalars['String']['output']>;
 };
 
 export type Meeting = {
@@ -1270,6 +1343,8 @@ export type Neighbourhood = Unit & {
   /** What the caller may do with this record. */
   access: RecordAccess;
   address?: Maybe<Scalars['String']['output']>;
+  /** Other names people know the place by (a former name, a landmark: “Mộc Châu”, “chợ đêm”), searched by publicUnits. */
+  aliases: Array<Scalars['String']['output']>;
   assessments: AssessmentPage;
   /** Code, unique within the ward. */
   code: Scalars['String']['output'];
@@ -1286,6 +1361,8 @@ export type Neighbourhood = Unit & {
   /** True for names invented as sample data (the seed documents do not give them). */
   isSample: Scalars['Boolean']['output'];
   level: UnitLevel;
+  /** Where the unit's office or centre is, when known (the public page's “use my location” picks the nearest). */
+  location?: Maybe<GeoPoint>;
   models: ModelPage;
   name: Scalars['String']['output'];
   note?: Maybe<Scalars['String']['output']>;
@@ -1329,6 +1406,7 @@ export type NeighbourhoodModelsArgs = {
 
 export type NeighbourhoodCreateInput = {
   address?: InputMaybe<Scalars['String']['input']>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   code: Scalars['String']['input'];
   email?: InputMaybe<Scalars['String']['input']>;
   headName?: InputMaybe<Scalars['String']['input']>;
@@ -1336,6 +1414,7 @@ export type NeighbourhoodCreateInput = {
   headUserId?: InputMaybe<Scalars['ID']['input']>;
   households?: InputMaybe<Scalars['Int']['input']>;
   isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  location?: InputMaybe<GeoPointInput>;
   name: Scalars['String']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -1388,6 +1467,7 @@ export type NeighbourhoodType =
 /** A neighbourhood head may change only households, population, phone, email, address and note. */
 export type NeighbourhoodUpdateInput = {
   address?: InputMaybe<Scalars['String']['input']>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   code?: InputMaybe<Scalars['String']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   headName?: InputMaybe<Scalars['String']['input']>;
@@ -1395,6 +1475,7 @@ export type NeighbourhoodUpdateInput = {
   headUserId?: InputMaybe<Scalars['ID']['input']>;
   households?: InputMaybe<Scalars['Int']['input']>;
   isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  location?: InputMaybe<GeoPointInput>;
   name?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -1787,8 +1868,15 @@ export type PublicReportSummary = {
 /** A unit as the public report page sees it: id and names only. */
 export type PublicUnit = {
   __typename?: 'PublicUnit';
+  /** Other names of the place (publicUnits matches them too). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Metres from the point given as publicUnits(near:), when one was. */
+  distanceMetres?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   level: UnitLevel;
+  location?: Maybe<GeoPoint>;
+  /** The alias the search matched, when it was an alias and not the name. */
+  matchedAlias?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   parentName?: Maybe<Scalars['String']['output']>;
 };
@@ -1807,6 +1895,10 @@ export type Query = {
   dashboard: Dashboard;
   establishment?: Maybe<Establishment>;
   establishments: EstablishmentPage;
+  /** The hot-spot map (seed 000: bản đồ điểm nóng về an ninh, trật tự) within the caller's scope. */
+  hotspots: HotspotMap;
+  /** Public: the map's tile server. */
+  mapSettings: MapSettings;
   /** The caller, or null without a valid token. */
   me?: Maybe<User>;
   meeting?: Maybe<Meeting>;
@@ -1899,6 +1991,11 @@ export type QueryEstablishmentsArgs = {
 };
 
 
+export type QueryHotspotsArgs = {
+  filter?: InputMaybe<HotspotFilter>;
+};
+
+
 export type QueryMeetingArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1983,6 +2080,7 @@ export type QueryPublicUnitArgs = {
 
 export type QueryPublicUnitsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
+  near?: InputMaybe<GeoPointInput>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
   q?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2477,12 +2575,16 @@ export type Ward = Unit & {
   __typename?: 'Ward';
   /** What the caller may do with this record. */
   access: RecordAccess;
+  /** Other names people know the place by (a former name, a landmark: “Mộc Châu”, “chợ đêm”), searched by publicUnits. */
+  aliases: Array<Scalars['String']['output']>;
   /** Assessments of the ward and of its neighbourhoods. */
   assessments: AssessmentPage;
   code: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   level: UnitLevel;
+  /** Where the unit's office or centre is, when known (the public page's “use my location” picks the nearest). */
+  location?: Maybe<GeoPoint>;
   /** Models run by the ward or its neighbourhoods. */
   models: ModelPage;
   name: Scalars['String']['output'];
@@ -2520,7 +2622,9 @@ export type WardNeighbourhoodsArgs = {
 };
 
 export type WardCreateInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   code: Scalars['String']['input'];
+  location?: InputMaybe<GeoPointInput>;
   name: Scalars['String']['input'];
   provinceId: Scalars['ID']['input'];
   type: WardType;
@@ -2561,7 +2665,9 @@ export type WardType =
 
 /** Changing provinceId moves the ward and everything under it (ADMIN only). */
 export type WardUpdateInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   code?: InputMaybe<Scalars['String']['input']>;
+  location?: InputMaybe<GeoPointInput>;
   name?: InputMaybe<Scalars['String']['input']>;
   provinceId?: InputMaybe<Scalars['ID']['input']>;
   type?: InputMaybe<WardType>;
@@ -2715,12 +2821,19 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FundingSource: ResolverTypeWrapper<FundingSource>;
   FundingSourceInput: FundingSourceInput;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  GeoPointInput: GeoPointInput;
   HostKeeper: ResolverTypeWrapper<HostKeeper>;
   HostKeeperInput: HostKeeperInput;
+  Hotspot: ResolverTypeWrapper<Hotspot>;
+  HotspotFilter: HotspotFilter;
+  HotspotKind: HotspotKind;
+  HotspotMap: ResolverTypeWrapper<HotspotMap>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
+  MapSettings: ResolverTypeWrapper<MapSettings>;
   Meeting: ResolverTypeWrapper<MeetingDoc>;
   MeetingCreateInput: MeetingCreateInput;
   MeetingFilter: MeetingFilter;
@@ -2895,12 +3008,18 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   FundingSource: FundingSource;
   FundingSourceInput: FundingSourceInput;
+  GeoPoint: GeoPoint;
+  GeoPointInput: GeoPointInput;
   HostKeeper: HostKeeper;
   HostKeeperInput: HostKeeperInput;
+  Hotspot: Hotspot;
+  HotspotFilter: HotspotFilter;
+  HotspotMap: HotspotMap;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   LocalDate: Scalars['LocalDate']['output'];
+  MapSettings: MapSettings;
   Meeting: MeetingDoc;
   MeetingCreateInput: MeetingCreateInput;
   MeetingFilter: MeetingFilter;
@@ -3211,6 +3330,7 @@ export type EstablishmentResolvers<ContextType = GraphQLContext, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EstablishmentKind'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType>;
   neighbourhoodId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3259,9 +3379,34 @@ export type FundingSourceResolvers<ContextType = GraphQLContext, ParentType exte
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type GeoPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type HostKeeperResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HostKeeper'] = ResolversParentTypes['HostKeeper']> = ResolversObject<{
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type HotspotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Hotspot'] = ResolversParentTypes['Hotspot']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['ReportCategory']>, ParentType, ContextType>;
+  establishmentKind?: Resolver<Maybe<ResolversTypes['EstablishmentKind']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['HotspotKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  neighbourhoodId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ReportStatus']>, ParentType, ContextType>;
+  wardId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type HotspotMapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HotspotMap'] = ResolversParentTypes['HotspotMap']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['Hotspot']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withoutLocation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -3271,6 +3416,11 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
   name: 'LocalDate';
 }
+
+export type MapSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MapSettings'] = ResolversParentTypes['MapSettings']> = ResolversObject<{
+  attribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tileUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
 
 export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = ResolversObject<{
   access?: Resolver<ResolversTypes['RecordAccess'], ParentType, ContextType>;
@@ -3406,6 +3556,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 export type NeighbourhoodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = ResolversObject<{
   access?: Resolver<ResolversTypes['RecordAccess'], ParentType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   assessments?: Resolver<ResolversTypes['AssessmentPage'], ParentType, ContextType, Partial<NeighbourhoodAssessmentsArgs>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3419,6 +3570,7 @@ export type NeighbourhoodResolvers<ContextType = GraphQLContext, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['UnitLevel'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   models?: Resolver<ResolversTypes['ModelPage'], ParentType, ContextType, Partial<NeighbourhoodModelsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3558,8 +3710,12 @@ export type PublicReportSummaryResolvers<ContextType = GraphQLContext, ParentTyp
 }>;
 
 export type PublicUnitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicUnit'] = ResolversParentTypes['PublicUnit']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  distanceMetres?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['UnitLevel'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  matchedAlias?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -3574,6 +3730,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<QueryDashboardArgs, 'unitId' | 'year'>>;
   establishment?: Resolver<Maybe<ResolversTypes['Establishment']>, ParentType, ContextType, RequireFields<QueryEstablishmentArgs, 'id'>>;
   establishments?: Resolver<ResolversTypes['EstablishmentPage'], ParentType, ContextType, Partial<QueryEstablishmentsArgs>>;
+  hotspots?: Resolver<ResolversTypes['HotspotMap'], ParentType, ContextType, Partial<QueryHotspotsArgs>>;
+  mapSettings?: Resolver<ResolversTypes['MapSettings'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
   meetings?: Resolver<ResolversTypes['MeetingPage'], ParentType, ContextType, Partial<QueryMeetingsArgs>>;
@@ -3781,11 +3939,13 @@ export type UserPageResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type WardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Ward'] = ResolversParentTypes['Ward']> = ResolversObject<{
   access?: Resolver<ResolversTypes['RecordAccess'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   assessments?: Resolver<ResolversTypes['AssessmentPage'], ParentType, ContextType, Partial<WardAssessmentsArgs>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['UnitLevel'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   models?: Resolver<ResolversTypes['ModelPage'], ParentType, ContextType, Partial<WardModelsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighbourhoods?: Resolver<ResolversTypes['NeighbourhoodPage'], ParentType, ContextType, Partial<WardNeighbourhoodsArgs>>;
@@ -3834,9 +3994,13 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   FigurePart?: FigurePartResolvers<ContextType>;
   FigureTotal?: FigureTotalResolvers<ContextType>;
   FundingSource?: FundingSourceResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
   HostKeeper?: HostKeeperResolvers<ContextType>;
+  Hotspot?: HotspotResolvers<ContextType>;
+  HotspotMap?: HotspotMapResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LocalDate?: GraphQLScalarType;
+  MapSettings?: MapSettingsResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   MeetingPage?: MeetingPageResolvers<ContextType>;
   Model?: ModelResolvers<ContextType>;

@@ -7,8 +7,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'screenshots');
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(path.resolve(__dirname, '..', '..', 'admin', 'dist', 'index.html'))) {
-    throw new Error('admin/dist is missing: build the console first (make test does: npx vite build admin)');
+  const dist = process.env.ADMIN_DIST_DIR ? path.resolve(process.env.ADMIN_DIST_DIR) : path.resolve(__dirname, '..', '..', 'admin', 'dist');
+  if (!fs.existsSync(path.join(dist, 'index.html'))) {
+    throw new Error(`${dist} is missing: build the console first (make test does: npx vite build admin)`);
   }
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: make test installs Debian's chromium (apt-get install -y chromium)`);
   fs.mkdirSync(SCREENSHOTS, { recursive: true });

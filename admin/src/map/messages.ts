@@ -1,0 +1,5 @@
+/** The map screens' messages (map.*), Vietnamese first. */
+export const messages = {
+  vi: { map: {} },
+  en: { map: {} },
+};
