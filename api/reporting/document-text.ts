@@ -5,6 +5,7 @@
  * figures written out as sentences, nơi nhận, signer and the Phụ lục 2 table.
  */
 import type { AssessmentStatus, ModelStatus, ReportCategory } from '../../rules/contract';
+import { formatDay } from '../../rules/dates';
 import { MODEL_CATEGORY_VI } from '../../rules/labels';
 import type { STATUS_DATE_KEYS } from '../models/model.model';
 import { annexHeaders } from './annex';
@@ -66,7 +67,7 @@ const clean = (text: string) => text.normalize('NFC').replace(/[\u0000-\u0008\u0
 const upper = (text: string) => clean(text).toLocaleUpperCase('vi');
 const number = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
 /** "2026-03-05" as "05/03/2026". */
-const shortDate = (day: string) => day.split('-').reverse().join('/');
+const shortDate = formatDay;
 /** A narrative field as paragraphs, one per non-empty line. */
 const paragraphs = (text: string | null) => (text ?? '').split('\n').map((line) => clean(line.trim())).filter(Boolean);
 

@@ -1,17 +1,12 @@
 /** Calendar days (LocalDate) as Vietnamese documents write them: dd/mm/yyyy, never shifted by a time zone. */
 import { FunctionField, useTranslate } from 'react-admin';
 import { Typography } from '@mui/material';
+import { formatDay } from '../../../rules/dates';
 
-/** 'YYYY-MM-DD' as dd/mm/yyyy, read as a calendar day (no time zone shift); '--MM-DD' as a yearly day. */
+/** 'YYYY-MM-DD' as dd/mm/yyyy, read as a calendar day (no time zone shift); '--MM-DD' as a yearly day ("hằng năm, ngày 25/11"). */
 export function formatLocalDate(value: string | null | undefined, translate?: (key: string, options?: object) => string): string {
-  if (!value) return '—';
-  const yearly = /^--(\d{2})-(\d{2})$/.exec(value);
-  if (yearly) {
-    const date = `${yearly[2]}/${yearly[1]}`;
-    return translate ? translate('app.common.yearly', { date }) : date;
-  }
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return day ? `${day[3]}/${day[2]}/${day[1]}` : value;
+  const text = formatDay(value);
+  return value && /^--/.test(value) && translate ? translate('app.common.yearly', { date: text }) : text;
 }
 
 /** A LocalDate (or a deadline's --MM-DD) of the current record or row. */

@@ -5,6 +5,7 @@
 import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link, TabbedShowLayout, useCanAccess, useCreatePath, useGetList, useLocaleState, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
 import type { AuditEntry } from '../../../rules/contract';
+import { formatInstant } from '../../../rules/dates';
 import { fieldLabel, visibleChanges } from './changes';
 
 export function RecordHistory() {
@@ -45,7 +46,7 @@ export function RecordHistory() {
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   {/* Vietnam's time, whatever the browser's zone (as every instant in the console). */}
                   <Link to={createPath({ resource: 'auditEntries', id: entry.id, type: 'show' })}>
-                    {new Date(entry.at).toLocaleString(locale === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}
+                    {formatInstant(entry.at, locale === 'en' ? 'en' : 'vi')}
                   </Link>
                 </TableCell>
                 <TableCell>{translate(`enums.AuditAction.${entry.action}`)}</TableCell>

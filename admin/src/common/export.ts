@@ -71,7 +71,8 @@ export async function fetchAllPages<T>(
   }
 }
 
-const valueAt = (record: unknown, path: string): unknown => path.split('.').reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), record);
+/** A record's value at a dotted path ('province.name'). */
+export const valueAt = (record: unknown, path: string): unknown => path.split('.').reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), record);
 
 const two = (n: number) => String(n).padStart(2, '0');
 const wallClock = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });

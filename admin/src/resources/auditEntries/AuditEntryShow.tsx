@@ -20,6 +20,7 @@ import type { AuditEntry } from '../../../../rules/contract';
 import { fieldLabel, visibleChanges } from '../../common/changes';
 import { entityTypeLabel, enumLabelsOf, hiddenNestedKey, nestedEnumLabelsOf, nestedLabel, recordName, referenceOf, useEntityResources } from './entities';
 import { DateTimeField } from '../../common/DateTimeField';
+import { formatDay, formatInstant } from '../../../../rules/dates';
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -43,8 +44,8 @@ const Scalar = ({ value, labels }: { value: string | number | boolean; labels?: 
   if (typeof value === 'boolean') return <>{translate(value ? 'app.common.yes' : 'app.common.no')}</>;
   if (typeof value === 'number') return <>{value.toLocaleString(lang)}</>;
   if (labels) return <>{translate(`${labels}.${value}`, { _: value })}</>;
-  if (DATE_TIME.test(value)) return <>{new Date(value).toLocaleString(lang, { timeZone: 'Asia/Ho_Chi_Minh' })}</>;
-  if (DATE.test(value)) return <>{new Date(`${value}T00:00:00`).toLocaleDateString(lang)}</>;
+  if (DATE_TIME.test(value)) return <>{formatInstant(value, locale === 'en' ? 'en' : 'vi')}</>;
+  if (DATE.test(value)) return <>{formatDay(value)}</>;
   return (
     <Box component="span" sx={{ whiteSpace: 'pre-wrap' }}>
       {value}

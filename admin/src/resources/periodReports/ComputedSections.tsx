@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { Alert, Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { Loading, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { FigureTotal, PeriodReport, PeriodReportData } from '../../../../rules/contract';
+import { formatInstant } from '../../../../rules/dates';
 import { enumValuesOf } from '../../providers/dataProvider';
 import { EmptyNote } from '../../common/EmptyNote';
 import { useBasis, useFormats } from '../../dashboard/i18n';
@@ -14,7 +15,7 @@ import { useBasis, useFormats } from '../../dashboard/i18n';
 /** An instant in the console's language and Vietnam's time, whatever the browser's zone (as DateTimeField shows it). */
 export function useInstant() {
   const [locale] = useLocaleState();
-  return (at: string) => new Date(at).toLocaleString(locale === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+  return (at: string) => formatInstant(at, locale === 'en' ? 'en' : 'vi');
 }
 
 /** "17 camera (Tổ dân phố 3/2: 12; Chợ Thảo Nguyên: 5)". */

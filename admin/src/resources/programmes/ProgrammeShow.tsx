@@ -34,8 +34,7 @@ const GoalField = (props: ColumnProps) => {
 
 const DueField = (props: ColumnProps) => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
-  return <FunctionField<Deadline> {...props} render={(d) => dueText(d.due, translate, locale)} />;
+  return <FunctionField<Deadline> {...props} render={(d) => dueText(d.due, translate)} />;
 };
 
 /** Short columns keep to one line; the long texts take the rest. */

@@ -1,5 +1,6 @@
 /** How a programme's targets and deadlines read on screen. */
 import type { Deadline, Target } from '../../../../rules/contract';
+import { formatDay } from '../../../../rules/dates';
 
 /** A share (0..1) reads as a percentage; anything else as a plain number in its unit. */
 export const isShare = (t: Pick<Target, 'metric' | 'unit' | 'goal'>) =>
@@ -12,10 +13,8 @@ export function goalText(t: Pick<Target, 'metric' | 'unit' | 'goal'>, locale: st
     : new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(t.goal);
 }
 
-export function dueText(due: Deadline['due'], translate: (key: string, options?: object) => string, locale: string): string {
+export function dueText(due: Deadline['due'], translate: (key: string, options?: object) => string): string {
   const yearly = /^--(\d{2})-(\d{2})$/.exec(due);
   if (yearly) return translate('resources.programmes.deadline.yearly', { day: yearly[2], month: yearly[1] });
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(due);
-  if (day) return new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))).toLocaleDateString(locale === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'UTC' });
-  return due;
+  return formatDay(due);
 }

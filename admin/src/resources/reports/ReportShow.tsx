@@ -15,6 +15,7 @@ import {
 import { DateTimeField } from '../../common/DateTimeField';
 import { historyTab } from '../../common/RecordHistory';
 import type { Report } from '../../../../rules/contract';
+import { formatInstant } from '../../../../rules/dates';
 import { QrDownloadButton } from '../establishments/QrDownloadButton';
 import { categoryChoices, langChoices, sourceChoices } from './choices';
 import { ReportStatusField } from './ReportStatusChip';
@@ -116,7 +117,7 @@ const Steps = () => {
             primary={`${translate(`resources.reports.statuses.${step.status}`)} · ${translate('resources.reports.step_by', { name: step.byName })}`}
             secondary={
               <>
-                {new Date(step.at).toLocaleString(locale === 'en' ? 'en-GB' : 'vi-VN')}
+                {formatInstant(step.at, locale === 'en' ? 'en' : 'vi')}
                 {step.note && (
                   <Box component="span" display="block" sx={{ whiteSpace: 'pre-wrap', color: 'text.primary' }}>
                     {step.note}
