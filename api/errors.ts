@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { ZodError } from 'zod';
 
-import type { ConflictReason, ErrorCode } from '../rules/errors';
+import { conflictReasonOf, type ErrorCode, type Refusal } from '../rules/errors';
 
 /** The error codes of the contract (docs/contract.md, rules/errors.ts), carried in `extensions.code`. */
 export type { ErrorCode };
@@ -20,10 +20,13 @@ export const forbidden = (message = 'Your role may not do this') => fail('FORBID
 /** Deliberately says nothing about whether the record exists outside the caller's scope. */
 export const notFound = (entity: string, id: string) => fail('NOT_FOUND', `${entity} ${id} not found`);
 /**
- * `reason` tells a client which kind: STALE_VERSION (someone saved first: reload), or REFUSED (the
- * record's state or what refers to it forbids the change: the message says what).
+ * `refusal` (rules/errors.ts REFUSALS) says why, so the console explains it in the user's language;
+ * `reason` keeps the older two-way split: STALE_VERSION (someone saved first: reload) or REFUSED
+ * (the record's state or what refers to it forbids the change: the message says what). `extra`
+ * carries the refusal's details (e.g. `duplicateFields`).
  */
-export const conflict = (message: string, reason: ConflictReason = 'REFUSED') => fail('CONFLICT', message, { reason });
+export const conflict = (message: string, refusal?: Refusal, extra: Record<string, unknown> = {}) =>
+  fail('CONFLICT', message, { reason: conflictReasonOf(refusal), ...(refusal ? { refusal } : {}), ...extra });
 export const rateLimited = (message: string, retryAfterSeconds: number) =>
   fail('RATE_LIMITED', message, { retryAfterSeconds });
 
@@ -42,7 +45,13 @@ export function fromZodError(error: ZodError, pathPrefix = 'input', message?: st
   );
 }
 
-/** True for MongoDB's duplicate-key error, which we turn into CONFLICT. */
+/**
+ * True for a duplicate-key error, which we turn into CONFLICT (refusal DUPLICATE or DUPLICATE_PERIOD):
+ * MongoDB's code 11000, which FerretDB also gives on insert; FerretDB's findAndModify (an update)
+ * reports the same as an internal error naming its SQLite unique constraint.
+ */
 export function isDuplicateKey(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === 11000 || (typeof message === 'string' && /\bE11000 duplicate key\b|UNIQUE constraint failed: index /.test(message));
 }

@@ -287,3 +287,85 @@ describe('reading', () => {
     expect(counts[1]).toBeLessThanOrEqual(9);
   });
 });
+
+describe('every refusal says why (extensions.refusal)', () => {
+  type Refused = GraphQLResponse<unknown>;
+  const refusalOf = (res: Refused) => res.errors?.[0]?.extensions?.refusal;
+  let draft: { id: string; version: number };
+
+  beforeAll(async () => {
+    const res = await app.gql<{ createAssessment: { id: string; version: number } }>(CREATE, { input: { programmeId: neighbourhoodProgramme, subjectId: id.tdp32, year: 2031 } }, 'tdp32');
+    draft = res.data?.createAssessment as { id: string; version: number };
+  });
+
+  test('a second assessment of the same subject, programme and year: DUPLICATE_PERIOD, naming the key and marking the year', async () => {
+    const again = await app.gql(CREATE, { input: { programmeId: neighbourhoodProgramme, subjectId: id.tdp32, year: 2031 } }, 'tdp32');
+    expect(codeOf(again)).toBe('CONFLICT');
+    expect(refusalOf(again)).toBe('DUPLICATE_PERIOD');
+    expect(again.errors?.[0]?.extensions?.reason).toBe('REFUSED');
+    expect(again.errors?.[0]?.extensions?.duplicateFields).toEqual(['programmeId', 'subjectId', 'year', 'quarter']);
+    expect(again.errors?.[0]?.extensions?.fields?.map((f) => f.path)).toEqual(['input.year', 'input.quarter']);
+  });
+
+  test('a stale expectedVersion: STALE_VERSION', async () => {
+    await app.gql(UPDATE, { id: draft.id, r: allMet() }, 'tdp32');
+    const stale = await app.gql('mutation($id: ID!, $v: Int) { updateAssessment(id: $id, input: { results: [] }, expectedVersion: $v) { version } }', { id: draft.id, v: draft.version }, 'tdp32');
+    expect(refusalOf(stale)).toBe('STALE_VERSION');
+    expect(stale.errors?.[0]?.extensions?.reason).toBe('STALE_VERSION');
+  });
+
+  test('a workflow step from the wrong state: WRONG_STATE; a change to a submitted assessment: LOCKED_BY_WORKFLOW', async () => {
+    const appraiseDraft = await step('thaonguyen', draft.id, 'APPRAISE');
+    expect(codeOf(appraiseDraft)).toBe('CONFLICT');
+    expect(refusalOf(appraiseDraft)).toBe('WRONG_STATE');
+    expect((await step('tdp32', draft.id, 'SUBMIT')).data?.transitionAssessment.status).toBe('SUBMITTED');
+    for (const user of ['tdp32', 'thaonguyen']) {
+      const locked = await app.gql(UPDATE, { id: draft.id, r: [] }, user);
+      expect(refusalOf(locked)).toBe('LOCKED_BY_WORKFLOW');
+      const deleted = await app.gql('mutation($id: ID!) { deleteAssessment(id: $id) }', { id: draft.id }, user);
+      expect(refusalOf(deleted)).toBe('LOCKED_BY_WORKFLOW');
+    }
+  });
+
+  test.each([
+    ['viewer', 'FORBIDDEN'],
+    ['yencuong', 'NOT_FOUND'],
+    ['ninhbinh', 'NOT_FOUND'],
+  ])('out of scope, %s is refused by role or scope (%s), never told a refusal about the record', async (user, expected) => {
+    const res = await app.gql(UPDATE, { id: draft.id, r: [] }, user);
+    expect(codeOf(res)).toBe(expected);
+    expect(refusalOf(res)).toBeUndefined();
+  });
+
+  test('deleting what others depend on: HAS_DEPENDENTS', async () => {
+    const programme = await app.gql('mutation($id: ID!) { deleteProgramme(id: $id) }', { id: neighbourhoodProgramme }, 'admin');
+    expect(refusalOf(programme)).toBe('HAS_DEPENDENTS');
+    const head = await app.gql<{ users: { items: Array<{ id: string }> } }>('{ users(filter: { q: "tdp32" }) { items { id } } }', {}, 'admin');
+    const user = await app.gql('mutation($id: ID!) { deleteUser(id: $id) }', { id: head.data?.users.items[0]?.id }, 'admin');
+    expect(refusalOf(user)).toBe('HAS_DEPENDENTS');
+  });
+
+  test('a code or a username another record has: DUPLICATE, marking that field', async () => {
+    const existing = await app.gql<{ neighbourhood: { code: string } }>('query($id: ID!) { neighbourhood(id: $id) { code } }', { id: id.tdp32 }, 'thaonguyen');
+    const code = existing.data?.neighbourhood.code;
+    const neighbourhood = await app.gql(
+      'mutation($input: NeighbourhoodCreateInput!) { createNeighbourhood(input: $input) { id } }',
+      { input: { wardId: id.thaonguyen, code, name: 'Tổ dân phố trùng mã', type: 'TO_DAN_PHO' } },
+      'thaonguyen',
+    );
+    expect(codeOf(neighbourhood)).toBe('CONFLICT');
+    expect(refusalOf(neighbourhood)).toBe('DUPLICATE');
+    expect(neighbourhood.errors?.[0]?.extensions?.fields).toEqual([{ path: 'input.code', message: 'already used by another Neighbourhood' }]);
+    // The same when an update takes the code (FerretDB reports it differently from an insert).
+    const renamed = await app.gql('mutation($id: ID!, $code: String!) { updateNeighbourhood(id: $id, input: { code: $code }) { code } }', { id: id.tdp1, code }, 'thaonguyen');
+    expect(codeOf(renamed)).toBe('CONFLICT');
+    expect(refusalOf(renamed)).toBe('DUPLICATE');
+    const user = await app.gql(
+      'mutation($input: UserCreateInput!) { createUser(input: $input) { id } }',
+      { input: { username: 'tdp32', displayName: 'Trùng tên', password: 'another-long-password-1', role: 'VIEWER', scopeUnitId: id.sonla } },
+      'admin',
+    );
+    expect(refusalOf(user)).toBe('DUPLICATE');
+    expect(user.errors?.[0]?.extensions?.duplicateFields).toEqual(['username']);
+  });
+});

@@ -289,7 +289,7 @@ export function transition(viewer: Viewer, id: string, raw: { action: Assessment
     async (current) => {
       const { programme, set } = await programmeAndSet(viewer, String(current.programmeId));
       const refused = refusal(viewer, current, programme, action);
-      if (refused) throw refused.code === 'CONFLICT' ? conflict(refused.message) : forbidden(refused.message);
+      if (refused) throw refused.code === 'CONFLICT' ? conflict(refused.message, 'WRONG_STATE') : forbidden(refused.message);
       const step = { action, by: viewer.userId, byName: viewer.username, at: new Date(), note: note ?? null };
       const history = [...current.history, step];
       if (noteRequired(action) && !note) throw badInput([{ path: 'note', message: 'say why it is returned' }]);

@@ -6,7 +6,8 @@
  * model directly.
  */
 import DataLoader from 'dataloader';
-import type { Model } from 'mongoose';
+import type { GraphQLError } from 'graphql';
+import type { Model, Schema } from 'mongoose';
 import sift from 'sift';
 import type { ZodType } from 'zod';
 import { badInput, conflict, forbidden, fromZodError, isDuplicateKey, notFound } from '../errors';
@@ -237,7 +238,7 @@ export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
       const saved = (await this.def.model.create({ ...doc, version: 1 } as never)) as unknown as { toObject(): TDoc };
       created = saved.toObject();
     } catch (error) {
-      if (isDuplicateKey(error)) throw conflict(`A ${this.def.entityType} with the same code already exists`);
+      if (isDuplicateKey(error)) throw this.duplicateRefusal();
       throw error;
     }
     await this.auditCreated(viewer, created);
@@ -329,7 +330,7 @@ export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
         .findOneAndUpdate(allOf({ _id: current._id, version: current.version }, rule), { $set: changes, $inc: { version: 1 } }, { returnDocument: 'after' })
         .lean<TDoc>();
     } catch (error) {
-      if (isDuplicateKey(error)) throw conflict(`A ${this.def.entityType} with the same code already exists`);
+      if (isDuplicateKey(error)) throw this.duplicateRefusal();
       throw error;
     }
     if (!updated) throw conflict(`${this.def.entityType} ${String(current._id)} was changed by someone else; reload and try again`, 'STALE_VERSION');
@@ -355,7 +356,24 @@ export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
 
   private checkState(viewer: Viewer, doc: TDoc, action: 'update' | 'delete'): void {
     const refusal = this.def.access.stateRefusal?.(viewer, doc, action);
-    if (refusal) throw conflict(refusal);
+    if (refusal) throw conflict(refusal, 'LOCKED_BY_WORKFLOW');
+  }
+
+  /**
+   * A duplicate-key error as the refusal it stands for: DUPLICATE_PERIOD when the unique key is
+   * "one per period" (it holds a year or a period's start), else DUPLICATE. Either names the key's
+   * fields (`duplicateFields`), and marks the ones a user types (not the parent ids that scope the
+   * key) as `fields`, so a form shows the refusal under those inputs.
+   */
+  private duplicateRefusal(): GraphQLError {
+    const key = uniqueKeyOf(this.def.model.schema);
+    const entity = this.def.entityType;
+    const typed = key.filter((field) => !field.endsWith('Id'));
+    const fields = typed.map((field) => ({ path: `input.${field}`, message: `already used by another ${entity}` }));
+    if (key.some((field) => PERIOD_FIELDS.has(field))) {
+      return conflict(`A ${entity} for the same ${key.join(', ')} already exists`, 'DUPLICATE_PERIOD', { duplicateFields: key, fields });
+    }
+    return conflict(`Another ${entity} already has the same ${typed.join(', ') || key.join(', ')}`, 'DUPLICATE', { duplicateFields: key, fields });
   }
 
   private checkUpdatableFields(viewer: Viewer, input: Record<string, unknown>): void {
@@ -372,6 +390,19 @@ export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
     for (const key of this.def.auditOmit ?? []) delete copy[key];
     return copy;
   }
+}
+
+/** Fields that make a unique key "one per period" (assessments: year and quarter; period reports: from and to). */
+const PERIOD_FIELDS = new Set(['year', 'quarter', 'from', 'to']);
+
+/**
+ * The fields of the model's unique index. FerretDB's duplicate-key error names no index (MongoDB's
+ * `keyPattern` would), so it is read from the schema: every resource declares at most one unique
+ * index; with several, all their fields are named.
+ */
+function uniqueKeyOf(schema: Schema): string[] {
+  const unique = schema.indexes().filter(([, options]) => options?.unique);
+  return [...new Set(unique.flatMap(([fields]) => Object.keys(fields)))];
 }
 
 /** Arguments of a child list, grouped by their serialised form for batching. */

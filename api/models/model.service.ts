@@ -183,6 +183,6 @@ export const models = new Repository<ModelDoc, ModelCreate, ModelUpdate>({
   },
   async beforeDelete(_viewer, doc) {
     const rated = await Assessment.countDocuments({ subjectId: doc._id });
-    if (rated) throw conflict(`Model ${doc.name} has ${rated} assessment(s); they would be lost`);
+    if (rated) throw conflict(`Model ${doc.name} has ${rated} assessment(s); they would be lost`, 'HAS_DEPENDENTS');
   },
 });

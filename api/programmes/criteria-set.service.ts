@@ -110,7 +110,7 @@ export const criteriaSets = new Repository<CriteriaSetDoc, CriteriaSetInputT, Pa
     const using = await Programme.find({ criteriaSetId: doc._id }, { code: 1 }).limit(6).lean();
     if (using.length) {
       const codes = using.slice(0, 5).map((p) => p.code).join(', ') + (using.length > 5 ? ', …' : '');
-      throw conflict(`Criteria set ${doc.name} is used by programme(s) ${codes}; give them another criteria set first`);
+      throw conflict(`Criteria set ${doc.name} is used by programme(s) ${codes}; give them another criteria set first`, 'HAS_DEPENDENTS');
     }
   },
 });

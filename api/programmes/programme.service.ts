@@ -117,7 +117,7 @@ export const programmes = new Repository<ProgrammeDoc, ProgrammeCreate, Programm
       // Assessments store results by criterion of the programme's set: swapping the set under them would orphan those results.
       const swapped = String(changes.criteriaSetId) !== String(current.criteriaSetId);
       if (swapped && (await Assessment.exists({ programmeId: current._id }))) {
-        throw conflict(`Programme ${current.name} has assessments scored by its criteria set; it cannot change to another set`);
+        throw conflict(`Programme ${current.name} has assessments scored by its criteria set; it cannot change to another set`, 'HAS_DEPENDENTS');
       }
     }
     const name = changes.name ?? current.name;
@@ -125,8 +125,8 @@ export const programmes = new Repository<ProgrammeDoc, ProgrammeCreate, Programm
   },
   async beforeDelete(_viewer, doc) {
     const [used, rated] = await Promise.all([SecurityModel.countDocuments({ programmeId: doc._id }), Assessment.countDocuments({ programmeId: doc._id })]);
-    if (used) throw conflict(`Programme ${doc.name} has ${used} model(s); move or delete them first`);
-    if (rated) throw conflict(`Programme ${doc.name} has ${rated} assessment(s); they would be lost`);
+    if (used) throw conflict(`Programme ${doc.name} has ${used} model(s); move or delete them first`, 'HAS_DEPENDENTS');
+    if (rated) throw conflict(`Programme ${doc.name} has ${rated} assessment(s); they would be lost`, 'HAS_DEPENDENTS');
   },
 });
 

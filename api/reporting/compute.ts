@@ -41,7 +41,7 @@ export async function computeReportData(unit: { level: UnitLevel; id: ObjectId }
     Report.find({ ...within, createdAt: { $gte: vietnamMidnight(from), $lt: vietnamMidnight(nextDay(to)) } }, { category: 1, createdAt: 1, respondedAt: 1, dueAt: 1 }).lean(),
     Neighbourhood.countDocuments(within),
   ]);
-  if (models.length > MAX_REPORT_MODELS) throw conflict(`The unit runs more than ${MAX_REPORT_MODELS} models; report for the units below it instead`);
+  if (models.length > MAX_REPORT_MODELS) throw conflict(`The unit runs more than ${MAX_REPORT_MODELS} models; report for the units below it instead`, 'TOO_LARGE');
 
   const programmeIds = [...new Set(assessmentGroups.map((g) => String(g._id.programmeId)))];
   const [programmes, unitNames, attainments] = await Promise.all([

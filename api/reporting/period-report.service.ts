@@ -233,7 +233,7 @@ export function transitionPeriodReport(viewer: Viewer, id: string, raw: unknown,
     action,
     async (current) => {
       const refused = refusal(viewer, current, action);
-      if (refused) throw refused.code === 'CONFLICT' ? conflict(refused.message) : forbidden(refused.message);
+      if (refused) throw refused.code === 'CONFLICT' ? conflict(refused.message, 'WRONG_STATE') : forbidden(refused.message);
       if (action === 'RETURN' && !note) throw badInput([{ path: 'note', message: 'say what to complete' }]);
       const history = [...current.history, { action, by: viewer.userId, byName: viewer.username, at: new Date(), note: note ?? null }];
       if (action === 'SUBMIT') return { status: 'SUBMITTED', snapshot: await reportData({ ...current, snapshot: null }), history };
@@ -296,7 +296,7 @@ export async function reportCompleteness(viewer: Viewer, raw: unknown, now = new
     below === 'WARD'
       ? await Ward.find(where).sort({ nameSort: 1, _id: 1 }).limit(MAX_COMPLETENESS_UNITS + 1).lean<WardDoc[]>()
       : await Neighbourhood.find(where).sort({ nameSort: 1, _id: 1 }).limit(MAX_COMPLETENESS_UNITS + 1).lean<NeighbourhoodDoc[]>();
-  if (children.length > MAX_COMPLETENESS_UNITS) throw conflict(`More than ${MAX_COMPLETENESS_UNITS} units below; ask for a lower unit`);
+  if (children.length > MAX_COMPLETENESS_UNITS) throw conflict(`More than ${MAX_COMPLETENESS_UNITS} units below; ask for a lower unit`, 'TOO_LARGE');
   const reports = children.length
     ? await PeriodReport.find({ unitId: { $in: children.map((c) => c._id) }, periodKind: kind, from, to }).lean<PeriodReportDoc[]>()
     : [];

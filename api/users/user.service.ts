@@ -140,7 +140,7 @@ export const users = new Repository<UserDoc, UserCreate, UserUpdate>({
   async beforeDelete(viewer, doc) {
     if (String(doc._id) === String(viewer.userId)) throw forbidden('You may not delete your own account');
     const headOf = await Neighbourhood.findOne({ headUserId: doc._id }, { name: 1 }).lean();
-    if (headOf) throw conflict(`User ${doc.username} is the head of ${headOf.name}; name another head there first`);
+    if (headOf) throw conflict(`User ${doc.username} is the head of ${headOf.name}; name another head there first`, 'HAS_DEPENDENTS');
     // Every lookup is an indexed equality with limit 1: whether any such record exists, not how many.
     const [rated, reported, acted] = await Promise.all([
       Assessment.exists({ $or: [{ 'history.by': doc._id }, { submittedBy: doc._id }, { appraisedBy: doc._id }] }),
@@ -148,7 +148,7 @@ export const users = new Repository<UserDoc, UserCreate, UserUpdate>({
       AuditEntry.exists({ userId: doc._id }),
     ]);
     const history = [rated && 'assessments (workflow steps)', reported && 'reports (assignee or triage steps)', acted && 'the audit log (changes they made)'].filter(Boolean);
-    if (history.length) throw conflict(`User ${doc.username} is referred to by ${history.join(', ')}; disable the account instead of deleting it`);
+    if (history.length) throw conflict(`User ${doc.username} is referred to by ${history.join(', ')}; disable the account instead of deleting it`, 'HAS_DEPENDENTS');
   },
 });
 

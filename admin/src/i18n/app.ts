@@ -15,6 +15,18 @@ export const appVi = {
       'Không lưu được: người khác đã lưu bản ghi này trước bạn, hoặc trạng thái của nó không cho phép thay đổi. Không có gì bị ghi đè — nội dung bạn nhập vẫn còn trong biểu mẫu; hãy tải lại trang để xem bản mới nhất rồi nhập lại.',
     RATE_LIMITED: 'Thử quá nhiều lần. Vui lòng đợi ít phút rồi thử lại.',
     NETWORK: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
+    /** Why a change was refused (extensions.refusal, rules/errors.ts REFUSALS). */
+    refusals: {
+      STALE_VERSION:
+        'Không lưu được: người khác đã lưu bản ghi này trước bạn. Không có gì bị ghi đè — nội dung bạn nhập vẫn còn trong biểu mẫu; hãy tải lại trang để xem bản mới nhất rồi nhập lại.',
+      DUPLICATE: 'Không lưu được: đã có một bản ghi khác dùng giá trị này (xem ô được đánh dấu).',
+      DUPLICATE_FIELD: 'Giá trị này đã được dùng cho một bản ghi khác.',
+      DUPLICATE_PERIOD: 'Không tạo được: đối tượng này đã có một bản ghi cho kỳ (năm, quý) này. Hãy mở bản đã có thay vì tạo bản mới.',
+      LOCKED_BY_WORKFLOW: 'Không sửa được: bản ghi đã được gửi đi (chờ thẩm định, đã thẩm định, đã công nhận hoặc đã gửi báo cáo) nên đang bị khóa. Chỉ sửa được khi bị trả lại để bổ sung.',
+      WRONG_STATE: 'Không thực hiện được bước này: trạng thái hiện tại của bản ghi không cho phép. Hãy tải lại trang để xem trạng thái mới nhất.',
+      HAS_DEPENDENTS: 'Không thực hiện được: vẫn còn bản ghi khác gắn với bản ghi này. Hãy chuyển hoặc xóa các bản ghi đó trước.',
+      TOO_LARGE: 'Yêu cầu bao quát quá nhiều đơn vị. Hãy chọn một đơn vị cấp dưới.',
+    },
   },
   auth: {
     session_expired: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
@@ -93,6 +105,17 @@ export const appEn: SameKeys<typeof appVi> = {
       'Not saved: someone else saved this record before you, or its state does not allow the change. Nothing was overwritten — your input is still in the form; reload the page to see the latest version, then enter your change again.',
     RATE_LIMITED: 'Too many attempts. Please wait a few minutes and try again.',
     NETWORK: 'The server cannot be reached. Check the network and try again.',
+    refusals: {
+      STALE_VERSION:
+        'Not saved: someone else saved this record before you. Nothing was overwritten — your input is still in the form; reload the page to see the latest version, then enter your change again.',
+      DUPLICATE: 'Not saved: another record already uses this value (see the marked field).',
+      DUPLICATE_FIELD: 'This value is already used by another record.',
+      DUPLICATE_PERIOD: 'Not created: there is already a record of this subject for this period (year, quarter). Open the existing one instead.',
+      LOCKED_BY_WORKFLOW: 'Cannot be changed: the record was sent on (awaiting appraisal, appraised, decided, or a report sent up) and is locked until it is returned for completion.',
+      WRONG_STATE: 'This step is not possible in the record’s current state. Reload the page to see its latest state.',
+      HAS_DEPENDENTS: 'Not possible: other records still depend on this one. Move or delete them first.',
+      TOO_LARGE: 'The request covers too many units. Pick a lower unit.',
+    },
   },
   auth: {
     session_expired: 'Your session has expired. Please sign in again.',

@@ -5,12 +5,31 @@
  */
 import { HttpError } from 'react-admin';
 
-import { ERROR_STATUS, type ErrorCode } from '../../../rules/errors';
+import { ERROR_STATUS, REFUSALS, type ErrorCode, type Refusal } from '../../../rules/errors';
 
 interface GraphQLErrorLike {
   message: string;
-  extensions?: { code?: string; reason?: string; fields?: Array<{ path: string; message: string }> };
+  extensions?: { code?: string; reason?: string; refusal?: string; fields?: Array<{ path: string; message: string }> };
 }
+
+const isRefusal = (value: unknown): value is Refusal => (REFUSALS as readonly unknown[]).includes(value);
+
+/**
+ * The message key of a refusal: each refusal code (rules/errors.ts) has its own sentence in
+ * app.errors.refusals.*; a CONFLICT without a code the console knows (an older API) is told by
+ * the API's own sentence, unless it is a stale version ("someone saved first").
+ */
+function conflictMessage(error: GraphQLErrorLike): string {
+  const { refusal, reason } = error.extensions ?? {};
+  if (isRefusal(refusal)) return `app.errors.refusals.${refusal}`;
+  return reason === 'REFUSED' ? error.message : 'app.errors.refusals.STALE_VERSION';
+}
+
+/** The refusal code an error carries (a save refused while replaying an offline queue is shown by it). */
+export const refusalOf = (error: unknown): Refusal | undefined => {
+  const refusal = (error as { body?: { refusal?: unknown } } | null)?.body?.refusal;
+  return isRefusal(refusal) ? refusal : undefined;
+};
 
 /** The GraphQL errors inside whatever Apollo or ra-data-graphql threw. */
 function graphQLErrorsOf(error: unknown): GraphQLErrorLike[] {
@@ -41,16 +60,24 @@ export function toHttpError(error: unknown): HttpError {
     return new HttpError(/fetch|network/i.test(message) ? 'app.errors.NETWORK' : message, 0, { code: 'NETWORK', detail: message });
   }
   const fields = first.extensions?.fields ?? [];
+  const refusal = isRefusal(first.extensions?.refusal) ? first.extensions.refusal : undefined;
+  const key = code === 'CONFLICT' ? conflictMessage(first) : `app.errors.${code}`;
+  // A value taken by another record: the input says so in the user's language, not the API's English.
+  const fieldMessage = (message: string) => (refusal === 'DUPLICATE' || refusal === 'DUPLICATE_PERIOD' ? 'app.errors.refusals.DUPLICATE_FIELD' : message);
   // With `errors`, a form marks each refused input and notifies root.serverError instead of the message.
-  const errors = fields.length
-    ? { ...Object.fromEntries(fields.map((f) => [formPath(f.path), f.message])), root: { serverError: `app.errors.${code}` } }
-    : undefined;
-  // A CONFLICT that is not a stale version (a delete refused because records still refer to it, a
-  // state that forbids the step) is explained by the API's own sentence, not "someone saved first".
-  // (Shown as the API words it until the API sends codes with parameters the console translates.)
-  const key = code === 'CONFLICT' && first.extensions?.reason === 'REFUSED' ? first.message : `app.errors.${code}`;
-  return new HttpError(key, ERROR_STATUS[code], { code, detail: first.message, ...(errors ? { errors: { ...errors, root: { serverError: key } } } : {}) });
+  const errors = fields.length ? { ...Object.fromEntries(fields.map((f) => [formPath(f.path), fieldMessage(f.message)])), root: { serverError: key } } : undefined;
+  return new HttpError(key, ERROR_STATUS[code], { code, detail: first.message, ...(refusal ? { refusal } : {}), ...(errors ? { errors } : {}) });
 }
 
 /** The API's own sentence for an error (English), shown under the translated explanation. */
 export const detailOf = (error: unknown): string | undefined => (error as { body?: { detail?: string } } | null)?.body?.detail;
+
+/**
+ * True when a call failed for want of a connection (the browser is offline, or the request never
+ * got an answer), not because the API refused it: such a save may be kept and sent later.
+ */
+export function isNetworkFailure(error: unknown): boolean {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return true;
+  const e = toHttpError(error);
+  return e.status === 0 && e.message === 'app.errors.NETWORK';
+}
