@@ -6,6 +6,17 @@ import { PASSWORD_TOO_LONG, passwordTooLong } from './core/validation';
 
 const JWT_TTL_PATTERN = /^\d+\s*(s|m|h|d)?$/;
 
+/**
+ * A Leaflet tile URL template: http(s), with {z}, {x} and {y}, and a valid URL once its
+ * placeholders ({s} subdomain, {r} retina suffix too) are filled in.
+ */
+export function isTileUrlTemplate(template: string): boolean {
+  if (!/^https?:\/\//.test(template) || !['{z}', '{x}', '{y}'].every((p) => template.includes(p))) return false;
+  const filled = template.replace(/\{s\}/g, 'a').replace(/\{r\}/g, '').replace(/\{[zxy]\}/g, '1');
+  if (/[{}]/.test(filled)) return false;
+  return URL.canParse(filled);
+}
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -32,6 +43,14 @@ const EnvSchema = z
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
     /** The address the public reaches this server at (QR codes link to PUBLIC_URL/report). */
     PUBLIC_URL: z.url('must be an absolute URL').optional(),
+    /** The hot-spot map's tile server, as a template (https://tile.example.vn/{z}/{x}/{y}.png); unset: markers over a blank map. */
+    MAP_TILE_URL: z
+      .string()
+      .trim()
+      .refine(isTileUrlTemplate, 'must be an http(s) URL template holding {z}, {x} and {y}')
+      .optional(),
+    /** The credit the tile server asks for, shown in the map's corner (plain text or simple HTML). */
+    MAP_ATTRIBUTION: z.string().trim().max(500, 'must be at most 500 characters').optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -123,6 +142,9 @@ export interface Config {
   anonRequestLimit: number;
   requestTimeoutMs: number;
   publicUrl: string;
+  /** The map's tile URL template (null: no tile server) and its credit line. */
+  mapTileUrl: string | null;
+  mapAttribution: string | null;
 }
 
 /** Reads and validates the environment; throws one error listing every bad variable. */
@@ -150,5 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     anonRequestLimit: e.ANON_REQUEST_LIMIT,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS ?? (e.NODE_ENV === 'test' ? 60_000 : 30_000),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    mapTileUrl: e.MAP_TILE_URL || null,
+    mapAttribution: e.MAP_ATTRIBUTION || null,
   };
 }

@@ -18,3 +18,14 @@ export const MIN_PASSWORD_LENGTH = 8;
 /** bcrypt uses only the first 72 bytes of a password: a longer one is refused, not silently cut. */
 export const MAX_PASSWORD_BYTES = 72;
 export const passwordTooLong = (value: string): boolean => new TextEncoder().encode(value).length > MAX_PASSWORD_BYTES;
+
+/** A unit's aliases (other names people know the place by): at most 20, each at most 100 characters. */
+export const MAX_ALIASES = 20;
+export const MAX_ALIAS_LENGTH = 100;
+
+/** Latitude and longitude bounds of a map point. */
+export const LATITUDE_RANGE = [-90, 90] as const;
+export const LONGITUDE_RANGE = [-180, 180] as const;
+
+/** The hot-spot map draws at most this many markers: more is refused ("narrow the filter"), never cut short. */
+export const MAX_HOTSPOTS = 2000;

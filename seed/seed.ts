@@ -21,6 +21,7 @@ import { seedTourism } from './tourism';
 import { setCurrentConfig } from '../api/runtime';
 import { DEMO_USERS, type DemoUser } from './data/demo-users';
 import { SEED_NEIGHBOURHOODS } from './data/neighbourhoods';
+import { SEED_PLACES } from './data/places';
 
 export interface SeedOptions {
   /** Only these provinces (by code) and their wards: the test suites' small fixture. */
@@ -85,7 +86,7 @@ export async function seedAll(config: Config, options: SeedOptions = {}): Promis
       .filter((w) => provinceIds.has(w.provinceCode))
       .map(({ provinceCode, ...w }) => {
         const _id = new Types.ObjectId();
-        return { _id, wardId: _id, provinceId: provinceIds.get(provinceCode) as ObjectId, ...w, ...unitDerived(w.name, w.code), ...stamp() };
+        return { _id, wardId: _id, provinceId: provinceIds.get(provinceCode) as ObjectId, ...w, aliases: [], location: null, ...unitDerived(w.name, w.code), ...stamp() };
       }),
     (d) => String(d.code),
   );
@@ -105,6 +106,8 @@ export async function seedAll(config: Config, options: SeedOptions = {}): Promis
     );
   }
 
+  await seedPlaces(wardsByCode);
+
   if (config.seedDemoAccounts) report.users = await seedDemoUsers(config, provinceIds, wardsByCode);
   if (options.content === false) return report;
   report.programmes = await seedProgrammes();
@@ -119,6 +122,21 @@ export async function seedAll(config: Config, options: SeedOptions = {}): Promis
     report.assessments += tourism.ratings;
   }
   return report;
+}
+
+/**
+ * The seed documents' places get their aliases and points, only where none is stored yet (an
+ * officer's own aliases or point are never overwritten).
+ */
+async function seedPlaces(wardsByCode: Map<string, { _id: ObjectId }>): Promise<void> {
+  for (const place of SEED_PLACES) {
+    const ward = wardsByCode.get(place.wardCode);
+    if (!ward) continue;
+    const update = (key: object, set: object) =>
+      place.neighbourhoodCode ? Neighbourhood.updateOne({ wardId: ward._id, code: place.neighbourhoodCode, ...key }, { $set: set }) : Ward.updateOne({ _id: ward._id, ...key }, { $set: set });
+    await update({ $or: [{ aliases: { $exists: false } }, { aliases: { $size: 0 } }] }, { aliases: place.aliases });
+    await update({ 'location.lat': null }, { location: place.location });
+  }
 }
 
 async function seedDemoUsers(

@@ -3,7 +3,8 @@
  * businesses around the night market at Tổ dân phố 3/2 with their "Người giữ khách", tourists'
  * and residents' reports in every triage state in both languages, and one quarter of
  * "Điểm kinh doanh văn minh" ratings. Goes through the services, like the rest of the content;
- * idempotent by business name and report text.
+ * idempotent by business name and report text. Their map points are invented too: a few tens of
+ * metres around the night market (seed/data/places.ts), so the hot-spot map has markers.
  */
 import type { Viewer } from '../api/core/access';
 import { assessments, transition, vietnamQuarter } from '../api/assessments/assessment.service';
@@ -19,22 +20,29 @@ import { receiveReport, triageReport, validReport } from '../api/tourism/report.
 import { viewerForUser } from '../api/users/auth';
 import { User } from '../api/users/user.model';
 import { SEED_VIEWER } from './content';
+import { NIGHT_MARKET } from './data/places';
+
+/** A sample point `north` and `east` metres from the night market (1° of latitude ≈ 111 km; longitude shrinks by cos(latitude)). */
+const nearMarket = (north: number, east: number) => ({
+  lat: Number((NIGHT_MARKET.lat + north / 111_320).toFixed(6)),
+  lng: Number((NIGHT_MARKET.lng + east / (111_320 * Math.cos((NIGHT_MARKET.lat * Math.PI) / 180))).toFixed(6)),
+});
 
 const BUSINESSES = [
-  { name: 'Homestay Đồi Chè Xanh', kind: 'LODGING', address: 'Ngõ 3, Tổ dân phố 3/2', ownerName: 'Lò Văn Thành', hostKeeper: { name: 'Lò Thị Hoa', phone: '0912 000 301' }, signed: '2025-09-05' },
-  { name: 'Quán nướng Chợ đêm A Páo', kind: 'FOOD', address: 'Gian 12, Chợ đêm Mộc Châu', ownerName: 'Sồng A Páo', hostKeeper: { name: 'Sồng Thị Mai', phone: '0912 000 302' }, signed: '2025-09-05' },
-  { name: 'Cửa hàng đặc sản Hoa Ban', kind: 'SOUVENIR', address: 'Gian 27, Chợ đêm Mộc Châu', ownerName: 'Hà Thị Lan', hostKeeper: { name: 'Hà Văn Dũng', phone: '0912 000 303' }, signed: '2025-09-12' },
-  { name: 'Xe điện tham quan Thảo Nguyên', kind: 'TRANSPORT', address: 'Cổng chợ đêm', ownerName: 'Đinh Văn Quý', hostKeeper: null, signed: null },
-  { name: 'Cà phê Đồi Thông', kind: 'FOOD', address: 'Đầu Tổ dân phố 3/2', ownerName: 'Vì Thị Thu', hostKeeper: { name: 'Vì Văn Nam', phone: '0912 000 305' }, signed: '2025-10-01' },
+  { name: 'Homestay Đồi Chè Xanh', kind: 'LODGING', address: 'Ngõ 3, Tổ dân phố 3/2', ownerName: 'Lò Văn Thành', hostKeeper: { name: 'Lò Thị Hoa', phone: '0912 000 301' }, signed: '2025-09-05', at: nearMarket(-180, -120) },
+  { name: 'Quán nướng Chợ đêm A Páo', kind: 'FOOD', address: 'Gian 12, Chợ đêm Mộc Châu', ownerName: 'Sồng A Páo', hostKeeper: { name: 'Sồng Thị Mai', phone: '0912 000 302' }, signed: '2025-09-05', at: nearMarket(15, -10) },
+  { name: 'Cửa hàng đặc sản Hoa Ban', kind: 'SOUVENIR', address: 'Gian 27, Chợ đêm Mộc Châu', ownerName: 'Hà Thị Lan', hostKeeper: { name: 'Hà Văn Dũng', phone: '0912 000 303' }, signed: '2025-09-12', at: nearMarket(-10, 25) },
+  { name: 'Xe điện tham quan Thảo Nguyên', kind: 'TRANSPORT', address: 'Cổng chợ đêm', ownerName: 'Đinh Văn Quý', hostKeeper: null, signed: null, at: nearMarket(40, 45) },
+  { name: 'Cà phê Đồi Thông', kind: 'FOOD', address: 'Đầu Tổ dân phố 3/2', ownerName: 'Vì Thị Thu', hostKeeper: { name: 'Vì Văn Nam', phone: '0912 000 305' }, signed: '2025-10-01', at: nearMarket(120, 90) },
 ] as const;
 
 type Triage = Array<{ status: 'VERIFYING' | 'RESOLVED' | 'REJECTED'; note: string; substantiated?: boolean }>;
-const REPORTS: Array<{ business?: string; category: string; lang: 'vi' | 'en'; description: string; contactPhone?: string; contactEmail?: string; triage: Triage; overdue?: boolean }> = [
-  { business: 'Quán nướng Chợ đêm A Páo', category: 'PRICE_GOUGING', lang: 'en', description: 'We were charged 600,000 VND for grilled skewers listed at 150,000 VND. (sample data)', contactEmail: 'visitor@example.com', triage: [{ status: 'VERIFYING', note: 'Tổ trực đến kiểm tra hóa đơn (dữ liệu mẫu).' }, { status: 'RESOLVED', note: 'Đúng sự thật; chủ quán hoàn tiền, lập biên bản nhắc nhở (dữ liệu mẫu).', substantiated: true }] },
-  { business: 'Xe điện tham quan Thảo Nguyên', category: 'TOUTING', lang: 'vi', description: 'Nhân viên xe điện đeo bám, chèo kéo khách ở cổng chợ đêm (dữ liệu mẫu).', contactPhone: '0987 000 111', triage: [{ status: 'VERIFYING', note: 'Đang xác minh qua camera cổng chợ (dữ liệu mẫu).' }] },
-  { category: 'DISORDER', lang: 'vi', description: 'Nhóm thanh niên gây ồn ào, mất trật tự khu vực cuối chợ đêm sau 23 giờ (dữ liệu mẫu).', triage: [], overdue: true },
-  { category: 'CRIME', lang: 'en', description: 'My phone was taken from my bag near the night market entrance. (sample data)', contactPhone: '+44 7700 900123', triage: [] },
-  { business: 'Cửa hàng đặc sản Hoa Ban', category: 'POOR_QUALITY_GOODS', lang: 'vi', description: 'Mua chè đóng gói nhưng bên trong bị ẩm mốc (dữ liệu mẫu).', triage: [{ status: 'VERIFYING', note: 'Kiểm tra lô hàng (dữ liệu mẫu).' }, { status: 'RESOLVED', note: 'Lô hàng đạt chất lượng, gói chè bị ẩm do bảo quản của khách (dữ liệu mẫu).', substantiated: false }] },
+const REPORTS: Array<{ business?: string; category: string; lang: 'vi' | 'en'; description: string; contactPhone?: string; contactEmail?: string; triage: Triage; overdue?: boolean; at?: { lat: number; lng: number } }> = [
+  { business: 'Quán nướng Chợ đêm A Páo', category: 'PRICE_GOUGING', lang: 'en', description: 'We were charged 600,000 VND for grilled skewers listed at 150,000 VND. (sample data)', contactEmail: 'visitor@example.com', triage: [{ status: 'VERIFYING', note: 'Tổ trực đến kiểm tra hóa đơn (dữ liệu mẫu).' }, { status: 'RESOLVED', note: 'Đúng sự thật; chủ quán hoàn tiền, lập biên bản nhắc nhở (dữ liệu mẫu).', substantiated: true }], at: nearMarket(12, -14) },
+  { business: 'Xe điện tham quan Thảo Nguyên', category: 'TOUTING', lang: 'vi', description: 'Nhân viên xe điện đeo bám, chèo kéo khách ở cổng chợ đêm (dữ liệu mẫu).', contactPhone: '0987 000 111', triage: [{ status: 'VERIFYING', note: 'Đang xác minh qua camera cổng chợ (dữ liệu mẫu).' }], at: nearMarket(38, 50) },
+  { category: 'DISORDER', lang: 'vi', description: 'Nhóm thanh niên gây ồn ào, mất trật tự khu vực cuối chợ đêm sau 23 giờ (dữ liệu mẫu).', triage: [], overdue: true, at: nearMarket(-60, 20) },
+  { category: 'CRIME', lang: 'en', description: 'My phone was taken from my bag near the night market entrance. (sample data)', contactPhone: '+44 7700 900123', triage: [], at: nearMarket(35, 40) },
+  { business: 'Cửa hàng đặc sản Hoa Ban', category: 'POOR_QUALITY_GOODS', lang: 'vi', description: 'Mua chè đóng gói nhưng bên trong bị ẩm mốc (dữ liệu mẫu).', triage: [{ status: 'VERIFYING', note: 'Kiểm tra lô hàng (dữ liệu mẫu).' }, { status: 'RESOLVED', note: 'Lô hàng đạt chất lượng, gói chè bị ẩm do bảo quản của khách (dữ liệu mẫu).', substantiated: false }], at: nearMarket(-8, 28) },
   { category: 'TRAFFIC', lang: 'en', description: 'Motorbikes parked across the pavement block the way to the market. (sample data)', triage: [{ status: 'REJECTED', note: 'Trùng phản ánh đã xử lý trong ngày (dữ liệu mẫu).' }] },
 ];
 
@@ -64,6 +72,7 @@ export async function seedTourism(): Promise<{ establishments: number; reports: 
       hostKeeper: b.hostKeeper ? { ...b.hostKeeper } : null,
       note: 'Dữ liệu mẫu: cơ sở đặt tên làm ví dụ, văn bản gốc không liệt kê.',
       isSample: true,
+      location: b.at,
     });
     byName.set(b.name, String(created._id));
     report.establishments++;
@@ -83,6 +92,9 @@ export async function seedTourism(): Promise<{ establishments: number; reports: 
       contactPhone: r.contactPhone ?? null,
       contactEmail: r.contactEmail ?? null,
       locationText: 'Chợ đêm Mộc Châu, Tổ dân phố 3/2',
+      // The last sample has no point: the map counts it as “without a location”.
+      lat: r.at?.lat ?? null,
+      lng: r.at?.lng ?? null,
     });
     const created = await receiveReport(input, 'PUBLIC');
     for (const step of r.triage) await triageReport(officer, String(created._id), { status: step.status, note: step.note, substantiated: step.substantiated ?? null });

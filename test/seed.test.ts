@@ -5,6 +5,7 @@ import { Neighbourhood } from '../api/hierarchy/neighbourhood.model';
 import { User } from '../api/users/user.model';
 import { loadConfig } from '../api/config';
 import { seedAll } from '../seed/seed';
+import { migrateData } from '../api/db/migrations';
 import { startTestApp, type TestApp } from './helpers/app';
 
 let app: TestApp;
@@ -211,11 +212,39 @@ describe('dashboard', () => {
   });
 });
 
+test('the seed documents’ places have their aliases and approximate points; other wards have none', async () => {
+  const wards = await Ward.find({ code: { $in: ['03982', '13870', '24133', '03980'] } }, { code: 1, aliases: 1, location: 1 }).lean();
+  const byCode = new Map(wards.map((w) => [w.code, w]));
+  expect(byCode.get('03982')?.aliases).toEqual(expect.arrayContaining(['Mộc Châu', 'Chợ đêm']));
+  expect(byCode.get('24133')?.aliases).toContain('Ban Mê Thuột');
+  expect(byCode.get('13870')?.aliases).toContain('Yên Nhân');
+  // Roughly where they are: Mộc Châu in the north-west, Ý Yên in the Red River delta, Buôn Ma Thuột in the Central Highlands.
+  expect(byCode.get('03982')?.location).toEqual({ lat: expect.closeTo(20.85, 1), lng: expect.closeTo(104.63, 1) });
+  expect(byCode.get('13870')?.location).toEqual({ lat: expect.closeTo(20.27, 1), lng: expect.closeTo(106.04, 1) });
+  expect(byCode.get('24133')?.location).toEqual({ lat: expect.closeTo(12.68, 1), lng: expect.closeTo(108.04, 1) });
+  expect(byCode.get('03980')).toMatchObject({ aliases: [], location: null });
+  const market = await Neighbourhood.findOne({ code: 'TDP-3-2' }, { aliases: 1, location: 1 }).lean();
+  expect(market?.aliases).toContain('Chợ đêm Mộc Châu');
+  expect(market?.location).not.toBeNull();
+});
+
+test('the aliases migration gives older units an empty list, once', async () => {
+  await Ward.collection.updateMany({ code: { $in: ['03980', '03979'] } }, { $unset: { aliases: '' } });
+  await migrateData();
+  const wards = await Ward.find({ code: { $in: ['03980', '03979'] } }, { aliases: 1 }).lean();
+  expect(wards.map((w) => w.aliases)).toEqual([[], []]);
+  expect(await Ward.countDocuments({ aliases: { $exists: false } })).toBe(0);
+  expect(await Neighbourhood.countDocuments({ aliases: { $exists: false } })).toBe(0);
+});
+
 test('seeding again inserts nothing and keeps edits', async () => {
+  // An officer's own aliases are kept too.
+  await Ward.updateOne({ code: '24133' }, { $set: { aliases: ['Trung tâm Buôn Ma Thuột'] } });
   await Neighbourhood.updateOne({ code: 'TDP-3-2' }, { $set: { households: 321 } });
   const again = await seedAll(app.config);
   expect(again).toEqual({ provinces: 0, wards: 0, neighbourhoods: 0, users: 0, programmes: 0, models: 0, periodReports: 0, assessments: 0, establishments: 0, reports: 0 });
   expect((await Neighbourhood.findOne({ code: 'TDP-3-2' }).lean())?.households).toBe(321);
+  expect((await Ward.findOne({ code: '24133' }).lean())?.aliases).toEqual(['Trung tâm Buôn Ma Thuột']);
 });
 
 test('production configuration never seeds demo accounts', async () => {

@@ -258,3 +258,29 @@ describe('QR codes', () => {
     expect((await qr(id.tdp32, 'svg', user)).status).toBe(status);
   });
 });
+
+describe('places: a business location, a unit’s aliases and point on the public page', () => {
+  test('a business keeps its location; null clears it', async () => {
+    const created = await app.gql<{ createEstablishment: { id: string; location: { lat: number; lng: number } | null } }>(
+      'mutation($n: ID!) { createEstablishment(input: { neighbourhoodId: $n, name: "Quán có vị trí", kind: FOOD, location: { lat: 20.8479, lng: 104.6324 } }) { id location { lat lng } } }',
+      { n: id.tdp32 },
+      'thaonguyen',
+    );
+    expect(created.data?.createEstablishment.location).toEqual({ lat: 20.8479, lng: 104.6324 });
+    const estId = created.data?.createEstablishment.id;
+    const cleared = await app.gql<{ updateEstablishment: { location: null } }>('mutation($id: ID!) { updateEstablishment(id: $id, input: { location: null }) { location { lat } } }', { id: estId }, 'thaonguyen');
+    expect(cleared.data?.updateEstablishment.location).toBeNull();
+    const plain = await app.gql<{ createEstablishment: { location: null } }>('mutation($n: ID!) { createEstablishment(input: { neighbourhoodId: $n, name: "Quán chưa định vị", kind: FOOD }) { location { lat } } }', { n: id.tdp32 }, 'tdp32');
+    expect(plain.data?.createEstablishment.location).toBeNull();
+  });
+
+  test('publicUnit gives the unit’s aliases and point; a unit without them has none (never null)', async () => {
+    const ward = await app.gql<{ publicUnit: { aliases: string[]; location: { lat: number } | null; matchedAlias: null } }>('query($id: ID!) { publicUnit(id: $id) { aliases location { lat } matchedAlias } }', { id: id.thaonguyen }, anonymous);
+    expect(ward.data?.publicUnit.aliases).toEqual(expect.arrayContaining(['Mộc Châu', 'Chợ đêm']));
+    expect(ward.data?.publicUnit.location?.lat).toBeCloseTo(20.85, 1);
+    const province = await app.gql<{ publicUnit: { aliases: string[]; location: null } }>('query($id: ID!) { publicUnit(id: $id) { aliases location { lat } } }', { id: id.sonla }, anonymous);
+    expect(province.data?.publicUnit).toEqual({ aliases: [], location: null });
+    const other = await app.gql<{ ward: { aliases: string[]; location: null } }>('query($id: ID!) { ward(id: $id) { aliases location { lat } } }', { id: id.otherSonlaWard }, 'sonla');
+    expect(other.data?.ward).toEqual({ aliases: [], location: null });
+  });
+});

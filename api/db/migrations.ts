@@ -20,6 +20,14 @@ const MIGRATIONS: readonly Migration[] = [
       return res.modifiedCount;
     },
   },
+  ...['wards', 'neighbourhoods'].map((collection) => ({
+    // Units stored before places had aliases get an empty list (the API never returns null).
+    name: `${collection}.aliases = []`,
+    async run(db: mongoose.mongo.Db) {
+      const res = await db.collection(collection).updateMany({ aliases: { $exists: false } }, { $set: { aliases: [] } });
+      return res.modifiedCount;
+    },
+  })),
 ];
 
 export async function migrateData(): Promise<void> {

@@ -17,12 +17,17 @@ const typed: Resolvers = {
     level: () => 'WARD',
     province: (w, _args, ctx) => ctx.loaders().byId(provinces).load(String(w.provinceId)),
     neighbourhoods: (w, args, ctx) => ctx.loaders().childrenOf(neighbourhoods, 'wardId').load(childKey(w._id, args)),
+    // Records stored before aliases existed have none (never null).
+    aliases: (w) => w.aliases ?? [],
+    location: (w) => w.location ?? null,
   },
   Neighbourhood: {
     level: () => 'NEIGHBOURHOOD',
     province: (n, _args, ctx) => ctx.loaders().byId(provinces).load(String(n.provinceId)),
     ward: (n, _args, ctx) => ctx.loaders().byId(wards).load(String(n.wardId)),
     head: (n, _args, ctx) => (n.headUserId ? ctx.loaders().byId(users).load(String(n.headUserId)) : null),
+    aliases: (n) => n.aliases ?? [],
+    location: (n) => n.location ?? null,
   },
 };
 

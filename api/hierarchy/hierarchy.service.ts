@@ -27,6 +27,7 @@ import { users } from '../users/user.service';
 import { emitNeighbourhoodUpdated } from './events';
 import { NEIGHBOURHOOD_TYPES, Neighbourhood, newNeighbourhood, type NeighbourhoodDetails, type NeighbourhoodDoc } from './neighbourhood.model';
 import { PROVINCE_TYPES, Province, type ProvinceDoc } from './province.model';
+import { aliasesInput, geoPointInput } from './places';
 import { UNIT_AUDIT_OMIT, UNIT_SORT_FIELDS, unitDerived } from './unit';
 import { WARD_TYPES, Ward, type WardDoc } from './ward.model';
 import type { NeighbourhoodSortField } from '../generated/graphql';
@@ -41,7 +42,7 @@ async function ensureNoDependents(level: UnitLevel, unitId: ObjectId, entity: st
   );
   const blocking = counts.filter((c) => c.n > 0);
   if (blocking.length) {
-    throw conflict(`${entity} still has ${blocking.map((b) => `${b.n} ${b.name} record(s)`).join(', ')}; move or delete them first`);
+    throw conflict(`${entity} still has ${blocking.map((b) => `${b.n} ${b.name} record(s)`).join(', ')}; move or delete them first`, 'HAS_DEPENDENTS');
   }
 }
 
@@ -86,7 +87,7 @@ export const provinces = new Repository<ProvinceDoc, z.infer<typeof ProvinceCrea
 
 // ---------------------------------------------------------------- wards
 
-const WardCreateInput = z.object({ provinceId: objectId, code, name: text(120), type: z.enum(WARD_TYPES) });
+const WardCreateInput = z.object({ provinceId: objectId, code, name: text(120), type: z.enum(WARD_TYPES), aliases: aliasesInput, location: geoPointInput });
 const WardUpdateInput = WardCreateInput.partial();
 const WardFilterInput = z
   .object({ ids: idsFilter, provinceId: objectId.nullish(), q: searchText, type: z.enum(WARD_TYPES).nullish() })
@@ -98,7 +99,7 @@ export const wards = new Repository<WardDoc, z.infer<typeof WardCreateInput>, z.
   access: {
     ...unitRules('WARD'),
     // Moving a ward to another province rewrites a whole subtree: ADMIN only.
-    updatableFields: (viewer) => (isAdmin(viewer) ? undefined : ['code', 'name', 'type']),
+    updatableFields: (viewer) => (isAdmin(viewer) ? undefined : ['code', 'name', 'type', 'aliases', 'location']),
   },
   createInput: WardCreateInput,
   updateInput: WardUpdateInput,
@@ -109,10 +110,12 @@ export const wards = new Repository<WardDoc, z.infer<typeof WardCreateInput>, z.
   async toDocument(viewer, input) {
     const province = await provinces.get(viewer, input.provinceId);
     const _id = new Types.ObjectId();
-    return { _id, wardId: _id, ...input, provinceId: province._id, ...unitDerived(input.name, input.code) };
+    return { _id, wardId: _id, ...input, aliases: input.aliases ?? [], location: input.location ?? null, provinceId: province._id, ...unitDerived(input.name, input.code) };
   },
   async toUpdate(viewer, current, input) {
-    const changes: Partial<WardDoc> = { ...definedOnly({ code: input.code, name: input.name, type: input.type }) };
+    const changes: Partial<WardDoc> = { ...definedOnly({ code: input.code, name: input.name, type: input.type, location: input.location }) };
+    // null clears the aliases, like an empty list.
+    if (input.aliases !== undefined) changes.aliases = input.aliases ?? [];
     if (input.provinceId && input.provinceId !== String(current.provinceId)) {
       changes.provinceId = (await provinces.get(viewer, input.provinceId))._id;
     }
@@ -145,6 +148,8 @@ const NeighbourhoodCreateInput = z.object({
   address: optionalText(300),
   note: optionalText(2000),
   isSample: z.boolean().nullish(),
+  aliases: aliasesInput,
+  location: geoPointInput,
 });
 const NeighbourhoodUpdateInput = NeighbourhoodCreateInput.partial();
 const NeighbourhoodFilterInput = z
@@ -191,6 +196,7 @@ export const neighbourhoods = new Repository<NeighbourhoodDoc, NeighbourhoodCrea
     const { wardId, headUserId, isSample, ...rest } = input;
     const changes: Partial<NeighbourhoodDoc> = definedOnly(rest) as Partial<NeighbourhoodDoc>;
     if (isSample != null) changes.isSample = isSample;
+    if (rest.aliases === null) changes.aliases = [];
     if (headUserId !== undefined) changes.headUserId = await checkHead(viewer, headUserId);
     if (wardId && wardId !== String(current.wardId)) {
       const ward = await wards.get(viewer, wardId);

@@ -1,6 +1,7 @@
 import { Schema, Types, model } from 'mongoose';
 import type { ObjectId } from '../core/access';
 import { registerScopedModel } from '../core/ancestry';
+import { placeFields, type GeoPoint } from './places';
 import { unitDerived, unitSchema, type UnitDocBase } from './unit';
 import type { NeighbourhoodType } from '../../rules/contract';
 import { valuesOf } from '../../rules/values';
@@ -23,6 +24,10 @@ export interface NeighbourhoodDoc extends UnitDocBase {
   address: string | null;
   note: string | null;
   isSample: boolean;
+  /** Other names people know the place by (searched by publicUnits). */
+  aliases: string[];
+  /** The neighbourhood's office or centre, when known. */
+  location: GeoPoint | null;
 }
 
 const schema = unitSchema<NeighbourhoodDoc>('neighbourhoods', {
@@ -40,6 +45,7 @@ const schema = unitSchema<NeighbourhoodDoc>('neighbourhoods', {
   address: { type: String, default: null },
   note: { type: String, default: null },
   isSample: { type: Boolean, required: true, default: false },
+  ...placeFields,
 });
 // Codes are unique within a ward (the seed documents' names repeat across wards).
 schema.index({ wardId: 1, code: 1 }, { unique: true });
@@ -84,6 +90,8 @@ export function newNeighbourhood(
     address: details.address ?? null,
     note: details.note ?? null,
     isSample: details.isSample ?? false,
+    aliases: details.aliases ?? [],
+    location: details.location ?? null,
     ...unitDerived(unit.name, unit.code),
   };
 }

@@ -20,10 +20,24 @@ const CSP_DIRECTIVES = {
   'frame-ancestors': ["'none'"],
 };
 
-export const securityHeaders = () =>
+/**
+ * The origin a map tile template loads images from ('https://{s}.tile.example.org/{z}/{x}/{y}.png'
+ * → 'https://*.tile.example.org'), for img-src: the hot-spot map's tiles are the only images
+ * from elsewhere.
+ */
+export function tileOrigin(tileUrl: string): string {
+  const subdomains = /\{s\}\./.test(tileUrl);
+  const origin = new URL(tileUrl.replace(/\{s\}\./, '').replace(/\{[^}]+\}/g, '0')).origin;
+  return subdomains ? origin.replace('://', '://*.') : origin;
+}
+
+export const securityHeaders = (tileUrl: string | null = null) =>
   helmet({
     // No upgrade-insecure-requests: on a plain-http LAN address it would break every asset.
-    contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: { ...CSP_DIRECTIVES, 'img-src': [...CSP_DIRECTIVES['img-src'], ...(tileUrl ? [tileOrigin(tileUrl)] : [])] },
+    },
     xFrameOptions: { action: 'deny' },
     referrerPolicy: { policy: 'no-referrer' },
     // Only this host: the operator's other subdomains may not serve HTTPS. Browsers ignore it over http.

@@ -1,6 +1,7 @@
 import { Schema, model } from 'mongoose';
 import type { ObjectId } from '../core/access';
 import { registerScopedModel } from '../core/ancestry';
+import { placeFields, type GeoPoint } from '../hierarchy/places';
 import type { BaseDoc } from '../core/repository';
 import type { EstablishmentKind } from '../../rules/contract';
 import { valuesOf } from '../../rules/values';
@@ -28,6 +29,8 @@ export interface EstablishmentDoc extends BaseDoc {
   commitmentSignedOn: string | null;
   hostKeeper: HostKeeper | null;
   note: string | null;
+  /** Where the business is, when known: a marker on the hot-spot map. */
+  location: GeoPoint | null;
   isSample: boolean;
   search: string;
   nameSort: string;
@@ -46,6 +49,7 @@ const schema = new Schema<EstablishmentDoc>(
     commitmentSignedOn: { type: String, default: null },
     hostKeeper: { type: new Schema<HostKeeper>({ name: { type: String, required: true }, phone: { type: String, default: null } }, { _id: false }), default: null },
     note: { type: String, default: null },
+    location: placeFields.location,
     isSample: { type: Boolean, required: true, default: false },
     search: { type: String, required: true },
     nameSort: { type: String, required: true },
@@ -58,6 +62,8 @@ schema.index({ wardId: 1, nameSort: 1, _id: 1 });
 schema.index({ neighbourhoodId: 1, nameSort: 1, _id: 1 });
 schema.index({ nameSort: 1, _id: 1 });
 schema.index({ kind: 1 });
+// The hot-spot map: a ward's businesses that have a location.
+schema.index({ wardId: 1, 'location.lat': 1 });
 schema.index({ commitmentSignedOn: 1 });
 schema.index({ updatedAt: 1, _id: 1 });
 schema.index({ createdAt: 1, _id: 1 });

@@ -12,6 +12,7 @@ import { commonFilterQuery, definedOnly, idsFilter, localDate, objectId, optiona
 import { badInput, conflict } from '../errors';
 import { Assessment } from '../assessments/assessment.model';
 import { neighbourhoods } from '../hierarchy/hierarchy.service';
+import { geoPointInput } from '../hierarchy/places';
 import { ESTABLISHMENT_KINDS, Establishment, type EstablishmentDoc } from './establishment.model';
 import { Report } from './report.model';
 import type { EstablishmentSortField } from '../generated/graphql';
@@ -29,6 +30,7 @@ const Fields = z.object({
   hostKeeper: HostKeeperInput.nullish(),
   note: optionalText(2000),
   isSample: z.boolean().nullish(),
+  location: geoPointInput,
 });
 const CreateInput = Fields.extend({ neighbourhoodId: objectId });
 const UpdateInput = Fields.partial().extend({ neighbourhoodId: objectId.nullish() });
@@ -76,6 +78,7 @@ export const establishments = new Repository<EstablishmentDoc, Create, Update>({
       commitmentSignedOn: null,
       hostKeeper: null,
       note: null,
+      location: null,
       ...definedOnly(rest),
       isSample: input.isSample ?? false,
       ...(await placeIn(viewer, neighbourhoodId)),
@@ -99,6 +102,6 @@ export const establishments = new Repository<EstablishmentDoc, Create, Update>({
     // Its ratings (assessments whose subject it is) and tourists' reports about it would be orphaned.
     const [rated, reported] = await Promise.all([Assessment.countDocuments({ subjectId: doc._id }), Report.countDocuments({ establishmentId: doc._id })]);
     const refs = [rated && `${rated} assessment(s)`, reported && `${reported} report(s)`].filter(Boolean);
-    if (refs.length) throw conflict(`Business ${doc.name} still has ${refs.join(' and ')} about it; they would be orphaned`);
+    if (refs.length) throw conflict(`Business ${doc.name} still has ${refs.join(' and ')} about it; they would be orphaned`, 'HAS_DEPENDENTS');
   },
 });

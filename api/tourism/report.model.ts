@@ -97,6 +97,8 @@ schema.index({ establishmentId: 1, createdAt: -1 });
 schema.index({ status: 1, dueAt: 1 });
 schema.index({ dueAt: 1, _id: 1 });
 schema.index({ category: 1, createdAt: -1 });
+// The hot-spot map: a ward's reports that have a location, newest first.
+schema.index({ wardId: 1, 'location.lat': 1, createdAt: -1 });
 schema.index({ createdAt: 1, _id: 1 });
 schema.index({ updatedAt: 1, _id: 1 });
 // An account's history (deleting a user who triaged reports is refused).

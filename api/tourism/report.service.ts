@@ -34,6 +34,7 @@ const MESSAGES: Record<Lang, Record<string, string>> = {
     email: 'Địa chỉ email không hợp lệ',
     establishment: 'Cơ sở kinh doanh không thuộc địa bàn đã chọn',
     field: 'Giá trị không hợp lệ',
+    point: 'Cần cả vĩ độ và kinh độ',
     throttled: 'Bạn đã gửi quá nhiều phản ánh. Vui lòng thử lại sau %{minutes} phút; việc khẩn cấp hãy gọi 113.',
   },
   en: {
@@ -44,6 +45,7 @@ const MESSAGES: Record<Lang, Record<string, string>> = {
     email: 'This e-mail address is not valid',
     establishment: 'This business is not in the chosen place',
     field: 'This value is not valid',
+    point: 'Give both latitude and longitude',
     throttled: 'You have sent too many reports. Please try again in %{minutes} minute(s); in an emergency call 113.',
   },
 };
@@ -64,7 +66,9 @@ function publicInput(lang: Lang) {
     locationText: z.string().trim().max(300, m.field).nullish(),
     lat: z.number().min(-90, m.field).max(90, m.field).nullish(),
     lng: z.number().min(-180, m.field).max(180, m.field).nullish(),
-  });
+  })
+    // A point is both coordinates or none (the hot-spot map places a report by both).
+    .refine((i) => (i.lat == null) === (i.lng == null), { path: ['lng'], message: m.point ?? '' });
 }
 type PublicInput = z.infer<ReturnType<typeof publicInput>>;
 
@@ -260,7 +264,7 @@ export function triageReport(viewer: Viewer, id: string, raw: unknown, expectedV
       const changes: Partial<ReportDoc> = {};
       const status = input.status && input.status !== current.status ? input.status : null;
       if (status) {
-        if (!canReportBecome(current.status, status)) throw conflict(`A ${current.status} report cannot become ${status} (next: ${REPORT_NEXT_STATUSES[current.status].join(', ') || 'none'})`);
+        if (!canReportBecome(current.status, status)) throw conflict(`A ${current.status} report cannot become ${status} (next: ${REPORT_NEXT_STATUSES[current.status].join(', ') || 'none'})`, 'WRONG_STATE');
         if ((status === 'RESOLVED' || status === 'REJECTED') && !input.note) throw badInput([{ path: 'input.note', message: 'say how it was resolved or why it is rejected' }]);
         if (status === 'RESOLVED' && input.substantiated == null) throw badInput([{ path: 'input.substantiated', message: 'say whether the report proved true' }]);
         changes.status = status;

@@ -3,6 +3,7 @@ import { childKey } from '../core/repository';
 import type { Area } from '../graphql/area';
 import { viewerOf } from '../graphql/context';
 import { establishments } from './establishment.service';
+import { hotspots, mapSettings } from './hotspots';
 import { publicUnit, publicUnits } from './public-units';
 import { reports, reportStatus, seesContact, submitReport, triageReport } from './report.service';
 import { assessments } from '../assessments/assessment.service';
@@ -35,6 +36,8 @@ const typed: Resolvers = {
     reportStatus: (_root, args) => reportStatus(args.code),
     publicUnits: (_root, args) => publicUnits(args),
     publicUnit: (_root, args) => publicUnit(args.id),
+    hotspots: (_root, args, ctx) => hotspots(viewerOf(ctx), args.filter),
+    mapSettings: () => mapSettings(),
   },
   Mutation: {
     submitReport: (_root, args, ctx) => submitReport(ctx.ip, args.input),

@@ -1,8 +1,10 @@
 import { BooleanInput, DateInput, SelectInput, TextInput, required } from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { PhoneInput } from '../../common/KeypadInputs';
 import { ResourceForm } from '../../common/ResourceForm';
 import { NeighbourhoodInput, ProvinceInput, WardInput } from '../../common/UnitInputs';
+import { LocationInput } from '../../map';
 import { kindChoices } from './choices';
 
 /** A phone without a name cannot be saved (the API requires the host keeper's name). */
@@ -36,9 +38,11 @@ export const EstablishmentForm = () => {
         <SelectInput source="kind" choices={kindChoices} validate={required()} sx={{ minWidth: 200 }} />
       </Box>
       <TextInput source="address" fullWidth />
+      {/* Where it is: its marker on the hot-spot map. */}
+      <LocationInput />
       <Box display="flex" gap={2} flexWrap="wrap">
         <TextInput source="ownerName" />
-        <TextInput source="ownerPhone" />
+        <PhoneInput source="ownerPhone" />
         <DateInput source="commitmentSignedOn" />
       </Box>
       <Typography variant="subtitle2" color="text.secondary" sx={{ mt: 1 }}>
@@ -46,7 +50,7 @@ export const EstablishmentForm = () => {
       </Typography>
       <Box display="flex" gap={2} flexWrap="wrap">
         <TextInput source="hostKeeper.name" validate={hostKeeperNameNeeded} />
-        <TextInput source="hostKeeper.phone" />
+        <PhoneInput source="hostKeeper.phone" />
       </Box>
       <TextInput source="note" multiline fullWidth />
       <BooleanInput source="isSample" helperText="app.common.sample_hint" />

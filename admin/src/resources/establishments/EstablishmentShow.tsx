@@ -27,6 +27,7 @@ import { overdueRowSx, ReportStatusField } from '../reports/ReportStatusChip';
 import { kindChoices } from './choices';
 import { QrDownloadButton } from './QrDownloadButton';
 import { ListDatagrid } from '../../common/ListDatagrid';
+import { LocationField } from '../../map';
 
 /** The business's QR code is its neighbourhood's: a report made through it lands in that neighbourhood. */
 const EstablishmentActions = () => {
@@ -61,6 +62,7 @@ export const EstablishmentShow = () => (
         <TextField source="neighbourhood.name" emptyText="—" />
         <TextField source="ward.name" emptyText="—" />
         <TextField source="address" emptyText="—" />
+        <LocationField label="map.location.title" />
         <TextField source="ownerName" emptyText="—" />
         <TextField source="ownerPhone" emptyText="—" />
         <DateTimeField source="commitmentSignedOn" emptyText="resources.establishments.not_signed" />

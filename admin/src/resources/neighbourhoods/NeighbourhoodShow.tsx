@@ -11,6 +11,7 @@ import {
 } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { historyTab } from '../../common/RecordHistory';
+import { AliasesField, LocationField } from '../../map';
 import { ListDatagrid } from '../../common/ListDatagrid';
 
 export const NeighbourhoodShow = () => (
@@ -31,6 +32,8 @@ export const NeighbourhoodShow = () => (
         <EmailField source="email" emptyText="—" />
         <TextField source="address" emptyText="—" />
         <TextField source="note" emptyText="—" />
+        <AliasesField label="map.aliases.title" />
+        <LocationField label="map.location.title" />
         <BooleanField source="isSample" looseValue />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.neighbourhoods.tabs.models" path="models">

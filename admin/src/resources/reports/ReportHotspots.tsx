@@ -1,20 +1,36 @@
 /**
- * Hot spots: for a period (default the last 30 days), how many reports each neighbourhood got,
- * by category, within the list filter's ward (or everything the user may see). Counted in the
- * browser from at most 200 reports — the view says so when there are more.
+ * Hot spots (seed 000: "bản đồ điểm nóng về an ninh, trật tự"), within the list filter's ward or
+ * province (or everything the user may see), for a period (default the last 30 days) and a
+ * category: the map of located reports and businesses (lazy-loaded: Leaflet is not in the first
+ * load), then how many reports each neighbourhood got, by category. The table is counted in the
+ * browser from at most 200 reports — it says so when there are more.
  */
-import { useContext, useMemo, useState } from 'react';
-import { Alert, Box, CircularProgress, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { BarChart } from '@mui/x-charts/BarChart';
+import { Suspense, useContext, useMemo, useState } from 'react';
+import {
+  Alert,
+  Box,
+  Checkbox,
+  CircularProgress,
+  FormControlLabel,
+  MenuItem,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { ListContext, useGetIdentity, useGetList, useGetMany, useGetOne, useTranslate } from 'react-admin';
-import type { Report, ReportCategory } from '../../../../rules/contract';
+import type { HotspotKind, Report, ReportCategory } from '../../../../rules/contract';
+import { LazyHotspotMap } from '../../map';
 import { QrDownloadButton } from '../establishments/QrDownloadButton';
 import { REPORT_CATEGORIES } from '../../../../rules/workflow';
 import { CATEGORY_COLORS } from './choices';
 
 const LIMIT = 200;
 const NONE = '__ward__';
-const ROW_HEIGHT = 34;
+const ALL = '';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A local calendar date as YYYY-MM-DD. */
@@ -45,9 +61,19 @@ export const ReportHotspots = ({ wardId: wardProp }: { wardId?: string }) => {
   // "To" is inclusive: everything received before the next day starts.
   const toIso = validRange ? new Date(startOf(to).getTime() + 24 * 3600 * 1000).toISOString() : undefined;
 
+  const [category, setCategory] = useState<ReportCategory | typeof ALL>(ALL);
+  const [kinds, setKinds] = useState<Record<HotspotKind, boolean>>({ REPORT: true, ESTABLISHMENT: true });
+  const shownKinds = (Object.keys(kinds) as HotspotKind[]).filter((k) => kinds[k]);
+  const mapFilter = useMemo(
+    () => ({ wardId, provinceId, from: fromIso, to: toIso, category: category || undefined, kinds: shownKinds }),
+    // shownKinds is derived from kinds.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [wardId, provinceId, fromIso, toIso, category, kinds],
+  );
+
   const { data, total, isPending, error } = useGetList<Report & { id: string }>(
     'reports',
-    { filter: { wardId, provinceId, from: fromIso, to: toIso }, pagination: { page: 1, perPage: LIMIT }, sort: { field: 'createdAt', order: 'DESC' } },
+    { filter: { wardId, provinceId, from: fromIso, to: toIso, category: category || undefined }, pagination: { page: 1, perPage: LIMIT }, sort: { field: 'createdAt', order: 'DESC' } },
     { enabled: validRange },
   );
 
@@ -86,7 +112,6 @@ export const ReportHotspots = ({ wardId: wardProp }: { wardId?: string }) => {
 
   const present = REPORT_CATEGORIES.filter((c) => rows.some((r) => r.counts[c] > 0));
   const counted = reports.length;
-  const labelWidth = Math.min(220, Math.max(90, Math.max(0, ...rows.map((r) => r.name.length)) * 7 + 16));
 
   return (
     <Box data-testid="report-hotspots">
@@ -112,6 +137,40 @@ export const ReportHotspots = ({ wardId: wardProp }: { wardId?: string }) => {
           onChange={(e) => setTo(e.target.value)}
           slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'hotspots-to', min: from || undefined } }}
         />
+        <TextField
+          select
+          size="small"
+          sx={{ width: { xs: '100%', sm: 220 } }}
+          label={translate('map.category')}
+          value={category}
+          onChange={(e) => setCategory(e.target.value as ReportCategory | typeof ALL)}
+          slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'hotspots-category' } as object } }}
+        >
+          <MenuItem value={ALL}>{translate('map.all_categories')}</MenuItem>
+          {REPORT_CATEGORIES.map((c) => (
+            <MenuItem key={c} value={c} data-testid={`hotspots-category-${c}`}>
+              {translate(`resources.reports.categories.${c}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <Box display="flex">
+          {(['REPORT', 'ESTABLISHMENT'] as const).map((k) => (
+            <FormControlLabel
+              key={k}
+              label={translate(k === 'REPORT' ? 'map.show_reports' : 'map.show_businesses')}
+              control={
+                <Checkbox
+                  size="small"
+                  checked={kinds[k]}
+                  // One kind at least: the map is never asked for nothing.
+                  disabled={kinds[k] && shownKinds.length === 1}
+                  onChange={(e) => setKinds({ ...kinds, [k]: e.target.checked })}
+                  slotProps={{ input: { 'data-testid': `hotspots-kind-${k}` } as object }}
+                />
+              }
+            />
+          ))}
+        </Box>
         <Typography variant="body2" color="text.secondary" sx={{ flex: 1, minWidth: 200 }}>
           {wardId ? `${translate('resources.reports.hotspots.scope_ward')}${ward?.name ? `: ${ward.name}` : ''}` : translate('resources.reports.hotspots.scope_all')}
           {validRange && !isPending && !error ? ` · ${translate('resources.reports.hotspots.count', { count: total ?? counted })}` : ''}
@@ -125,6 +184,23 @@ export const ReportHotspots = ({ wardId: wardProp }: { wardId?: string }) => {
           </Box>
         )}
       </Box>
+      {validRange ? (
+        <Box mb={2}>
+          <Typography variant="subtitle1" component="h3">
+            {translate('map.title')}
+          </Typography>
+          <Suspense
+            fallback={
+              <Box display="flex" alignItems="center" gap={1} p={2}>
+                <CircularProgress size={20} />
+                <Typography variant="body2">{translate('map.loading')}</Typography>
+              </Box>
+            }
+          >
+            <LazyHotspotMap filter={mapFilter} />
+          </Suspense>
+        </Box>
+      ) : null}
       {!validRange ? (
         <Alert severity="warning">{translate('resources.reports.hotspots.bad_range')}</Alert>
       ) : error ? (
@@ -145,24 +221,6 @@ export const ReportHotspots = ({ wardId: wardProp }: { wardId?: string }) => {
             </Alert>
           )}
           <Box display="flex" gap={2} flexWrap="wrap" alignItems="flex-start">
-            <Box sx={{ flex: '1 1 360px', minWidth: 320, maxHeight: 420, overflowY: 'auto' }}>
-              <BarChart
-                height={rows.length * ROW_HEIGHT + 110}
-                layout="horizontal"
-                yAxis={[{ scaleType: 'band', data: rows.map((r) => r.name), width: labelWidth, categoryGapRatio: 0.35 }]}
-                xAxis={[{ tickMinStep: 1, position: 'top' }]}
-                series={present.map((c) => ({
-                  id: c,
-                  data: rows.map((r) => r.counts[c]),
-                  label: translate(`resources.reports.categories.${c}`),
-                  stack: 'category',
-                  color: CATEGORY_COLORS[c],
-                }))}
-                grid={{ vertical: true }}
-                slotProps={{ legend: { position: { vertical: 'top', horizontal: 'start' } } }}
-                margin={{ right: 24, left: 8, top: 8, bottom: 8 }}
-              />
-            </Box>
             <Box sx={{ flex: '1 1 560px', overflowX: 'auto' }}>
               <Table size="small" data-testid="hotspots-table">
                 <TableHead>

@@ -4,11 +4,15 @@ import { useFieldEditable } from '../../common/access';
 import { ResourceForm } from '../../common/ResourceForm';
 import { enumChoices } from '../../common/enums';
 import { ProvinceInput } from '../../common/UnitInputs';
+import { AliasesInput, LocationInput } from '../../map';
 
 const wide = { width: { xs: '100%', sm: 420 } };
 const narrow = { width: { xs: '100%', sm: 200 } };
 
-/** One form for create and edit; moving a ward to another province stays locked unless the API allows it (ADMIN). */
+/**
+ * One form for create and edit; moving a ward to another province stays locked unless the API
+ * allows it (ADMIN). Its other names and its point serve the public page's search and "use my location".
+ */
 export const WardForm = () => {
   const editable = useFieldEditable();
   const record = useRecordContext();
@@ -29,6 +33,8 @@ export const WardForm = () => {
         <SelectInput source="type" choices={enumChoices('WardType')} validate={required()} sx={narrow} />
         <TextInput source="code" validate={required()} sx={narrow} />
       </Box>
+      <AliasesInput disabled={!editable('aliases')} />
+      <LocationInput disabled={!editable('location')} />
     </ResourceForm>
   );
 };

@@ -3,6 +3,7 @@ import { enumChoices } from '../../common/enums';
 import { historyTab } from '../../common/RecordHistory';
 import { WardTitle } from './WardTitle';
 import { ListDatagrid } from '../../common/ListDatagrid';
+import { AliasesField, LocationField } from '../../map';
 
 export const WardShow = () => (
   <Show title={<WardTitle />}>
@@ -12,6 +13,8 @@ export const WardShow = () => (
         <TextField source="code" />
         <SelectField source="type" choices={enumChoices('WardType')} />
         <ReferenceField source="provinceId" reference="provinces" link="show" emptyText="—" />
+        <AliasesField label="map.aliases.title" />
+        <LocationField label="map.location.title" />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.wards.tabs.neighbourhoods" path="neighbourhoods">
         <ReferenceManyField reference="neighbourhoods" target="wardId" label={false} sort={{ field: 'name', order: 'ASC' }} perPage={25} pagination={<Pagination />}>
