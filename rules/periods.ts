@@ -56,3 +56,40 @@ function figureSpan(p: string): { from: string; to: string } | null {
 
 /** Reports are due this many days after their period ends; later they are late. */
 export const REPORT_GRACE_DAYS = 10;
+
+/** A day 'YYYY-MM-DD' plus `days` calendar days. */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The last instant of a day in Vietnam (UTC+7), in epoch milliseconds: a deadline day is met until then. */
+export const endOfVietnamDay = (day: string): number => Date.parse(`${day}T23:59:59.999+07:00`);
+
+/** The last day a report of the period ending on `to` is on time (REPORT_GRACE_DAYS later). */
+export const reportDueDay = (to: string): string => addDays(to, REPORT_GRACE_DAYS);
+
+/**
+ * The day a programme's self-assessments for `year` are due: the latest of its deadlines that
+ * falls in that year (a yearly '--MM-DD' falls in every year; earlier ones are steps on the way,
+ * e.g. seed 003's "trước ngày 25/11"), else the year's last day, since a yearly rating not sent
+ * by the end of its year is late whatever the documents say.
+ */
+export function assessmentDueDay(deadlines: ReadonlyArray<{ due: string }>, year: number): string {
+  const inYear = deadlines
+    .map((d) => (d.due.startsWith('--') ? `${year}${d.due.slice(1)}` : d.due))
+    .filter((day) => day.startsWith(`${year}-`))
+    .sort();
+  return inYear.at(-1) ?? `${year}-12-31`;
+}
+
+/**
+ * The reporting period a dashboard checks by default for `year` on `today` (YYYY-MM-DD): the
+ * latest quarter that has ended by today, so "overdue" has something to say; the whole year when
+ * the year is over, or when none of its quarters has ended yet.
+ */
+export function defaultDashboardPeriod(year: number, today: string): { kind: Exclude<PeriodKind, 'CUSTOM'>; index: number | null } {
+  const todayYear = Number(today.slice(0, 4));
+  if (year !== todayYear) return { kind: 'YEAR', index: null };
+  const endedQuarters = Math.floor((Number(today.slice(5, 7)) - 1) / 3);
+  return endedQuarters > 0 ? { kind: 'QUARTER', index: endedQuarters } : { kind: 'YEAR', index: null };
+}

@@ -2,22 +2,46 @@
  * The dashboard: counts the database computes (countDocuments, one $group by status, distinct
  * recognised subjects), never loops over every record in Node. Every query carries the
  * caller's scope filter as well as the unit's, so a head looking at their ward's dashboard
- * still counts only their own neighbourhood.
+ * still counts only their own neighbourhood. Without a unit it is the national overview, for
+ * callers whose scope is national.
+ *
+ * The breakdown lists every child unit (zeros where there is nothing to count) with whether it
+ * has sent its self-assessment and its period report: a fixed handful of queries (the children,
+ * one $group per count, the sent assessments, the period's reports), whatever the unit count.
  */
 import { z } from 'zod';
-import { LEVEL_FIELD, allOf, scopeFilter, type Filter, type Viewer } from '../core/access';
+import { LEVEL_FIELD, allOf, scopeFilter, type Filter, type UnitLevel, type Viewer } from '../core/access';
 import { calendarYear, objectId } from '../core/validation';
-import { fromZodError, notFound } from '../errors';
+import { badInput, conflict, forbidden, fromZodError, notFound } from '../errors';
 import { Assessment, type AssessmentStatus } from '../assessments/assessment.model';
-import type { AttainmentBasis, AttainmentBasisKey, AttainmentBasisParams } from '../../rules/contract';
-import { LAUNCH_WITHIN_DAYS, basisKeyOf } from '../../rules/metrics';
+import type { AttainmentBasis, AttainmentBasisKey, AttainmentBasisParams, PeriodReportStatus, SubmissionState } from '../../rules/contract';
+import { vietnamDay } from '../../rules/dates';
+import { LAUNCH_WITHIN_DAYS, basisKeyOf, submissionState, type BehindRow } from '../../rules/metrics';
+import { PERIOD_INDEX_MAX, REPORT_GRACE_DAYS, assessmentDueDay, defaultDashboardPeriod, endOfVietnamDay, periodBounds, reportDueDay } from '../../rules/periods';
 import { ASSESSMENT_STATUSES } from '../../rules/workflow';
-import { Neighbourhood } from '../hierarchy/neighbourhood.model';
+import { Neighbourhood, type NeighbourhoodDoc } from '../hierarchy/neighbourhood.model';
+import { Province, type ProvinceDoc } from '../hierarchy/province.model';
+import { Ward, type WardDoc } from '../hierarchy/ward.model';
 import { findUnit, type FoundUnit } from '../hierarchy/units';
 import { SecurityModel } from '../models/model.model';
 import { Programme, type ProgrammeDoc, type TargetDoc } from '../programmes/programme.model';
+import { PeriodReport, type PeriodReportDoc } from '../reporting/period-report.model';
 
-const Args = z.object({ unitId: objectId, year: calendarYear });
+const STANDARD_KINDS = ['MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR'] as const;
+type StandardKind = (typeof STANDARD_KINDS)[number];
+
+const Args = z.object({
+  unitId: objectId.nullish(),
+  year: calendarYear,
+  reportPeriod: z.object({ kind: z.enum(STANDARD_KINDS), index: z.number().int().nullish() }).nullish(),
+});
+
+/** A unit with more children than this is refused rather than listed in part (none comes near: the largest province has under 200 wards). */
+export const MAX_BREAKDOWN_UNITS = 2000;
+
+/** An assessment at or past this status has been sent to the level above. */
+const SENT_ASSESSMENT: AssessmentStatus[] = ['SUBMITTED', 'APPRAISED', 'RECOGNIZED', 'NOT_RECOGNIZED'];
+const SENT_REPORT: PeriodReportStatus[] = ['SUBMITTED', 'ACCEPTED'];
 
 export interface TargetAttainmentView {
   programme: ProgrammeDoc;
@@ -28,66 +52,158 @@ export interface TargetAttainmentView {
   basis: AttainmentBasis;
 }
 
+export interface DashboardPeriodView {
+  kind: StandardKind;
+  year: number;
+  index: number | null;
+  from: string;
+  to: string;
+  due: string;
+  graceDays: number;
+}
+
 export interface DashboardView {
-  unit: FoundUnit;
+  /** Null for the national overview. */
+  unit: FoundUnit | null;
+  childLevel: UnitLevel | null;
   year: number;
   neighbourhoods: number;
   modelsOperating: number;
   assessmentsByStatus: Array<{ status: AssessmentStatus; count: number }>;
   recognizedShare: number;
   targets: TargetAttainmentView[];
-  breakdown: DashboardRowView[];
+  reportPeriod: DashboardPeriodView;
+  /** Every child unit's row, worked out once when first asked for (breakdown and breakdownCounts share it). */
+  rows: () => Promise<DashboardRowView[]>;
 }
 
-/** One ward of a province, or one neighbourhood of a ward. */
-export interface DashboardRowView {
-  unitLevel: 'WARD' | 'NEIGHBOURHOOD';
-  unitId: string;
-  neighbourhoods: number;
-  recognized: number;
-  recognizedShare: number;
+type UnitDoc = ProvinceDoc | WardDoc | NeighbourhoodDoc;
+
+/** One province of the country, ward of a province or neighbourhood of a ward. */
+export interface DashboardRowView extends BehindRow {
+  unit: UnitDoc;
+  name: string;
   assessmentsByStatus: Array<{ status: AssessmentStatus; count: number }>;
+  selfAssessmentDue: string | null;
+  periodReportStatus: PeriodReportStatus | null;
 }
 
+/** The level listed below each level; the national overview (null) lists provinces. */
 const CHILD_LEVEL = { PROVINCE: 'WARD', WARD: 'NEIGHBOURHOOD', NEIGHBOURHOOD: null } as const;
 
+const same = (a: unknown, b: unknown) => a != null && b != null && String(a) === String(b);
+
+/** Whether a programme applies to a unit: issued nationally, or by one of the unit's ancestors (or the unit). */
+function appliesTo(programme: ProgrammeDoc, unit: UnitDoc): boolean {
+  const at = unit as Partial<Record<'provinceId' | 'wardId' | 'neighbourhoodId', unknown>>;
+  return (
+    (programme.provinceId == null || same(programme.provinceId, at.provinceId)) &&
+    (programme.wardId == null || same(programme.wardId, at.wardId)) &&
+    (programme.neighbourhoodId == null || same(programme.neighbourhoodId, at.neighbourhoodId))
+  );
+}
+
+interface BreakdownScope {
+  childLevel: UnitLevel;
+  /** The unit's records within the caller's scope (the whole scope nationally). */
+  within: Filter;
+  year: number;
+  period: DashboardPeriodView;
+  now: number;
+}
+
 /**
- * The same counts per child unit, each one $group keyed by the child's id (no query per row).
- * Children without any neighbourhood or assessment in scope have nothing to show and are left out.
+ * Every child unit with the same counts as the dashboard, each count one $group keyed by the
+ * child's id (no query per row), and where it stands on its self-assessment and its report.
  */
-async function breakdownOf(level: FoundUnit['level'], within: Filter, thisYear: Filter): Promise<DashboardRowView[]> {
-  const childLevel = CHILD_LEVEL[level];
-  if (!childLevel) return [];
-  const key = `$${LEVEL_FIELD[childLevel]}`;
-  const [neighbourhoodGroups, statusGroups, recognisedGroups] = await Promise.all([
-    Neighbourhood.aggregate<{ _id: unknown; count: number }>([{ $match: within }, { $group: { _id: childLevel === 'WARD' ? '$wardId' : '$_id', count: { $sum: 1 } } }]),
+async function breakdownOf({ childLevel, within, year, period, now }: BreakdownScope): Promise<DashboardRowView[]> {
+  const field = LEVEL_FIELD[childLevel];
+  const key = `$${field}`;
+  const thisYear = allOf(within, { year });
+  // Provinces are not rated by any programme (RATED_LEVELS): they owe reports only.
+  const rated = childLevel !== 'PROVINCE';
+  // Unsorted: the resolver orders the rows (by any column), so the database only filters, by the parent's indexed id.
+  const findChildren = (): Promise<UnitDoc[]> => {
+    if (childLevel === 'PROVINCE') return Province.find(within).limit(MAX_BREAKDOWN_UNITS + 1).lean<ProvinceDoc[]>();
+    if (childLevel === 'WARD') return Ward.find(within).limit(MAX_BREAKDOWN_UNITS + 1).lean<WardDoc[]>();
+    return Neighbourhood.find(within).limit(MAX_BREAKDOWN_UNITS + 1).lean<NeighbourhoodDoc[]>();
+  };
+  const [children, neighbourhoodGroups, statusGroups, recognisedGroups, sentGroups, programmes, reports] = await Promise.all([
+    findChildren(),
+    Neighbourhood.aggregate<{ _id: unknown; count: number }>([{ $match: within }, { $group: { _id: key, count: { $sum: 1 } } }]),
     Assessment.aggregate<{ _id: { unit: unknown; status: AssessmentStatus }; count: number }>([
-      { $match: allOf(thisYear, { [LEVEL_FIELD[childLevel]]: { $ne: null } }) },
+      { $match: allOf(thisYear, { [field]: { $ne: null } }) },
       { $group: { _id: { unit: key, status: '$status' }, count: { $sum: 1 } } },
     ]),
     Assessment.aggregate<{ _id: { unit: unknown; subject: unknown } }>([
       { $match: allOf(thisYear, { subjectLevel: 'NEIGHBOURHOOD', status: 'RECOGNIZED' }) },
       { $group: { _id: { unit: key, subject: '$subjectId' } } },
     ]),
+    rated
+      ? Assessment.aggregate<{ _id: { subject: unknown; programme: unknown } }>([
+          { $match: allOf(thisYear, { subjectLevel: childLevel, status: { $in: SENT_ASSESSMENT } }) },
+          { $group: { _id: { subject: '$subjectId', programme: '$programmeId' } } },
+        ])
+      : Promise.resolve([]),
+    rated ? Programme.find({ ratedLevel: childLevel }, { deadlines: 1, provinceId: 1, wardId: 1, neighbourhoodId: 1 }).lean<ProgrammeDoc[]>() : Promise.resolve([]),
+    PeriodReport.find(allOf(within, { unitLevel: childLevel, year: period.year, periodKind: period.kind, from: period.from, to: period.to }), { unitId: 1, status: 1 }).lean<
+      Array<Pick<PeriodReportDoc, 'unitId' | 'status'>>
+    >(),
   ]);
-  const rows = new Map<string, DashboardRowView>();
-  const row = (id: unknown) => {
-    const unitId = String(id);
-    let r = rows.get(unitId);
-    if (!r) {
-      r = { unitLevel: childLevel, unitId, neighbourhoods: 0, recognized: 0, recognizedShare: 0, assessmentsByStatus: ASSESSMENT_STATUSES.map((status) => ({ status, count: 0 })) };
-      rows.set(unitId, r);
-    }
-    return r;
-  };
-  for (const g of neighbourhoodGroups) row(g._id).neighbourhoods = g.count;
+  if (children.length > MAX_BREAKDOWN_UNITS) throw conflict(`More than ${MAX_BREAKDOWN_UNITS} units below; open a lower unit`, 'TOO_LARGE');
+
+  const neighbourhoodsOf = new Map(neighbourhoodGroups.map((g) => [String(g._id), g.count]));
+  const statusesOf = new Map<string, Map<AssessmentStatus, number>>();
   for (const g of statusGroups) {
-    const entry = row(g._id.unit).assessmentsByStatus.find((s) => s.status === g._id.status);
-    if (entry) entry.count = g.count;
+    const unitId = String(g._id.unit);
+    const counts = statusesOf.get(unitId) ?? new Map<AssessmentStatus, number>();
+    counts.set(g._id.status, g.count);
+    statusesOf.set(unitId, counts);
   }
-  for (const g of recognisedGroups) row(g._id.unit).recognized += 1;
-  for (const r of rows.values()) r.recognizedShare = share(r.recognized, r.neighbourhoods);
-  return [...rows.values()];
+  const recognisedOf = new Map<string, number>();
+  for (const g of recognisedGroups) recognisedOf.set(String(g._id.unit), (recognisedOf.get(String(g._id.unit)) ?? 0) + 1);
+  const sent = new Set(sentGroups.map((g) => `${String(g._id.subject)}:${String(g._id.programme)}`));
+  const reportOf = new Map(reports.map((r) => [String(r.unitId), r.status]));
+  const reportDueAt = endOfVietnamDay(period.due);
+
+  return children.map((child): DashboardRowView => {
+    const unitId = String(child._id);
+    const counts = statusesOf.get(unitId);
+    const assessmentsByStatus = ASSESSMENT_STATUSES.map((status) => ({ status, count: counts?.get(status) ?? 0 }));
+    const neighbourhoods = neighbourhoodsOf.get(unitId) ?? 0;
+    const recognized = recognisedOf.get(unitId) ?? 0;
+    const owedTo = programmes.filter((p) => appliesTo(p, child));
+    const dueDays = owedTo
+      .filter((p) => !sent.has(`${unitId}:${String(p._id)}`))
+      .map((p) => assessmentDueDay(p.deadlines, year))
+      .sort();
+    const firstDue = dueDays[0] ?? null;
+    const selfAssessment: SubmissionState = submissionState(owedTo.length > 0, firstDue === null, firstDue ? endOfVietnamDay(firstDue) : Infinity, now);
+    const report = reportOf.get(unitId) ?? null;
+    return {
+      unit: child,
+      name: child.name,
+      neighbourhoods,
+      recognized,
+      recognizedShare: share(recognized, neighbourhoods),
+      assessments: assessmentsByStatus.reduce((n, s) => n + s.count, 0),
+      assessmentsByStatus,
+      selfAssessment,
+      selfAssessmentDue: selfAssessment === 'PENDING' || selfAssessment === 'OVERDUE' ? firstDue : null,
+      periodReport: submissionState(true, report !== null && SENT_REPORT.includes(report), reportDueAt, now),
+      periodReportStatus: report,
+    };
+  });
+}
+
+/** The reporting period asked for, or the default for the year (rules/periods), with its bounds and due day. */
+function reportPeriodOf(year: number, asked: { kind: StandardKind; index?: number | null } | null | undefined, now: Date): DashboardPeriodView {
+  const { kind, index } = asked ? { kind: asked.kind, index: asked.index ?? null } : defaultDashboardPeriod(year, vietnamDay(now));
+  const max = PERIOD_INDEX_MAX[kind];
+  if (max !== null && (index == null || index < 1 || index > max)) throw badInput([{ path: 'reportPeriod.index', message: `must be 1–${max}` }]);
+  const periodIndex = max === null ? null : index;
+  const { from, to } = periodBounds(kind, year, periodIndex);
+  return { kind, year, index: periodIndex, from, to, due: reportDueDay(to), graceDays: REPORT_GRACE_DAYS };
 }
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
@@ -131,37 +247,50 @@ export async function targetAttainments(within: Filter, year: number, neighbourh
   return targets;
 }
 
-export async function dashboard(viewer: Viewer, raw: { unitId: string; year: number }): Promise<DashboardView> {
+export async function dashboard(
+  viewer: Viewer,
+  raw: { unitId?: string | null; year: number; reportPeriod?: { kind: string; index?: number | null } | null },
+  now = new Date(),
+): Promise<DashboardView> {
   const parsed = Args.safeParse(raw);
   if (!parsed.success) throw fromZodError(parsed.error, '');
   const { unitId, year } = parsed.data;
-  const unit = await findUnit(viewer, unitId);
-  if (!unit) throw notFound('Unit', unitId);
-  const within: Filter = allOf(scopeFilter(viewer), { [LEVEL_FIELD[unit.level]]: unit.doc._id });
+  let unit: FoundUnit | null = null;
+  if (unitId) {
+    unit = await findUnit(viewer, unitId);
+    if (!unit) throw notFound('Unit', unitId);
+  } else if (viewer.scope) {
+    throw forbidden('The national overview is for callers whose scope is the whole country; ask for your own unit');
+  }
+  const reportPeriod = reportPeriodOf(year, parsed.data.reportPeriod, now);
+  const within: Filter = unit ? allOf(scopeFilter(viewer), { [LEVEL_FIELD[unit.level]]: unit.doc._id }) : scopeFilter(viewer);
   const thisYear = allOf(within, { year });
   const recognizedNeighbourhoods = (extra: Filter = {}) =>
     Assessment.distinct('subjectId', allOf(thisYear, { subjectLevel: 'NEIGHBOURHOOD', status: 'RECOGNIZED' }, extra));
 
-  const [neighbourhoods, modelsOperating, statusGroups, recognised, rated, breakdown] = await Promise.all([
+  const [neighbourhoods, modelsOperating, statusGroups, recognised, rated] = await Promise.all([
     Neighbourhood.countDocuments(within),
     SecurityModel.countDocuments(allOf(within, { status: 'OPERATING' })),
     Assessment.aggregate<{ _id: AssessmentStatus; count: number }>([{ $match: thisYear }, { $group: { _id: '$status', count: { $sum: 1 } } }]),
     recognizedNeighbourhoods(),
     ratedProgrammes(),
-    breakdownOf(unit.level, within, thisYear),
   ]);
   const counted = new Map(statusGroups.map((g) => [g._id, g.count]));
 
   const targets = await targetAttainments(within, year, neighbourhoods, rated);
+  const childLevel: UnitLevel | null = unit ? CHILD_LEVEL[unit.level] : 'PROVINCE';
+  let rows: Promise<DashboardRowView[]> | null = null;
 
   return {
     unit,
+    childLevel,
     year,
     neighbourhoods,
     modelsOperating,
     assessmentsByStatus: ASSESSMENT_STATUSES.map((status) => ({ status, count: counted.get(status) ?? 0 })),
     recognizedShare: share(recognised.length, neighbourhoods),
     targets,
-    breakdown,
+    reportPeriod,
+    rows: () => (rows ??= childLevel ? breakdownOf({ childLevel, within, year, period: reportPeriod, now: now.getTime() }) : Promise.resolve([])),
   };
 }

@@ -463,27 +463,105 @@ export type Dashboard = {
   __typename?: 'Dashboard';
   /** Every status, with 0 where there are none. */
   assessmentsByStatus: Array<StatusCount>;
-  /** The same counts per ward of a province or per neighbourhood of a ward (empty for a neighbourhood); units with nothing to count are left out. */
+  /**
+   * One row per child unit in the caller's scope (every province nationally, every ward of a province,
+   * every neighbourhood of a ward), with zeros where there is nothing to count; never cut: a unit with
+   * more than 2,000 children is refused with CONFLICT. Empty for a neighbourhood.
+   */
   breakdown: Array<DashboardRow>;
+  breakdownCounts: DashboardRowCounts;
+  /** The level of the units the breakdown lists: provinces (national), wards, neighbourhoods; null for a neighbourhood. */
+  childLevel?: Maybe<UnitLevel>;
   modelsOperating: Scalars['Int']['output'];
   /** Neighbourhoods in the unit (within the caller's scope). */
   neighbourhoods: Scalars['Int']['output'];
   /** Neighbourhoods recognised under any programme this year, over all neighbourhoods (0..1). */
   recognizedShare: Scalars['Float']['output'];
+  /** The period the rows' periodReport states are for (the one asked for, or by default the latest quarter ended in the year; a past year's whole year). */
+  reportPeriod: DashboardPeriod;
   targets: Array<TargetAttainment>;
-  unit: Unit;
+  /** The unit; null for the national overview. */
+  unit?: Maybe<Unit>;
   year: Scalars['Int']['output'];
+};
+
+
+export type DashboardBreakdownArgs = {
+  sort?: InputMaybe<DashboardRowsSort>;
+  view?: InputMaybe<DashboardRowsView>;
+};
+
+/** The reporting period whose reports the breakdown checks. */
+export type DashboardPeriod = {
+  __typename?: 'DashboardPeriod';
+  /** Reports of the period are overdue after this day (the period's last day plus the grace days). */
+  due: Scalars['LocalDate']['output'];
+  from: Scalars['LocalDate']['output'];
+  graceDays: Scalars['Int']['output'];
+  index?: Maybe<Scalars['Int']['output']>;
+  kind: PeriodKind;
+  to: Scalars['LocalDate']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A standard reporting period of the dashboard's year (CUSTOM is refused); index as for period reports. */
+export type DashboardPeriodInput = {
+  index?: InputMaybe<Scalars['Int']['input']>;
+  kind: PeriodKind;
 };
 
 export type DashboardRow = {
   __typename?: 'DashboardRow';
+  /** Assessments of the year in the unit (any subject), all statuses. */
+  assessments: Scalars['Int']['output'];
   assessmentsByStatus: Array<StatusCount>;
   neighbourhoods: Scalars['Int']['output'];
+  /** The unit's report for the dashboard's reportPeriod. */
+  periodReport: SubmissionState;
+  /** That report's status; null when there is none. */
+  periodReportStatus?: Maybe<PeriodReportStatus>;
   /** Neighbourhoods recognised under any programme this year. */
   recognized: Scalars['Int']['output'];
   recognizedShare: Scalars['Float']['output'];
+  /** The unit's own self-assessment for the year. */
+  selfAssessment: SubmissionState;
+  /** The day the earliest unsent self-assessment is (or was) due; null when sent or not required. */
+  selfAssessmentDue?: Maybe<Scalars['LocalDate']['output']>;
   unit?: Maybe<Unit>;
 };
+
+/** How many rows each view lists (of all child units in the caller's scope). */
+export type DashboardRowCounts = {
+  __typename?: 'DashboardRowCounts';
+  all: Scalars['Int']['output'];
+  notSubmitted: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+};
+
+/** The breakdown's order; ties are broken by name. */
+export type DashboardRowsSort = {
+  field: DashboardRowsSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+export type DashboardRowsSortField =
+  | 'ASSESSMENTS'
+  | 'NAME'
+  | 'NEIGHBOURHOODS'
+  /** As SELF_ASSESSMENT, for the period's report. */
+  | 'PERIOD_REPORT'
+  | 'RECOGNIZED'
+  | 'RECOGNIZED_SHARE'
+  /** Most behind first when ascending: overdue, pending, submitted, not required. */
+  | 'SELF_ASSESSMENT';
+
+/** Which rows of the breakdown to list. */
+export type DashboardRowsView =
+  | 'ALL'
+  /** A self-assessment or the period's report not sent yet (pending or overdue). */
+  | 'NOT_SUBMITTED'
+  /** A self-assessment or the period's report past its deadline. */
+  | 'OVERDUE';
 
 export type Deadline = {
   __typename?: 'Deadline';
@@ -720,7 +798,7 @@ export type Hotspot = {
   wardId?: Maybe<Scalars['ID']['output']>;
 };
 
-/** The hot-spot map's filter; the caller's scope always applies. Reports are those received in [from, to). */
+/** The hot-spot map's filter; the caller's scope always applies. Reports are those received in [from, to) of the category; period and category narrow the reports only (businesses are places, shown unless kinds leaves them out). */
 export type HotspotFilter = {
   category?: InputMaybe<ReportCategory>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1891,7 +1969,11 @@ export type Query = {
   auditEntry?: Maybe<AuditEntry>;
   criteriaSet?: Maybe<CriteriaSet>;
   criteriaSets: CriteriaSetPage;
-  /** For a province, ward or neighbourhood the caller can see; counts never go beyond the caller's own scope. */
+  /**
+   * For a province, ward or neighbourhood the caller can see; counts never go beyond the caller's own
+   * scope. Without unitId: the national overview (every province), for callers whose scope is national
+   * (FORBIDDEN for the others).
+   */
   dashboard: Dashboard;
   establishment?: Maybe<Establishment>;
   establishments: EstablishmentPage;
@@ -1973,7 +2055,8 @@ export type QueryCriteriaSetsArgs = {
 
 
 export type QueryDashboardArgs = {
-  unitId: Scalars['ID']['input'];
+  reportPeriod?: InputMaybe<DashboardPeriodInput>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -2433,6 +2516,20 @@ export type StatusDatesInput = {
   suspended?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
+/**
+ * Where a unit stands on what it owes the level above: its self-assessment for the year (under the
+ * programmes that rate units of its level and apply to it), or its report for the dashboard's period.
+ */
+export type SubmissionState =
+  /** Nothing is owed: no programme rates units of this level (e.g. provinces). */
+  | 'NOT_REQUIRED'
+  /** Not sent, and the deadline has passed. */
+  | 'OVERDUE'
+  /** Not sent yet; the deadline has not passed. */
+  | 'PENDING'
+  /** Sent: every such assessment submitted or further on; the report submitted or accepted. */
+  | 'SUBMITTED';
+
 /** A quantified target (chỉ tiêu), e.g. more than 90 % of neighbourhoods recognised each year. */
 export type Target = {
   __typename?: 'Target';
@@ -2800,7 +2897,13 @@ export type ResolversTypes = ResolversObject<{
   CriterionResult: ResolverTypeWrapper<CriterionResultView>;
   CriterionResultInput: CriterionResultInput;
   Dashboard: ResolverTypeWrapper<DashboardView>;
+  DashboardPeriod: ResolverTypeWrapper<DashboardPeriod>;
+  DashboardPeriodInput: DashboardPeriodInput;
   DashboardRow: ResolverTypeWrapper<DashboardRowView>;
+  DashboardRowCounts: ResolverTypeWrapper<DashboardRowCounts>;
+  DashboardRowsSort: DashboardRowsSort;
+  DashboardRowsSortField: DashboardRowsSortField;
+  DashboardRowsView: DashboardRowsView;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deadline: ResolverTypeWrapper<Deadline>;
   DeadlineInput: DeadlineInput;
@@ -2926,6 +3029,7 @@ export type ResolversTypes = ResolversObject<{
   StatusDates: ResolverTypeWrapper<StatusDates>;
   StatusDatesInput: StatusDatesInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmissionState: SubmissionState;
   Target: ResolverTypeWrapper<TargetDoc>;
   TargetAttainment: ResolverTypeWrapper<TargetAttainmentView>;
   TargetComparison: TargetComparison;
@@ -2989,7 +3093,11 @@ export type ResolversParentTypes = ResolversObject<{
   CriterionResult: CriterionResultView;
   CriterionResultInput: CriterionResultInput;
   Dashboard: DashboardView;
+  DashboardPeriod: DashboardPeriod;
+  DashboardPeriodInput: DashboardPeriodInput;
   DashboardRow: DashboardRowView;
+  DashboardRowCounts: DashboardRowCounts;
+  DashboardRowsSort: DashboardRowsSort;
   DateTime: Scalars['DateTime']['output'];
   Deadline: Deadline;
   DeadlineInput: DeadlineInput;
@@ -3287,21 +3395,45 @@ export type CriterionResultResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type DashboardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = ResolversObject<{
   assessmentsByStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
-  breakdown?: Resolver<Array<ResolversTypes['DashboardRow']>, ParentType, ContextType>;
+  breakdown?: Resolver<Array<ResolversTypes['DashboardRow']>, ParentType, ContextType, RequireFields<DashboardBreakdownArgs, 'view'>>;
+  breakdownCounts?: Resolver<ResolversTypes['DashboardRowCounts'], ParentType, ContextType>;
+  childLevel?: Resolver<Maybe<ResolversTypes['UnitLevel']>, ParentType, ContextType>;
   modelsOperating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   neighbourhoods?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recognizedShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reportPeriod?: Resolver<ResolversTypes['DashboardPeriod'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['TargetAttainment']>, ParentType, ContextType>;
-  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DashboardPeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DashboardPeriod'] = ResolversParentTypes['DashboardPeriod']> = ResolversObject<{
+  due?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  graceDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  index?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PeriodKind'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type DashboardRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DashboardRow'] = ResolversParentTypes['DashboardRow']> = ResolversObject<{
+  assessments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   assessmentsByStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
   neighbourhoods?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periodReport?: Resolver<ResolversTypes['SubmissionState'], ParentType, ContextType>;
+  periodReportStatus?: Resolver<Maybe<ResolversTypes['PeriodReportStatus']>, ParentType, ContextType>;
   recognized?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recognizedShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  selfAssessment?: Resolver<ResolversTypes['SubmissionState'], ParentType, ContextType>;
+  selfAssessmentDue?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+}>;
+
+export type DashboardRowCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DashboardRowCounts'] = ResolversParentTypes['DashboardRowCounts']> = ResolversObject<{
+  all?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notSubmitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -3727,7 +3859,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   auditEntry?: Resolver<Maybe<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditEntryArgs, 'id'>>;
   criteriaSet?: Resolver<Maybe<ResolversTypes['CriteriaSet']>, ParentType, ContextType, RequireFields<QueryCriteriaSetArgs, 'id'>>;
   criteriaSets?: Resolver<ResolversTypes['CriteriaSetPage'], ParentType, ContextType, Partial<QueryCriteriaSetsArgs>>;
-  dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<QueryDashboardArgs, 'unitId' | 'year'>>;
+  dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<QueryDashboardArgs, 'year'>>;
   establishment?: Resolver<Maybe<ResolversTypes['Establishment']>, ParentType, ContextType, RequireFields<QueryEstablishmentArgs, 'id'>>;
   establishments?: Resolver<ResolversTypes['EstablishmentPage'], ParentType, ContextType, Partial<QueryEstablishmentsArgs>>;
   hotspots?: Resolver<ResolversTypes['HotspotMap'], ParentType, ContextType, Partial<QueryHotspotsArgs>>;
@@ -3984,7 +4116,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CriterionGroup?: CriterionGroupResolvers<ContextType>;
   CriterionResult?: CriterionResultResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
+  DashboardPeriod?: DashboardPeriodResolvers<ContextType>;
   DashboardRow?: DashboardRowResolvers<ContextType>;
+  DashboardRowCounts?: DashboardRowCountsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Deadline?: DeadlineResolvers<ContextType>;
   DocumentRef?: DocumentRefResolvers<ContextType>;

@@ -1,7 +1,8 @@
 /**
- * The home page: figures for one unit and year. It opens on the signed-in user's own scope unit
- * (the first province for an administrator); the cascading pickers choose another unit (the
- * deepest one chosen is shown) and the year select another year.
+ * The home page: figures for one unit and year, and who below it is behind. It opens on the
+ * signed-in user's own scope unit, or on the national overview (every province) for a user whose
+ * scope is the whole country; the cascading pickers choose another unit (the deepest one chosen
+ * is shown; none chosen is the whole country for such a user) and the year select another year.
  */
 import { useEffect } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -9,31 +10,35 @@ import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, MenuItem, 
 import HomeWorkIcon from '@mui/icons-material/HomeWork';
 import ShieldIcon from '@mui/icons-material/Shield';
 import VerifiedIcon from '@mui/icons-material/Verified';
-import { Form, Title, useGetIdentity, useGetList, useGetOne, useLogoutIfAccessDenied, useTranslate } from 'react-admin';
+import { Form, Title, useGetIdentity, useGetOne, useLogoutIfAccessDenied, useTranslate } from 'react-admin';
 import { useController, useFormContext, useWatch } from 'react-hook-form';
 import type { Dashboard as DashboardData, DashboardRow, UnitLevel } from '../../../rules/contract';
-import { fetchDashboard } from '../providers/api';
+import { fetchDashboard } from './api';
 import { detailOf } from '../providers/errors';
 import { NeighbourhoodInput, ProvinceInput, WardInput } from '../common/UnitInputs';
-import { BreakdownChart, StatusChart } from './charts';
+import { BreakdownSection, periodInputOf } from './breakdown';
+import { StatusChart } from './charts';
 import { useFormats } from './i18n';
-import { BreakdownTable, Section, ShareGauge, StatCard, TargetsSection } from './sections';
+import { Section, ShareGauge, StatCard, TargetsSection } from './sections';
 
 interface DashboardValues {
   provinceId?: string | null;
   wardId?: string | null;
   neighbourhoodId?: string | null;
   year: number;
+  /** The reporting period the breakdown checks reports for ("QUARTER-3"); empty: the API's default for the year. */
+  reportPeriod?: string;
 }
 
 const CURRENT_YEAR = new Date().getFullYear();
 const YEARS = Array.from({ length: 5 }, (_, i) => CURRENT_YEAR - i);
 
-const useDashboard = (unitId: string | null | undefined, year: number) => {
+/** A unit's dashboard, or the national overview when `unitId` is null and `national` is set. */
+const useDashboard = (unitId: string | null | undefined, year: number, { national = false, reportPeriod = '' }: { national?: boolean; reportPeriod?: string } = {}) => {
   const query = useQuery({
-    queryKey: ['dashboard', unitId, year],
-    queryFn: () => fetchDashboard(unitId as string, year),
-    enabled: !!unitId,
+    queryKey: ['dashboard', unitId ?? null, year, reportPeriod],
+    queryFn: () => fetchDashboard(unitId ?? null, year, periodInputOf(reportPeriod)),
+    enabled: !!unitId || national,
     staleTime: 60_000,
     placeholderData: keepPreviousData,
   });
@@ -74,30 +79,28 @@ const ErrorAlert = ({ error, onRetry }: { error: unknown; onRetry: () => void })
   );
 };
 
+/** Whether the signed-in user's scope is the whole country (no scope unit: the administrator). */
+const useNationalScope = () => {
+  const { identity, isPending } = useGetIdentity();
+  return { national: !isPending && !!identity && !identity.scopeUnitId, isPending };
+};
+
 /**
- * The pickers' starting values: the scope unit with its parents, or the first province for a
- * user without a scope. `null` while they are being worked out.
+ * The pickers' starting values: the scope unit with its parents, or no unit (the national
+ * overview) for a user whose scope is the whole country. `null` while they are being worked out.
  */
 function useStartValues(): { values: DashboardValues | null; error?: unknown; retry?: () => void } {
   const { identity, isPending: identityPending } = useGetIdentity();
   const scopeUnitId = (identity?.scopeUnitId as string | null | undefined) ?? null;
-  const firstProvince = useGetList(
-    'provinces',
-    { pagination: { page: 1, perPage: 1 }, sort: { field: 'name', order: 'ASC' } },
-    { enabled: !identityPending && !scopeUnitId },
-  );
   // The scope unit's own dashboard tells its level; it is the first one shown, so the request is not wasted.
   const scope = useDashboard(scopeUnitId, CURRENT_YEAR);
-  const level: UnitLevel | undefined = scope.data?.unit.level;
+  const level: UnitLevel | undefined = scope.data?.unit?.level;
   const ward = useGetOne('wards', { id: scopeUnitId ?? '' }, { enabled: level === 'WARD' });
   const neighbourhood = useGetOne('neighbourhoods', { id: scopeUnitId ?? '' }, { enabled: level === 'NEIGHBOURHOOD' });
 
   const year = CURRENT_YEAR;
   if (identityPending) return { values: null };
-  if (!scopeUnitId) {
-    if (firstProvince.isPending) return { values: null };
-    return { values: { provinceId: firstProvince.data?.[0]?.id ?? null, year } };
-  }
+  if (!scopeUnitId) return { values: { provinceId: null, year } };
   if (scope.error) return { values: null, error: scope.error, retry: () => void scope.refetch() };
   if (!level) return { values: null };
   if (level === 'PROVINCE') return { values: { provinceId: scopeUnitId, year } };
@@ -170,9 +173,9 @@ const Header = ({ data, pending, fetching }: { data?: DashboardData; pending: bo
         </Typography>
         <Stack direction="row" alignItems="center" useFlexGap sx={{ flexWrap: 'wrap', columnGap: 1.5, rowGap: 0.5 }}>
           <Typography variant="h4" component="h1" sx={{ fontWeight: 600, fontSize: { xs: '1.6rem', sm: '2.125rem' } }} data-testid="dashboard-unit">
-            {data ? data.unit.name : pending ? <Skeleton width={280} /> : translate('app.dashboard.title')}
+            {data ? (data.unit?.name ?? translate('dashboard.national')) : pending ? <Skeleton width={280} /> : translate('app.dashboard.title')}
           </Typography>
-          {data && <Chip size="small" label={translate(`enums.UnitLevel.${data.unit.level}`)} />}
+          {data?.unit && <Chip size="small" label={translate(`enums.UnitLevel.${data.unit.level}`)} />}
           <Chip size="small" variant="outlined" color="primary" label={translate('dashboard.year_of', { year })} />
         </Stack>
         <Pickers />
@@ -182,22 +185,18 @@ const Header = ({ data, pending, fetching }: { data?: DashboardData; pending: bo
   );
 };
 
-const byName = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
-
 const Figures = ({ data }: { data: DashboardData }) => {
   const translate = useTranslate();
   const { number, percent } = useFormats();
   const { setValue } = useFormContext();
   const totalAssessments = data.assessmentsByStatus.reduce((sum, s) => sum + s.count, 0);
   const recognised = Math.round(data.recognizedShare * data.neighbourhoods);
-  const rows = [...data.breakdown].sort((a, b) => byName.compare(a.unit?.name ?? '', b.unit?.name ?? ''));
-  const names = rows.map((r) => r.unit?.name ?? '—');
   const open = (row: DashboardRow) => {
     if (!row.unit) return;
-    setValue(row.unit.level === 'WARD' ? 'wardId' : 'neighbourhoodId', row.unit.id, { shouldDirty: true });
+    const field = { PROVINCE: 'provinceId', WARD: 'wardId', NEIGHBOURHOOD: 'neighbourhoodId' }[row.unit.level];
+    setValue(field, row.unit.id, { shouldDirty: true });
     window.scrollTo({ top: 0, behavior: 'smooth' });
   };
-  const hasChildren = data.unit.level !== 'NEIGHBOURHOOD';
 
   return (
     <Stack spacing={2}>
@@ -229,20 +228,7 @@ const Figures = ({ data }: { data: DashboardData }) => {
 
       {data.targets.length > 0 && <TargetsSection targets={data.targets} />}
 
-      {hasChildren && (
-        <Section title={translate(data.unit.level === 'PROVINCE' ? 'app.dashboard.breakdown_wards' : 'app.dashboard.breakdown_neighbourhoods')} testId="breakdown">
-          {rows.length === 0 ? (
-            <Typography color="text.secondary" sx={{ py: 2 }}>
-              {translate('dashboard.no_breakdown')}
-            </Typography>
-          ) : (
-            <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', lg: 'repeat(2, minmax(0, 1fr))' }, alignItems: 'start' }}>
-              <BreakdownChart rows={rows} names={names} />
-              <BreakdownTable rows={rows} names={names} childLevel={data.unit.level === 'PROVINCE' ? 'WARD' : 'NEIGHBOURHOOD'} onOpen={open} />
-            </Box>
-          )}
-        </Section>
-      )}
+      {data.childLevel && <BreakdownSection data={data} onOpen={open} />}
     </Stack>
   );
 };
@@ -265,26 +251,39 @@ const Loading = () => (
 
 const DashboardContent = () => {
   const translate = useTranslate();
-  const [provinceId, wardId, neighbourhoodId, year] = useWatch({ name: ['provinceId', 'wardId', 'neighbourhoodId', 'year'] }) as [string | null, string | null, string | null, number];
+  const [provinceId, wardId, neighbourhoodId, year, reportPeriod] = useWatch({ name: ['provinceId', 'wardId', 'neighbourhoodId', 'year', 'reportPeriod'] }) as [
+    string | null,
+    string | null,
+    string | null,
+    number,
+    string | undefined,
+  ];
   const unitId = neighbourhoodId || wardId || provinceId || null;
-  const query = useDashboard(unitId, Number(year) || CURRENT_YEAR);
-  const data = unitId ? query.data : undefined;
+  const { national } = useNationalScope();
+  const shown = !!unitId || national;
+  const query = useDashboard(unitId, Number(year) || CURRENT_YEAR, { national, reportPeriod: reportPeriod ?? '' });
+  const data = shown ? query.data : undefined;
 
   let body;
-  if (!unitId) body = <Alert severity="info">{translate('app.dashboard.pick_unit')}</Alert>;
+  if (!shown) body = <Alert severity="info">{translate('app.dashboard.pick_unit')}</Alert>;
   else if (query.error && !query.isFetching) body = <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   else if (!data) body = <Loading />;
-  else if (isEmpty(data))
+  else
     body = (
-      <Alert severity="info" data-testid="dashboard-empty">
-        {translate('app.dashboard.no_data')} {translate('app.dashboard.pick_unit')}
-      </Alert>
+      <Stack spacing={2}>
+        {/* Nothing counted yet: said once, and the units below are still listed (all of them are behind). */}
+        {isEmpty(data) && (
+          <Alert severity="info" data-testid="dashboard-empty">
+            {translate('app.dashboard.no_data')}
+          </Alert>
+        )}
+        <Figures data={data} />
+      </Stack>
     );
-  else body = <Figures data={data} />;
 
   return (
     <Stack spacing={2}>
-      <Header data={data} pending={!!unitId && query.isPending} fetching={query.isFetching} />
+      <Header data={data} pending={shown && query.isPending} fetching={query.isFetching} />
       {body}
     </Stack>
   );

@@ -55,43 +55,56 @@ export const StatusChart = ({ counts, height = 300 }: { counts: StatusCount[]; h
   );
 };
 
-const ROW_HEIGHT = 32;
+/** Each unit's column is this wide: the chart grows past its box and scrolls sideways inside it, never dropping units. */
+const COLUMN_WIDTH = 40;
 
-/** Stacked bars: each child unit's assessments by status (only the statuses that occur). */
+/** Stacked columns: each child unit's assessments by status (only the statuses that occur), every unit labelled. */
 export const BreakdownChart = ({ rows, names }: { rows: DashboardRow[]; names: string[] }) => {
   const translate = useTranslate();
   const { number } = useFormats();
   const present = STATUSES.filter((s) => rows.some((r) => countOf(r.assessmentsByStatus, s) > 0));
   if (present.length === 0) {
     return (
-      <Box sx={{ py: 6, textAlign: 'center' }}>
+      <Box sx={{ py: 4, textAlign: 'center' }}>
         <Typography color="text.secondary">{translate('dashboard.no_assessments')}</Typography>
       </Box>
     );
   }
-  const height = rows.length * ROW_HEIGHT + 100;
-  // Wide enough for the longest name (about 7 px a character at the axis's font size).
-  const labelWidth = Math.min(220, Math.max(80, Math.max(...names.map((n) => n.length)) * 7 + 16));
+  const tallest = Math.max(...rows.map((r) => r.assessmentsByStatus.reduce((n, c) => n + c.count, 0)));
+  // Room under the columns for the longest name, written slanted (about 5 px a character at 11 px).
+  const labelHeight = Math.min(160, Math.max(48, Math.max(...names.map((n) => n.length)) * 5 + 16));
   return (
-    <Box sx={{ maxHeight: { lg: 640 }, overflowY: 'auto' }}>
-      <BarChart
-        height={height}
-        layout="horizontal"
-        yAxis={[{ scaleType: 'band', data: names, width: labelWidth, categoryGapRatio: 0.35 }]}
-        xAxis={[{ tickMinStep: 1, valueFormatter: (v: number) => number(v), position: 'top' }]}
-        series={present.map((s) => ({
-          id: s,
-          data: rows.map((r) => countOf(r.assessmentsByStatus, s)),
-          label: translate(`enums.AssessmentStatus.${s}`),
-          stack: 'status',
-          color: STATUS_COLORS[s],
-          valueFormatter: (v: number | null) => (v == null ? '' : number(v)),
-        }))}
-        grid={{ vertical: true }}
-        slotProps={{ legend: { position: { vertical: 'top', horizontal: 'start' } } }}
-        margin={{ right: 24, left: 8, top: 8, bottom: 8 }}
-        data-testid="breakdown-chart"
-      />
+    <Box sx={{ overflowX: 'auto', overflowY: 'hidden' }} data-testid="breakdown-chart-scroll">
+      <Box sx={{ minWidth: rows.length * COLUMN_WIDTH + 64 }}>
+        <BarChart
+          height={260 + labelHeight}
+          xAxis={[
+            {
+              scaleType: 'band',
+              data: names,
+              categoryGapRatio: 0.3,
+              height: labelHeight,
+              // Every unit's name, even where the library would thin them out.
+              tickLabelInterval: () => true,
+              tickLabelStyle: { angle: -45, textAnchor: 'end', fontSize: 11 },
+            },
+          ]}
+          // Headroom above the tallest column, so its top is not lost under the legend.
+          yAxis={[{ tickMinStep: 1, max: tallest + Math.max(1, Math.ceil(tallest * 0.1)), valueFormatter: (v: number) => number(v), width: 40 }]}
+          series={present.map((s) => ({
+            id: s,
+            data: rows.map((r) => countOf(r.assessmentsByStatus, s)),
+            label: translate(`enums.AssessmentStatus.${s}`),
+            stack: 'status',
+            color: STATUS_COLORS[s],
+            valueFormatter: (v: number | null) => (v == null ? '' : number(v)),
+          }))}
+          grid={{ horizontal: true }}
+          slotProps={{ legend: { position: { vertical: 'top', horizontal: 'start' } } }}
+          margin={{ right: 16, left: 8, top: 8, bottom: 8 }}
+          data-testid="breakdown-chart"
+        />
+      </Box>
     </Box>
   );
 };

@@ -1,12 +1,12 @@
 import { useTranslate } from 'react-admin';
-/** The dashboard's cards: headline figures, target attainment and the per-unit table. */
+/** The dashboard's cards: headline figures and target attainment (the per-unit table is breakdown.tsx). */
 import type { ReactNode } from 'react';
-import { Avatar, Box, Card, CardContent, Chip, LinearProgress, Link, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import { Avatar, Box, Card, CardContent, Chip, Paper, Stack, Typography } from '@mui/material';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import CancelIcon from '@mui/icons-material/Cancel';
 import HelpOutlineIcon from '@mui/icons-material/HelpOutline';
 import { Gauge, gaugeClasses } from '@mui/x-charts/Gauge';
-import type { DashboardRow, Target, TargetAttainment } from '../../../rules/contract';
+import type { Target, TargetAttainment } from '../../../rules/contract';
 import { useBasis, useFormats } from './i18n';
 
 /** A titled card; `action` sits on the right of the title. */
@@ -162,81 +162,5 @@ export const TargetsSection = ({ targets }: { targets: TargetAttainment[] }) => 
         ))}
       </Stack>
     </Section>
-  );
-};
-
-/**
- * One row per child unit; a name opens that unit's overview. Wards show neighbourhoods, recognised
- * and share; a neighbourhood is one of one, so it shows its assessments and whether it is recognised.
- */
-export const BreakdownTable = ({ rows, names, childLevel, onOpen }: { rows: DashboardRow[]; names: string[]; childLevel: 'WARD' | 'NEIGHBOURHOOD'; onOpen: (row: DashboardRow) => void }) => {
-  const translate = useTranslate();
-  const { number, percent } = useFormats();
-  const wards = childLevel === 'WARD';
-  const nowrap = { whiteSpace: 'nowrap' } as const;
-  return (
-    <TableContainer sx={{ maxHeight: { lg: 640 } }}>
-      <Table size="small" stickyHeader data-testid="breakdown-table">
-        <TableHead>
-          <TableRow>
-            <TableCell>{translate(wards ? 'app.units.ward' : 'app.units.neighbourhood')}</TableCell>
-            {wards ? (
-              <>
-                <TableCell align="right">{translate('app.dashboard.neighbourhoods')}</TableCell>
-                <TableCell align="right">{translate('app.dashboard.recognized')}</TableCell>
-                <TableCell sx={{ width: { xs: 80, sm: 180 } }}>{translate('dashboard.share')}</TableCell>
-              </>
-            ) : (
-              <>
-                <TableCell align="right">{translate('dashboard.assessments')}</TableCell>
-                <TableCell align="center">{translate('app.dashboard.recognized')}</TableCell>
-              </>
-            )}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((row, i) => (
-            <TableRow key={row.unit?.id ?? i} hover>
-              <TableCell sx={nowrap}>
-                {row.unit ? (
-                  <Tooltip title={translate('dashboard.open_unit', { name: names[i] })} placement="top-start">
-                    <Link component="button" type="button" underline="hover" onClick={() => onOpen(row)} sx={{ textAlign: 'left', font: 'inherit', verticalAlign: 'baseline' }}>
-                      {names[i]}
-                    </Link>
-                  </Tooltip>
-                ) : (
-                  '—'
-                )}
-              </TableCell>
-              {wards ? (
-                <>
-                  <TableCell align="right">{number(row.neighbourhoods)}</TableCell>
-                  <TableCell align="right">{number(row.recognized)}</TableCell>
-                  <TableCell>
-                    <Stack direction="row" spacing={1} alignItems="center">
-                      <LinearProgress variant="determinate" value={row.recognizedShare * 100} color="success" sx={{ flex: 1, height: 6, borderRadius: 3, display: { xs: 'none', sm: 'block' } }} />
-                      <Typography variant="body2" sx={{ minWidth: 44, textAlign: 'right' }}>
-                        {percent(row.recognizedShare)}
-                      </Typography>
-                    </Stack>
-                  </TableCell>
-                </>
-              ) : (
-                <>
-                  <TableCell align="right">{number(row.assessmentsByStatus.reduce((sum, s) => sum + s.count, 0))}</TableCell>
-                  <TableCell align="center">
-                    {row.recognized > 0 ? (
-                      <Chip size="small" color="success" icon={<CheckCircleIcon />} label={translate('app.common.yes')} />
-                    ) : (
-                      <Chip size="small" variant="outlined" label={translate('app.common.no')} />
-                    )}
-                  </TableCell>
-                </>
-              )}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
   );
 };

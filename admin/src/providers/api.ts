@@ -1,10 +1,10 @@
 /**
- * The few calls that are not create/read/update/delete of a resource: login, the caller's
- * permissions, workflow steps, report triage and the dashboard. Each is one typed document; errors come back
+ * The few calls that are not create/read/update/delete of a resource: the caller's
+ * permissions, workflow steps and report triage. Each is one typed document; errors come back
  * as the same HttpErrors the data provider gives.
  */
 import { gql, type DocumentNode } from '@apollo/client';
-import type { AssessmentAction, AuthPayload, Dashboard, Mutation, Query, ReportTriageInput, ResourceAccess } from '../../../rules/contract';
+import type { AssessmentAction, Mutation, Query, ReportTriageInput, ResourceAccess } from '../../../rules/contract';
 import { apolloClient } from './apolloClient';
 import { toHttpError } from './errors';
 
@@ -19,18 +19,6 @@ export async function run<T>(document: DocumentNode, variables: Record<string, u
     throw toHttpError(e);
   }
 }
-
-const LOGIN = gql`
-  mutation Login($username: String!, $password: String!) {
-    login(username: $username, password: $password) {
-      token
-      expiresAt
-      user { id username displayName role scopeUnitId }
-    }
-  }
-`;
-export const login = async (username: string, password: string) =>
-  (await run<Pick<Mutation, 'login'>>(LOGIN, { username, password }, true)).login as AuthPayload;
 
 const PERMISSIONS = gql`
   query Permissions {
@@ -55,19 +43,3 @@ const TRIAGE = gql`
 export const triageReport = async (id: string, input: ReportTriageInput, expectedVersion: number) =>
   (await run<Pick<Mutation, 'triageReport'>>(TRIAGE, { id, input, expectedVersion }, true)).triageReport;
 
-const DASHBOARD = gql`
-  query Dashboard($unitId: ID!, $year: Int!) {
-    dashboard(unitId: $unitId, year: $year) {
-      year
-      unit { id name level }
-      neighbourhoods
-      modelsOperating
-      recognizedShare
-      assessmentsByStatus { status count }
-      targets { programme { id code name } target { id title goal unit comparison metric } value goal met basis { key params { count total year metric } } }
-      breakdown { unit { id name level } neighbourhoods recognized recognizedShare assessmentsByStatus { status count } }
-    }
-  }
-`;
-export const fetchDashboard = async (unitId: string, year: number): Promise<Dashboard> =>
-  (await run<Pick<Query, 'dashboard'>>(DASHBOARD, { unitId, year })).dashboard;
