@@ -56,3 +56,33 @@ export const classificationOf = (thresholds: readonly Threshold[], total: number
 export function unmetRequired<C extends ScoredCriterion>(criteria: readonly C[], resultOf: (criterion: C) => ScoredResult | undefined): C[] {
   return criteria.filter((c) => c.required && !isMet(c, resultOf(c)));
 }
+
+/**
+ * Where a total stands against a set's classification bands, so that "no band reached" is never
+ * shown for a set that has none: NO_BANDS (the set does not classify: a full score is just a
+ * full score), BELOW (under the lowest band, which is named), or REACHED (with the next band up,
+ * if any, to aim for).
+ */
+export type Standing =
+  | { kind: 'NO_BANDS' }
+  | { kind: 'BELOW'; lowest: Threshold }
+  | { kind: 'REACHED'; classification: string; next: Threshold | null };
+
+export function standingOf(thresholds: readonly Threshold[], total: number): Standing {
+  if (thresholds.length === 0) return { kind: 'NO_BANDS' };
+  const ascending = [...thresholds].sort((a, b) => a.minTotal - b.minTotal);
+  const classification = classificationOf(thresholds, total);
+  if (classification === null) return { kind: 'BELOW', lowest: ascending[0] as Threshold };
+  return { kind: 'REACHED', classification, next: ascending.find((t) => t.minTotal > total) ?? null };
+}
+
+/**
+ * The result that meets a criterion in full ("Đạt tất cả"): ticked for PASS_FAIL, the maximum for
+ * POINTS. Null where the rater cannot give it: a POINTS criterion without a maximum yet, or one
+ * scored from reports.
+ */
+export function fullResult(criterion: ScoredCriterion): Pick<ScoredResult, 'met' | 'score'> | null {
+  if (criterion.kind === 'PASS_FAIL') return { met: true, score: null };
+  if (criterion.maxScore == null || scoredFromReports(criterion)) return null;
+  return { met: null, score: criterion.maxScore };
+}

@@ -1,10 +1,12 @@
-import { AutocompleteInput, NumberField, NumberInput, ReferenceInput, SelectInput, TextField } from 'react-admin';
+import { Box } from '@mui/material';
+import { AutocompleteInput, NumberField, NumberInput, RecordContextProvider, ReferenceInput, SelectInput, TextField } from 'react-admin';
 import { DateTimeField } from '../../common/DateTimeField';
 import { enumChoices } from '../../common/enums';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
+import type { PhoneCard } from '../../common/PhoneList';
 import { NeighbourhoodInput, ProvinceInput, WardInput } from '../../common/UnitInputs';
 import type { Assessment } from '../../../../rules/contract';
-import { PeriodField, StatusField, SubjectField } from './StatusChip';
+import { PeriodField, StatusChip, StatusField, SubjectField } from './StatusChip';
 import { ListDatagrid } from '../../common/ListDatagrid';
 
 const filters = [
@@ -30,8 +32,23 @@ const exportColumns: Array<ExportColumn<Assessment>> = [
   { source: 'updatedAt', type: 'datetime' },
 ];
 
+/** On a phone: what was rated, then the programme and period, then the status (what a head looks for). */
+const phoneCard: PhoneCard<Assessment & { id: string }> = {
+  primaryText: (r) => r.subject?.name ?? r.subjectModel?.name ?? r.subjectEstablishment?.name ?? '—',
+  secondaryText: (r) => (
+    <RecordContextProvider value={r}>
+      {r.programme?.name} · <PeriodField />
+    </RecordContextProvider>
+  ),
+  tertiaryText: (r) => (
+    <Box component="span" sx={{ display: 'inline-block', mt: 0.5 }}>
+      <StatusChip status={r.status} />
+    </Box>
+  ),
+};
+
 export const AssessmentList = () => (
-  <ResourceList filters={filters} exportColumns={exportColumns} sort={{ field: 'updatedAt', order: 'DESC' }}>
+  <ResourceList filters={filters} exportColumns={exportColumns} mobile={phoneCard} sort={{ field: 'updatedAt', order: 'DESC' }}>
     <ListDatagrid rowClick="show">
       <SubjectField label="resources.assessments.fields.subject" />
       <TextField source="programme.name" />

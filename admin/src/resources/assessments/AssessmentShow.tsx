@@ -17,7 +17,8 @@ const Results = () => {
   const translate = useTranslate();
   const { data: set, isPending } = useCriteriaSet(record);
   if (!record) return null;
-  if (isPending) return <Loading />;
+  // Opened from the list, the record is first the list's row, without its results.
+  if (isPending || !record.results) return <Loading />;
   if (!set) return <Alert severity="info">{translate('resources.assessments.rating.no_criteria_set')}</Alert>;
   const byId = new Map(record.results.map((r) => [r.criterionId, r]));
   return (

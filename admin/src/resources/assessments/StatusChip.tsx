@@ -1,5 +1,6 @@
 import { Chip } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { formatQuarter } from '../../../../rules/dates';
 import type { Assessment, AssessmentStatus } from '../../../../rules/contract';
 
 const COLOR: Record<AssessmentStatus, 'default' | 'info' | 'primary' | 'warning' | 'success' | 'error'> = {
@@ -29,10 +30,10 @@ export const SubjectField = (_props: { label?: string }) => {
   return <span>{record?.subject?.name ?? record?.subjectModel?.name ?? record?.subjectEstablishment?.name ?? '—'}</span>;
 };
 
-/** "2026" or "2026 · Q2". */
+/** The period as Vietnamese documents write it: "năm 2026", "quý II/2026" (English: "2026", "Q2 2026"). */
 export const PeriodField = (_props: { label?: string; sortBy?: string }) => {
   const record = useRecordContext<Assessment>();
-  const translate = useTranslate();
+  const [locale] = useLocaleState();
   if (!record) return null;
-  return <span>{record.quarter ? `${record.year} · ${translate('resources.assessments.fields.quarter')} ${record.quarter}` : record.year}</span>;
+  return <span>{formatQuarter(record.year, record.quarter, locale === 'en' ? 'en' : 'vi')}</span>;
 };

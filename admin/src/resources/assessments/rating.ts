@@ -5,7 +5,7 @@
  * The numbers do not jump on save; the API's values are the ones stored.
  */
 import type { CriteriaSet, Criterion, CriterionResult } from '../../../../rules/contract';
-import { classificationOf, scoreFromReports, scoredFromReports, totalOf, unmetRequired } from '../../../../rules/scoring';
+import { classificationOf, scoreFromReports, scoredFromReports, standingOf, totalOf, unmetRequired, type Standing } from '../../../../rules/scoring';
 
 export type ResultValue = Pick<CriterionResult, 'criterionId' | 'met' | 'score' | 'note'> & { evidence?: string[] | null };
 
@@ -19,11 +19,19 @@ export function asScored(criteria: readonly Criterion[], results: readonly Resul
   });
 }
 
-/** Total, classification and unmet required criteria of the results. */
-export function summaryOf(set: Pick<CriteriaSet, 'criteria' | 'thresholds'>, results: readonly ResultValue[]): { total: number; classification: string | null; unmet: Criterion[] } {
+/** Total, classification (and where the total stands against the set's bands) and unmet required criteria of the results. */
+export function summaryOf(
+  set: Pick<CriteriaSet, 'criteria' | 'thresholds'>,
+  results: readonly ResultValue[],
+): { total: number; classification: string | null; standing: Standing; unmet: Criterion[] } {
   const total = totalOf(new Map(set.criteria.map((c) => [c.id, c])), results, (r) => r.criterionId);
   const byCriterion = new Map(results.map((r) => [r.criterionId, r]));
-  return { total, classification: classificationOf(set.thresholds, total), unmet: unmetRequired(set.criteria, (c) => byCriterion.get(c.id)) };
+  return {
+    total,
+    classification: classificationOf(set.thresholds, total),
+    standing: standingOf(set.thresholds, total),
+    unmet: unmetRequired(set.criteria, (c) => byCriterion.get(c.id)),
+  };
 }
 
 /** One result row per criterion, in the set's order, keeping what was already recorded. */

@@ -1,4 +1,5 @@
-import { AutocompleteInput, FunctionField, ReferenceInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { Alert } from '@mui/material';
+import { AutocompleteInput, FunctionField, ReferenceInput, SearchInput, SelectField, SelectInput, TextField, useCanAccess, useTranslate } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { ResourceList, type ExportColumn } from '../../common/ResourceList';
 import { NeighbourhoodInput, ProvinceInput, WardInput } from '../../common/UnitInputs';
@@ -33,27 +34,43 @@ const exportColumns: Array<ExportColumn<Model>> = [
   { source: 'updatedAt', type: 'datetime' },
 ];
 
+/**
+ * No model at all, for someone who may not add one (a head): say why and who records models,
+ * instead of react-admin's "add one?" without a button.
+ */
+const NoModelsYet = () => {
+  const translate = useTranslate();
+  return (
+    <Alert severity="info" sx={{ m: 2 }} data-testid="no-models">
+      {translate('resources.models.no_models_for_head')}
+    </Alert>
+  );
+};
+
 /** Sortable (ModelFilter): name, status, createdAt, updatedAt. */
-export const ModelList = () => (
-  <ResourceList filters={filters} exportColumns={exportColumns} sort={{ field: 'name', order: 'ASC' }}>
-    <ListDatagrid
-      rowClick="show"
-      sx={{
-        '& .RaDatagrid-headerCell': { whiteSpace: 'nowrap' },
-        '& .column-name': { minWidth: 220 },
-        '& .column-category': { minWidth: 130 },
-        '& .column-unit\\.name': { minWidth: 150 },
-        '& .column-status, & .column-updatedAt': { whiteSpace: 'nowrap' },
-        '& .column-leadBody': { minWidth: 160 },
-      }}
-    >
-      <TextField source="name" />
-      <SelectField source="category" choices={enumChoices('ModelCategory')} />
-      <FunctionField source="unit.name" render={() => <UnitText />} />
-      <SelectField source="status" choices={enumChoices('ModelStatus')} />
-      <TextField source="programme.name" emptyText="—" />
-      <TextField source="leadBody" emptyText="—" />
-      <DateTimeField source="updatedAt" />
-    </ListDatagrid>
-  </ResourceList>
-);
+export const ModelList = () => {
+  const { canAccess: mayCreate } = useCanAccess({ resource: 'models', action: 'create' });
+  return (
+    <ResourceList filters={filters} exportColumns={exportColumns} sort={{ field: 'name', order: 'ASC' }} empty={mayCreate === false ? <NoModelsYet /> : undefined}>
+      <ListDatagrid
+        rowClick="show"
+        sx={{
+          '& .RaDatagrid-headerCell': { whiteSpace: 'nowrap' },
+          '& .column-name': { minWidth: 220 },
+          '& .column-category': { minWidth: 130 },
+          '& .column-unit\\.name': { minWidth: 150 },
+          '& .column-status, & .column-updatedAt': { whiteSpace: 'nowrap' },
+          '& .column-leadBody': { minWidth: 160 },
+        }}
+      >
+        <TextField source="name" />
+        <SelectField source="category" choices={enumChoices('ModelCategory')} />
+        <FunctionField source="unit.name" render={() => <UnitText />} />
+        <SelectField source="status" choices={enumChoices('ModelStatus')} />
+        <TextField source="programme.name" emptyText="—" />
+        <TextField source="leadBody" emptyText="—" />
+        <DateTimeField source="updatedAt" />
+      </ListDatagrid>
+    </ResourceList>
+  );
+};

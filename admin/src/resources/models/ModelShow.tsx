@@ -1,9 +1,10 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Box, Chip, Typography } from '@mui/material';
 import {
   ArrayField,
   BooleanField,
   Datagrid,
+  EditButton,
   FunctionField,
   Labeled,
   ListContextProvider,
@@ -11,6 +12,7 @@ import {
   Show,
   TabbedShowLayout,
   TextField,
+  TopToolbar,
   useList,
   useRecordContext,
   useTranslate,
@@ -21,6 +23,7 @@ import { ModelMeetings } from '../meetings/ModelMeetings';
 import type { Channel, Figure, Model } from '../../../../rules/contract';
 import { DateTimeField } from '../../common/DateTimeField';
 import { LocalDateField } from '../../common/LocalDateField';
+import { AddFigureButton, FigureDialog, useMayEnterFigures } from './FigureEntry';
 import { LanguageChips, LocaleNumberText, ProgrammeText, StatusTimeline, TargetGoalText, UnitText, f } from './modelFields';
 
 /** Long narrative text keeps the line breaks it was written with. */
@@ -77,21 +80,40 @@ const NextPlan = (_props: { label?: false }) => {
 /** period, then indicator (the source's order otherwise): a model may hold dozens of figures. */
 const byPeriodThenIndicator = (a: Figure, b: Figure) => a.period.localeCompare(b.period, 'vi') || a.indicator.localeCompare(b.indicator, 'vi');
 
+/** The figures; those who may change them add one from here or tap a row to change it. */
 const FiguresTable = (_props: { label?: false }) => {
   const record = useRecordContext<Model>();
   const translate = useTranslate();
+  const mayEnter = useMayEnterFigures();
+  const [editing, setEditing] = useState<Figure | null>(null);
   const data = [...(record?.figures ?? [])].sort(byPeriodThenIndicator);
   const listContext = useList({ data, perPage: 1000 });
   if (!record) return null;
   return (
     <Box>
-      <Heading>
-        {translate(f('figures'))} ({data.length})
-      </Heading>
+      <Box display="flex" alignItems="center" gap={2} flexWrap="wrap">
+        <Heading>
+          {translate(f('figures'))} ({data.length})
+        </Heading>
+        <AddFigureButton variant="outlined" />
+      </Box>
+      {mayEnter && data.length > 0 && (
+        <Typography variant="caption" color="text.secondary" component="p">
+          {translate('resources.models.figure_entry.tap_to_edit')}
+        </Typography>
+      )}
+      <FigureDialog open={editing !== null} figure={editing} onClose={() => setEditing(null)} />
       <ListContextProvider value={listContext}>
         <Datagrid
           bulkActionButtons={false}
-          rowClick={false}
+          rowClick={
+            mayEnter
+              ? (_id, _resource, row) => {
+                  setEditing(row as Figure);
+                  return false;
+                }
+              : false
+          }
           empty={<Nothing />}
           sx={{
             '& .RaDatagrid-headerCell': { fontWeight: 600 },
@@ -119,8 +141,16 @@ const FiguresTable = (_props: { label?: false }) => {
   );
 };
 
+/** On the model's page: "Thêm số liệu" first for those who may enter figures (a head: that is all they may change). */
+const ShowActions = () => (
+  <TopToolbar>
+    <AddFigureButton />
+    <EditButton />
+  </TopToolbar>
+);
+
 export const ModelShow = () => (
-  <Show>
+  <Show actions={<ShowActions />}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="resources.models.tabs.overview">
         <TextField source="name" />

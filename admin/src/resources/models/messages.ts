@@ -113,6 +113,15 @@ const vi = {
     metric: 'Chỉ gồm chữ cái và chữ số không dấu, bắt đầu bằng chữ cái',
     whole_number: 'Nhập một số nguyên',
   },
+  figure_entry: {
+    add: 'Thêm số liệu',
+    add_title: 'Thêm số liệu của mô hình',
+    edit_title: 'Sửa số liệu',
+    period_hint: 'Năm (2026), quý (2026-Q3) hay khoảng thời gian (2025–2026)',
+    saved: 'Đã lưu số liệu',
+    tap_to_edit: 'Chạm vào một dòng để sửa số liệu đó.',
+  },
+  no_models_for_head: 'Khu dân cư của bạn chưa có mô hình nào. Mô hình do xã, phường, đặc khu ghi nhận; khi đã có, bạn mở mô hình để nhập số liệu.',
   planned_badge: 'Kế hoạch',
   no_items: 'Chưa có thông tin.',
 };
@@ -226,6 +235,15 @@ const en: SameKeys<typeof vi> = {
     metric: 'Letters and digits only, starting with a letter',
     whole_number: 'Enter a whole number',
   },
+  figure_entry: {
+    add: 'Add a figure',
+    add_title: 'Add a figure of the model',
+    edit_title: 'Edit the figure',
+    period_hint: 'A year (2026), a quarter (2026-Q3) or a span (2025–2026)',
+    saved: 'Figure saved',
+    tap_to_edit: 'Tap a row to change that figure.',
+  },
+  no_models_for_head: 'Your neighbourhood has no model yet. Models are recorded by the commune or ward; once there is one, open it to enter its figures.',
   planned_badge: 'Planned',
   no_items: 'Nothing recorded yet.',
 };

@@ -26,6 +26,7 @@ const vi = {
         q: 'Tìm kiếm',
       },
       tabs: { models: 'Mô hình', assessments: 'Đánh giá' },
+      locked_heading: 'Chỉ xem: do xã, phường, đặc khu cập nhật',
     },
   },
 };
@@ -56,6 +57,7 @@ const en: SameKeys<typeof vi> = {
         q: 'Search',
       },
       tabs: { models: 'Models', assessments: 'Assessments' },
+      locked_heading: 'Read only: kept up to date by the commune or ward',
     },
   },
 };

@@ -22,11 +22,12 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useNotify, useRecordContext, useTranslate } from 'react-admin';
 import type { Report, ReportStatus } from '../../../../rules/contract';
 import { REPORT_NEXT_STATUSES } from '../../../../rules/workflow';
 import { OverdueChip, ReportStatusChip } from './ReportStatusChip';
 import { triageReport } from '../../providers/api';
+import { useRefreshRecord } from '../../common/WorkflowPanel';
 
 const BUTTON_COLOR: Record<ReportStatus, 'primary' | 'success' | 'warning' | 'error'> = {
   RECEIVED: 'primary',
@@ -41,7 +42,8 @@ export const TriagePanel = () => {
   const record = useRecordContext<Report & { id: string }>();
   const translate = useTranslate();
   const notify = useNotify();
-  const refresh = useRefresh();
+  // After a step the record and the permission answers about it follow its new access at once.
+  const refreshRecord = useRefreshRecord();
   const [target, setTarget] = useState<ReportStatus | null>(null);
   const [note, setNote] = useState('');
   const [substantiated, setSubstantiated] = useState<'yes' | 'no' | ''>('');
@@ -71,7 +73,7 @@ export const TriagePanel = () => {
       );
       notify('resources.reports.triage.done', { type: 'success', messageArgs: { status: translate(`resources.reports.statuses.${result.status}`) } });
       close();
-      refresh();
+      await refreshRecord(record.id);
     } catch (e) {
       notify((e as Error).message ?? 'ra.notification.http_error', { type: 'error' });
     } finally {
