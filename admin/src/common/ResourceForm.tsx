@@ -12,9 +12,14 @@
  * - an element editing no field (layout: Box, Labeled, a tab) is walked through its children.
  * A `disabled` written on an element (disabled for another reason) still holds: this only adds locks.
  * Create forms have no record, so nothing is locked.
+ *
+ * Both forms warn before a changed form is left (react-admin's warnWhenUnsavedChanges: a route
+ * change inside the console asks first, through the data router react-admin builds; a reload or a
+ * closed tab gets the browser's own `beforeunload` question). A form may still turn it off.
  */
 import { Children, Fragment, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
-import { ArrayInput, ReferenceArrayInput, ReferenceInput, SimpleForm, TabbedForm, type SimpleFormProps, type TabbedFormProps } from 'react-admin';
+import { ArrayInput, ReferenceArrayInput, ReferenceInput, SimpleForm, TabbedForm, Toolbar, type SimpleFormProps, type TabbedFormProps } from 'react-admin';
+import { UnsavedChangesMarker } from '../offline/unsavedChanges';
 import { useFieldEditable } from './access';
 
 /** Inputs that take no `disabled` themselves: the lock goes to what they contain. */
@@ -52,13 +57,29 @@ function lock(node: ReactNode, editable: (field: string) => boolean, locked = fa
   return cloneElement(node, { children: lock(children, editable) });
 }
 
+/** react-admin's toolbar (Save, Delete), and the form counted as unsaved while it is dirty (see offline/unsavedChanges.ts). */
+const ToolbarMarkingUnsavedChanges = () => (
+  <>
+    <Toolbar />
+    <UnsavedChangesMarker />
+  </>
+);
+
 export const ResourceForm = ({ children, ...props }: SimpleFormProps) => {
   const editable = useFieldEditable();
-  return <SimpleForm {...props}>{lock(children, editable)}</SimpleForm>;
+  return (
+    <SimpleForm warnWhenUnsavedChanges toolbar={<ToolbarMarkingUnsavedChanges />} {...props}>
+      {lock(children, editable)}
+    </SimpleForm>
+  );
 };
 
-/** The same in tabs: the children are `TabbedForm.Tab`s. */
+/** The same in tabs: the children are `TabbedForm.Tab`s (moving between tabs stays inside the form and never warns). */
 export const ResourceTabbedForm = ({ children, ...props }: TabbedFormProps) => {
   const editable = useFieldEditable();
-  return <TabbedForm {...props}>{lock(children, editable)}</TabbedForm>;
+  return (
+    <TabbedForm warnWhenUnsavedChanges toolbar={<ToolbarMarkingUnsavedChanges />} {...props}>
+      {lock(children, editable)}
+    </TabbedForm>
+  );
 };
