@@ -4,9 +4,10 @@
  * page, so it failed on every list. This one fetches the whole filtered list (the screen's filter
  * and sort) 200 rows at a time with its progress in view, and writes CSV or XLSX: headers are the
  * columns' translated labels, enums their labels, dates in Vietnam's time. A list longer than
- * MAX_EXPORT_ROWS is refused with a message, never cut short.
+ * MAX_EXPORT_ROWS is refused with a message, never cut short. On a phone its <ListDatagrid> is a
+ * column of cards read from the same export columns (PhoneList), or from the list's `mobile` texts.
  */
-import { useRef, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import DownloadIcon from '@mui/icons-material/GetApp';
 import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, ListItemText, Menu, MenuItem, Typography } from '@mui/material';
 import {
@@ -26,6 +27,7 @@ import {
   type ListProps,
   type RaRecord,
 } from 'react-admin';
+import { PhoneListContext, type PhoneCard } from './PhoneList';
 import { EXPORT_PAGE_SIZE, ExportTooLargeError, MAX_EXPORT_ROWS, exportFileName, fetchAllPages, rowsOf, toCsv, type ExportColumn } from './export';
 
 export type { ExportColumn } from './export';
@@ -33,15 +35,22 @@ export type { ExportColumn } from './export';
 export interface ResourceListProps<T extends RaRecord> extends Omit<ListProps<T>, 'exporter' | 'actions'> {
   /** What the export writes: the list's columns, in order. */
   exportColumns: Array<ExportColumn<T>>;
+  /** The phone card's own texts; by default its title is the first export column and its second line the next two. */
+  mobile?: PhoneCard<T>;
   /** Buttons shown before the usual filter / create / export ones. */
   actions?: ReactNode;
   children: ReactNode;
 }
 
-export function ResourceList<T extends RaRecord>({ exportColumns, actions, children, ...props }: ResourceListProps<T>) {
+export function ResourceList<T extends RaRecord>({ exportColumns, mobile, actions, children, ...props }: ResourceListProps<T>) {
+  // The context is not generic: its columns and card read the records of this list only.
+  const phoneList = useMemo(
+    () => ({ columns: exportColumns as unknown as ReadonlyArray<ExportColumn<RaRecord>>, card: mobile as PhoneCard | undefined }),
+    [exportColumns, mobile],
+  );
   return (
     <List<T> {...props} exporter={false} actions={<ListActions extra={actions} columns={exportColumns} />}>
-      {children}
+      <PhoneListContext.Provider value={phoneList}>{children}</PhoneListContext.Provider>
     </List>
   );
 }

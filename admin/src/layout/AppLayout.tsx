@@ -1,7 +1,10 @@
+import { PendingSaves } from '../offline/PendingSaves';
 import type { ReactNode } from 'react';
-import { AppBar, Layout, Menu, TitlePortal, useGetIdentity, useTranslate } from 'react-admin';
-import { Box, Chip, Typography } from '@mui/material';
+import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, Menu, TitlePortal, ToggleThemeButton, useGetIdentity, useTranslate } from 'react-admin';
+import { Box, Chip, GlobalStyles, Typography } from '@mui/material';
 import { ImportMenuItem } from '../imports/ImportPage';
+import { AppUserMenu } from './UserMenu';
+import { printStyles } from './print';
 
 /** Shows who is signed in and in which role, so nobody wonders why a button is missing. */
 const RoleChip = () => {
@@ -12,8 +15,8 @@ const RoleChip = () => {
     <Chip
       size="small"
       color="default"
-      // On a phone the chip shrinks (ellipsis) so the language, refresh and user menus stay on screen.
-      sx={{ bgcolor: 'rgba(255,255,255,0.85)', mr: 1, minWidth: 0, maxWidth: { xs: 120, sm: 'none' }, flexShrink: 1 }}
+      // On a phone the chip shrinks (ellipsis) so the buttons and the user menu stay on screen.
+      sx={{ bgcolor: 'rgba(255,255,255,0.85)', mr: 1, minWidth: 0, maxWidth: { xs: 110, sm: 'none' }, flexShrink: 1 }}
       label={translate(`enums.Role.${String(identity.role)}`)}
       data-testid="role-chip"
     />
@@ -32,17 +35,33 @@ const AppTitle = () => {
 };
 
 /**
+ * react-admin's app bar buttons, but the language button only from `sm` up: on a phone the
+ * language is chosen in the user menu, so the menu itself always has room.
+ */
+const AppBarButtons = () => (
+  <Box sx={{ display: 'flex', alignItems: 'center', flexShrink: 0 }}>
+    <Box sx={{ display: { xs: 'none', sm: 'flex' } }}>
+      <LocalesMenuButton />
+    </Box>
+    <PendingSaves />
+    <ToggleThemeButton />
+    <LoadingIndicator />
+  </Box>
+);
+
+/**
  * On a phone everything must fit in 390 px: the page title gives way (it may shrink to nothing,
- * the page shows it again), and the language button shows its icon without the language's name.
+ * the page shows it again), the chip shrinks, the buttons and the user menu never do.
  */
 const phoneFit = {
   '& .MuiToolbar-root': { minWidth: 0, overflow: 'hidden' },
   '& #react-admin-title': { flex: '1 1 0', minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  '& [aria-controls="simple-menu"]': { fontSize: { xs: 0, sm: 'inherit' }, minWidth: { xs: 0, sm: 64 }, '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } }, '& .MuiButton-endIcon': { display: { xs: 'none', sm: 'inherit' } } },
+  '& .RaUserMenu-root': { flexShrink: 0 },
+  '& .RaUserMenu-userButton': { maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', display: 'inline-flex' },
 };
 
 const MyAppBar = () => (
-  <AppBar color="primary" sx={phoneFit}>
+  <AppBar color="primary" sx={phoneFit} toolbar={<AppBarButtons />} userMenu={<AppUserMenu />}>
     <AppTitle />
     <TitlePortal />
     <RoleChip />
@@ -67,6 +86,7 @@ const AppMenu = () => (
 
 export const AppLayout = ({ children }: { children: ReactNode }) => (
   <Layout appBar={MyAppBar} menu={AppMenu} sx={contentFits}>
+    <GlobalStyles styles={printStyles} />
     {children}
   </Layout>
 );

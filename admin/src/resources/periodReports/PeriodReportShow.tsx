@@ -3,6 +3,7 @@
  * documents to download; then its computed sections, its narrative, Phụ lục 2 and the document's
  * details in tabs, and the change history. Beside it (above it on a phone) the workflow panel.
  */
+import { asideBelowOnPhone } from '../../common/layout';
 import type { ReactNode } from 'react';
 import { Box, Card, CardContent, Chip, Divider, Stack, Typography } from '@mui/material';
 import { DeleteButton, EditButton, Loading, Show, TabbedShowLayout, TabbedShowLayoutTabs, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
@@ -187,8 +188,7 @@ export const PeriodReportShow = () => (
   <Show
     actions={<ShowActions />}
     aside={<WorkflowPanel />}
-    // On a phone the workflow panel comes first, the report below it; no table widens the page.
-    sx={{ '& .RaShow-main': { flexDirection: { xs: 'column-reverse', md: 'row' } }, '& .RaShow-card': { minWidth: 0 } }}
+    sx={asideBelowOnPhone}
   >
     <CardContent sx={{ pb: 0 }}>
       <Header />
