@@ -12,6 +12,7 @@ import type { DatabaseKind } from './db/database';
 import { PROJECT_ROOT } from './db/ferretdb';
 import { buildContext, type GraphQLContext } from './graphql/context';
 import { buildSchema, fieldResolver } from './graphql/schema';
+import { responseCompression } from './http/compression';
 import { requestDeadline, within } from './http/deadline';
 import { errorHandler, notFound, requireJsonBody } from './http/errors';
 import { securityHeaders } from './http/security';
@@ -73,7 +74,9 @@ export async function createApp(config: Config, database: { kind: DatabaseKind }
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(requestDeadline(config.requestTimeoutMs));
-  app.use(securityHeaders());
+  app.use(securityHeaders(config.mapTileUrl));
+  // Before every route, so each answer (the console's files, /graphql, errors) can be compressed.
+  app.use(responseCompression());
 
   app.get('/healthz', async (_req, res) => {
     const up = await within(pingDatabase(), HEALTH_PING_MS, false);
@@ -120,6 +123,16 @@ function withFields(formatted: GraphQLFormattedError): GraphQLFormattedError {
 }
 
 /**
+ * How long browsers keep the console's files. Everything under /admin/assets/ has a content hash
+ * in its name (a new build writes new names), so it never changes: cached for a year without
+ * asking again. The HTML pages (index.html, report.html) and any other unhashed file (a service
+ * worker, a manifest) name those assets, so the browser asks each time (a cheap 304 when
+ * unchanged) and picks up a new build at once.
+ */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const REVALIDATE = 'no-cache';
+
+/**
  * Serves the built react-admin console (admin/dist) at /admin, with client-side routes falling
  * back to index.html, and the public report page at /report (same build, its own entry). A
  * missing file (anything under /admin/assets/, or a last segment with an extension) is a 404,
@@ -130,14 +143,23 @@ function mountConsole(app: express.Express): void {
   const dist = process.env.ADMIN_DIST_DIR ? path.resolve(process.env.ADMIN_DIST_DIR) : path.join(PROJECT_ROOT, 'admin', 'dist');
   const index = path.join(dist, 'index.html');
   const reportPage = path.join(dist, 'report.html');
+  const sendPage = (res: express.Response, file: string) => res.sendFile(file, { cacheControl: false, headers: { 'Cache-Control': REVALIDATE } });
   app.get('/report', (_req, res) => {
-    if (fs.existsSync(reportPage)) res.sendFile(reportPage);
+    if (fs.existsSync(reportPage)) sendPage(res, reportPage);
     else res.status(503).type('text/plain').send('The report page is not built yet: run `make start` (or `npm run build:admin`).');
   });
-  app.use('/admin', express.static(dist, { index: false, maxAge: '1h' }));
+  const assets = path.join(dist, 'assets') + path.sep;
+  app.use(
+    '/admin',
+    express.static(dist, {
+      index: false,
+      cacheControl: false,
+      setHeaders: (res, file) => res.setHeader('Cache-Control', file.startsWith(assets) ? IMMUTABLE : REVALIDATE),
+    }),
+  );
   app.get(/^\/admin(\/.*)?$/, (req, res, next) => {
     if (/^\/admin\/assets\/|\.[^/]*$/.test(req.path)) return next();
-    if (fs.existsSync(index)) res.sendFile(index);
+    if (fs.existsSync(index)) sendPage(res, index);
     else res.status(503).type('text/plain').send('The console is not built yet: run `make start` (or `npm run build:admin`).');
   });
 }

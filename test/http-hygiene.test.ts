@@ -7,9 +7,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import type { Server } from 'node:http';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { parse as parseContentDisposition } from 'content-disposition';
 import jwt from 'jsonwebtoken';
 import mongoose from 'mongoose';
@@ -53,6 +55,39 @@ async function startBare(nodeEnv: 'development' | 'production'): Promise<{ url: 
   };
 }
 
+/** The console build the server serves (ADMIN_DIST_DIR, as api/server.ts reads it, else admin/dist). */
+const servedDist = process.env.ADMIN_DIST_DIR ? path.resolve(process.env.ADMIN_DIST_DIR) : dist;
+
+interface RawResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  /** The body as it came over the wire (still compressed, if it was). */
+  body: Buffer;
+}
+
+/** A request as a client sends it, without fetch's transparent decompression: what the server really sent. */
+function rawRequest(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+/** The body decoded as the client would decode it. */
+function decoded(res: RawResponse): Buffer {
+  const encoding = res.headers['content-encoding'];
+  if (encoding === 'br') return zlib.brotliDecompressSync(res.body);
+  if (encoding === 'gzip') return zlib.gunzipSync(res.body);
+  if (encoding) throw new Error(`unexpected content-encoding ${encoding}`);
+  return res.body;
+}
+
 describe.each(['development', 'production'] as const)('in %s', (nodeEnv) => {
   let bare: Awaited<ReturnType<typeof startBare>>;
   beforeAll(async () => {
@@ -88,6 +123,30 @@ describe.each(['development', 'production'] as const)('in %s', (nodeEnv) => {
       const res = await fetch(`${bare.url}${route}`);
       expect({ route, status: res.status, type: res.headers.get('content-type'), body: await res.text() }).toEqual({ route, status: 200, type: 'text/html; charset=utf-8', body: shell });
     }
+  });
+
+  test('hashed console assets are cached for a year, HTML pages revalidate, both compressed for clients that accept it', async () => {
+    if (!fs.existsSync(path.join(servedDist, 'index.html'))) throw new Error(`${servedDist} is missing: build the console first (npx vite build admin)`);
+    const asset = fs.readdirSync(path.join(servedDist, 'assets')).map((f) => ({ f, size: fs.statSync(path.join(servedDist, 'assets', f)).size })).filter((a) => a.f.endsWith('.js')).sort((a, b) => b.size - a.size)[0]?.f;
+    const br = { 'accept-encoding': 'br, gzip' };
+    const js = await rawRequest(`${bare.url}/admin/assets/${asset}`, { headers: br });
+    expect({ status: js.status, encoding: js.headers['content-encoding'], cache: js.headers['cache-control'], vary: js.headers.vary }).toEqual({
+      status: 200,
+      encoding: 'br',
+      cache: 'public, max-age=31536000, immutable',
+      vary: 'Accept-Encoding',
+    });
+    expect(decoded(js).equals(fs.readFileSync(path.join(servedDist, 'assets', asset as string)))).toBe(true);
+    expect(js.body.length).toBeLessThan(decoded(js).length / 2);
+    for (const [route, file] of [['/admin/', 'index.html'], ['/admin/neighbourhoods/123', 'index.html'], ['/report', 'report.html']]) {
+      const page = await rawRequest(`${bare.url}${route}`, { headers: { 'accept-encoding': 'gzip' } });
+      expect({ route, status: page.status, encoding: page.headers['content-encoding'], cache: page.headers['cache-control'] }).toEqual({ route, status: 200, encoding: 'gzip', cache: 'no-cache' });
+      expect(decoded(page).toString('utf8')).toBe(fs.readFileSync(path.join(servedDist, file as string), 'utf8'));
+    }
+    // A client that asks for nothing gets the file as it is.
+    const plain = await rawRequest(`${bare.url}/admin/assets/${asset}`);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.equals(fs.readFileSync(path.join(servedDist, 'assets', asset as string)))).toBe(true);
   });
 
   test('malformed JSON is 400 BAD_REQUEST', async () => {
@@ -174,6 +233,49 @@ describe('with the fixture', () => {
     const res = await app.gql(query, {}, 'admin');
     expect({ status: res.status, code: codeOf(res), data: res.data }).toEqual({ status: 400, code, data: null });
     expect(res.errors?.[0]?.message).toMatch(message);
+  });
+
+  test('GraphQL answers are brotli-compressed when the client accepts it, else gzip, else sent as they are', async () => {
+    const token = await app.token('admin');
+    // Fifty wards: over the 1 KB below which nothing is compressed.
+    const body = JSON.stringify({ query: '{ wards(page: { limit: 50 }) { items { id name code type } total } }' });
+    const post = (encoding?: string) =>
+      rawRequest(`${app.url}/graphql`, { method: 'POST', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(encoding ? { 'accept-encoding': encoding } : {}) } });
+    const [br, gzip, none] = [await post('gzip, deflate, br'), await post('gzip'), await post()];
+    expect([br, gzip, none].map((r) => [r.status, r.headers['content-encoding']])).toEqual([
+      [200, 'br'],
+      [200, 'gzip'],
+      [200, undefined],
+    ]);
+    const answer = JSON.parse(none.body.toString('utf8')) as { data: { wards: { items: unknown[] } } };
+    expect(answer.data.wards.items).toHaveLength(50);
+    expect(JSON.parse(decoded(br).toString('utf8'))).toEqual(answer);
+    expect(JSON.parse(decoded(gzip).toString('utf8'))).toEqual(answer);
+    expect(br.body.length).toBeLessThan(none.body.length / 2);
+  });
+
+  test('downloads that are compressed already (XLSX, DOCX, PDF, PNG) are sent as they are, intact', async () => {
+    const { thaonguyen, tdp32 } = await fixtureIds(app);
+    const created = await app.gql<{ createPeriodReport: { id: string } }>(
+      'mutation($input: PeriodReportCreateInput!) { createPeriodReport(input: $input) { id } }',
+      { input: { unitId: thaonguyen, periodKind: 'YEAR', year: 2026, number: '7/BC-CAP', addressee: 'Công an tỉnh Sơn La', nextPlanPeriod: '2027' } },
+      'thaonguyen',
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data?.createPeriodReport.id as string;
+    const headers = { authorization: `Bearer ${await app.token('thaonguyen')}`, 'accept-encoding': 'gzip, deflate, br' };
+    const downloads: Array<[string, RegExp, string]> = [
+      [`/exports/period-reports/${id}/annex.xlsx`, /spreadsheetml/, 'PK'],
+      [`/exports/period-reports/${id}.docx`, /wordprocessingml/, 'PK'],
+      [`/exports/period-reports/${id}.pdf`, /application\/pdf/, '%PDF'],
+      [`/qr/${tdp32}.png`, /image\/png/, '\x89PNG'],
+    ];
+    for (const [url, type, magic] of downloads) {
+      const res = await rawRequest(`${app.url}${url}`, { headers });
+      expect({ url, status: res.status, type: res.headers['content-type'], encoding: res.headers['content-encoding'] }).toEqual({ url, status: 200, type: expect.stringMatching(type), encoding: undefined });
+      expect(res.body.subarray(0, magic.length).toString('latin1')).toBe(magic);
+      expect(Number(res.headers['content-length'])).toBe(res.body.length);
+    }
   });
 
   test('a bad token is still 401 UNAUTHENTICATED', async () => {

@@ -1,12 +1,17 @@
 /**
- * Sign-in with the API's `login`; the session expires with its token (checkAuth then sends the
- * user back to the login page). What the console shows comes from the API's `permissions`
- * (per resource) and each record's `access` (per record): the rules live in the API only.
+ * The session comes from the page's shell, which signs in before react-admin is mounted
+ * (shell/signIn.ts); it expires with its token. Signing out, or a session that ended (checkAuth,
+ * a 401 seen by checkError), clears it and reloads the page back to the shell's sign-in form:
+ * logout answers `false`, so react-admin never navigates to a login route of its own (its
+ * LogoutOnMount loop wrote #/login into history thousands of times). What the console shows
+ * comes from the API's `permissions` (per resource) and each record's `access` (per record): the
+ * rules live in the API only.
  */
 import type { AuthProvider } from 'react-admin';
 import type { ResourceAccess } from '../../../rules/contract';
-import { fetchPermissions, login } from './api';
-import { clearSession, readSession, saveSession } from './session';
+import { SignInError, noteSessionExpired, reloadToSignIn, signIn } from '../shell/signIn';
+import { fetchPermissions } from './api';
+import { clearSession, readSession } from './session';
 
 let permissions: Promise<ResourceAccess[]> | null = null;
 const permissionsOnce = () => (permissions ??= fetchPermissions().catch((e: unknown) => {
@@ -17,25 +22,31 @@ const permissionsOnce = () => (permissions ??= fetchPermissions().catch((e: unkn
 type Action = 'list' | 'show' | 'edit' | 'create' | 'delete' | 'export' | string;
 
 export const authProvider: AuthProvider = {
+  /** The console has no login form of its own (the shell's is the one); this is the same sign-in, for react-admin's useLogin. */
   async login({ username, password }: { username: string; password: string }) {
-    const payload = await login(username.trim(), password).catch((e: { status?: number }) => {
-      // Too many failures keep their own message; anything else is the same "wrong credentials".
-      throw new Error(e?.status === 429 ? 'app.errors.RATE_LIMITED' : e?.status ? 'app.auth.login_failed' : 'app.errors.NETWORK');
+    await signIn(username, password).catch((e: unknown) => {
+      const reason = e instanceof SignInError ? e.reason : 'NETWORK';
+      throw new Error(reason === 'RATE_LIMITED' ? 'app.errors.RATE_LIMITED' : reason === 'WRONG_CREDENTIALS' ? 'app.auth.login_failed' : 'app.errors.NETWORK');
     });
-    saveSession({ token: payload.token, expiresAt: String(payload.expiresAt), user: { ...payload.user, scopeUnitId: payload.user.scopeUnitId ?? null } });
     permissions = null;
   },
   async logout() {
     clearSession();
     permissions = null;
+    reloadToSignIn();
+    return false;
   },
   async checkAuth() {
-    if (!readSession()) throw { message: 'app.auth.session_expired' };
+    if (!readSession()) {
+      noteSessionExpired();
+      throw { message: 'app.auth.session_expired' };
+    }
   },
   async checkError(error: { status?: number }) {
     if (error?.status === 401) {
       clearSession();
       permissions = null;
+      noteSessionExpired();
       throw { message: 'app.auth.session_expired' };
     }
   },

@@ -8,9 +8,13 @@
  *   create / update / delete               →  createNeighbourhood / updateNeighbourhood(…, expectedVersion) / deleteNeighbourhood
  *
  * Selections are derived from the types: every scalar, embedded objects in full, and for a
- * related record (a type with an `id`) its scalar fields. Inputs are pruned to the fields the
- * input type declares; an update sends only what changed, with the version it was based on, so
- * a concurrent save fails with CONFLICT instead of being overwritten.
+ * related record (a type with an `id`) its scalar fields. A list's rows (getList,
+ * getManyReference) carry only the fields the resource's list uses (ResourceConfig.listFields:
+ * the assessments list is 122 KB per 10 whole records, under 10 KB this way); getOne and getMany
+ * always get whole records. A row is never taken for a whole record: see createQueryClient.
+ * Inputs are pruned to the fields the input type declares; an update sends only what changed,
+ * with the version it was based on, so a concurrent save fails with CONFLICT instead of being
+ * overwritten.
  */
 import buildGraphQLProvider, { type IntrospectionResult } from 'ra-data-graphql';
 import {
@@ -36,6 +40,7 @@ import {
   type IntrospectionQuery,
   type IntrospectionType,
 } from 'graphql';
+import { QueryClient, type QueryKey } from '@tanstack/react-query';
 import introspection from '../generated/introspection.json';
 import { apolloClient } from './apolloClient';
 import { toHttpError } from './errors';
@@ -88,9 +93,9 @@ export function enumValuesOf(name: string): string[] {
 const isLeaf = (kind: string) => kind === 'SCALAR' || kind === 'ENUM';
 
 /** The selection set for a type: see the file comment. Fields that take arguments (child pages) are left to their own queries. */
-function selectionOf(typeName: string, related = false, omit: ReadonlySet<string> = new Set()): string {
+function selectionOf(typeName: string, related = false): string {
   return fieldsOf(typeName)
-    .filter((f) => f.args.length === 0 && !omit.has(f.name))
+    .filter((f) => f.args.length === 0)
     .map((f) => {
       const t = namedType(f.type);
       if (isLeaf(t.kind)) return f.name;
@@ -99,6 +104,61 @@ function selectionOf(typeName: string, related = false, omit: ReadonlySet<string
     })
     .filter((s): s is string => s !== null)
     .join(' ');
+}
+
+/**
+ * The selection of a list row from the resource's listFields: `status` → status; `programme.name`
+ * → programme { id name } (a related record keeps its id); `hostKeeper` (an object) → its whole
+ * selection, as selectionOf gives it. The row always has its `id`, `version` and `access` (what
+ * the row's buttons and a save from it rely on). A name the type does not have is left out.
+ */
+const rowSelectionOf = (typeName: string, paths: readonly string[]) => pathsSelection(typeName, ['id', 'version', 'access', ...paths]);
+
+function pathsSelection(typeName: string, paths: readonly string[]): string {
+  // 'programme.name' and 'programme.code' become one `programme { … }`; a bare 'programme' wins over its paths.
+  const byField = new Map<string, string[] | 'whole'>();
+  for (const path of paths) {
+    const [head = '', ...rest] = path.split('.');
+    const known = byField.get(head);
+    if (!rest.length) byField.set(head, 'whole');
+    else if (known !== 'whole') byField.set(head, [...(known ?? []), rest.join('.')]);
+  }
+  return [...byField]
+    .map(([name, sub]) => {
+      const field = fieldsOf(typeName).find((f) => f.name === name && f.args.length === 0);
+      if (!field) return null;
+      const t = namedType(field.type);
+      if (isLeaf(t.kind)) return name;
+      if (sub === 'whole') return `${name} { ${selectionOf(t.name, hasId(t.name))} }`;
+      return `${name} { ${hasId(t.name) && !sub.includes('id') ? 'id ' : ''}${pathsSelection(t.name, sub)} }`;
+    })
+    .filter((x): x is string => x !== null)
+    .join(' ');
+}
+
+/**
+ * Whether `value` holds every field of the whole-record selection of `typeName` (selectionOf's):
+ * what getOne returns does, a list row (fewer fields, or a related record with only its name)
+ * does not.
+ */
+function holdsWholeSelection(value: unknown, typeName: string, related = false): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) return value.every((item) => holdsWholeSelection(item, typeName, related));
+  const record = value as Record<string, unknown>;
+  return fieldsOf(typeName)
+    .filter((f) => f.args.length === 0)
+    .every((f) => {
+      const t = namedType(f.type);
+      if (isLeaf(t.kind)) return f.name in record;
+      if (related) return true;
+      return f.name in record && holdsWholeSelection(record[f.name], t.name, hasId(t.name));
+    });
+}
+
+/** Whether a record of `resource` is whole (as getOne returns it), not a list row. */
+export function isWholeRecord(resource: string, record: unknown): boolean {
+  const typeName = recordTypeOf(resource);
+  return !typeName || holdsWholeSelection(record, typeName);
 }
 
 /** Keeps only what the input type declares (recursively); an emptied text input becomes null. */
@@ -136,19 +196,19 @@ interface Resource {
   [fetchType: string]: IntrospectionField | IntrospectionObjectType;
 }
 
-/** Per resource, fields computed for each record on read that a list leaves out (its show page asks for them). */
-export type ListOmissions = Readonly<Record<string, readonly string[]>>;
+/** Per resource, the fields its list rows carry (ResourceConfig.listFields); a resource without them lists whole records. */
+export type ListFields = Readonly<Record<string, readonly string[] | undefined>>;
 
-const buildQuery = (listOmit: ListOmissions) => (introspectionResults: IntrospectionResult) => (fetchType: string, resourceName: string, params: Record<string, unknown>) => {
+const buildQuery = (listFields: ListFields) => (introspectionResults: IntrospectionResult) => (fetchType: string, resourceName: string, params: Record<string, unknown>) => {
   const resource = (introspectionResults.resources as unknown as Resource[]).find((r) => (r[GET_LIST] as IntrospectionField | undefined)?.name === resourceName);
   if (!resource) throw new Error(`Unknown resource ${resourceName}`);
   const typeName = resource.type.name;
   const fields = selectionOf(typeName);
-  const omitted = new Set(listOmit[resourceName] ?? []);
-  const listFields = omitted.size ? selectionOf(typeName, false, omitted) : fields;
+  const rowPaths = listFields[resourceName];
+  const rowFields = rowPaths ? rowSelectionOf(typeName, rowPaths) : fields;
   const listQuery = resource[GET_LIST] as IntrospectionField;
 
-  const list = (filter: Record<string, unknown> | undefined, pagination?: GetListParams['pagination'], sort?: GetListParams['sort']) => {
+  const list = (selection: string, filter: Record<string, unknown> | undefined, pagination?: GetListParams['pagination'], sort?: GetListParams['sort']) => {
     const variables: Record<string, unknown> = { filter: toFilter(filter, listQuery) };
     if (pagination) variables.page = { offset: (pagination.page - 1) * pagination.perPage, limit: pagination.perPage };
     // A field the API cannot sort by (a stale URL, a column of a related record) falls back to the list's default order.
@@ -157,7 +217,7 @@ const buildQuery = (listOmit: ListOmissions) => (introspectionResults: Introspec
     const defs = declared.map((a) => `$${a.name}: ${typeString(a.type)}`).join(', ');
     const args = declared.map((a) => `${a.name}: $${a.name}`).join(', ');
     return {
-      query: parse(`query ${listQuery.name}${defs ? `(${defs})` : ''} { data: ${listQuery.name}${args ? `(${args})` : ''} { items { ${listFields} } total } }`),
+      query: parse(`query ${listQuery.name}${defs ? `(${defs})` : ''} { data: ${listQuery.name}${args ? `(${args})` : ''} { items { ${selection} } total } }`),
       variables,
       parseResponse: ({ data }: { data: { data: { items: RaRecord[]; total: number } } }) => ({ data: data.data.items, total: data.data.total }),
     };
@@ -172,15 +232,17 @@ const buildQuery = (listOmit: ListOmissions) => (introspectionResults: Introspec
   switch (fetchType) {
     case GET_LIST: {
       const p = params as unknown as GetListParams;
-      return list(p.filter, p.pagination, p.sort);
+      return list(rowFields, p.filter, p.pagination, p.sort);
     }
     case GET_MANY: {
+      // The records a ReferenceField shows: few, and whole, so they can stand in for getOne.
       const ids = params.ids as string[];
-      return list({ ids }, { page: 1, perPage: Math.max(ids.length, 1) });
+      return list(fields, { ids }, { page: 1, perPage: Math.max(ids.length, 1) });
     }
     case GET_MANY_REFERENCE: {
+      // A show page's table of children (a ward's neighbourhoods): rows, like the list's.
       const p = params as unknown as GetListParams & { target: string; id: string };
-      return list({ ...p.filter, [p.target]: p.id }, p.pagination, p.sort);
+      return list(rowFields, { ...p.filter, [p.target]: p.id }, p.pagination, p.sort);
     }
     case GET_ONE: {
       const one = resource[GET_ONE] as IntrospectionField;
@@ -244,11 +306,11 @@ function withApiErrors<T extends object>(provider: T): T {
   });
 }
 
-/** The console's one data provider; `listOmit` comes from the resources' registry (ResourceConfig.listOmit). */
-export function createDataProvider(listOmit: ListOmissions): DataProvider {
+/** The console's one data provider; `listFields` comes from the resources' registry (ResourceConfig.listFields). */
+export function createDataProvider(listFields: ListFields): DataProvider {
   const graphQLProvider = buildGraphQLProvider({
     client: apolloClient,
-    buildQuery: buildQuery(listOmit),
+    buildQuery: buildQuery(listFields),
     introspection: {
       schema: schema as unknown as IntrospectionQuery['__schema'],
       operationNames: {
@@ -282,4 +344,26 @@ export function createDataProvider(listOmit: ListOmissions): DataProvider {
     deleteMany,
     updateMany: () => Promise.reject(new Error('Bulk updates are not part of the contract')),
   }) as DataProvider;
+}
+
+/**
+ * react-admin's query cache, which never takes a list row for a whole record. react-admin copies
+ * every row a list fetched into its getOne cache, so that a show or edit page opened from the list
+ * paints at once; with rows that carry only the list's fields (listFields), that page would render,
+ * and an edit form would be filled in, from an incomplete record until getOne answers. Rows are
+ * kept out of the getOne cache (whole records from getOne, getMany and saves still go in); such a
+ * page waits for its own fetch.
+ */
+export function createQueryClient(): QueryClient {
+  const client = new QueryClient();
+  const setQueryData = client.setQueryData.bind(client);
+  const isGetOne = (key: QueryKey): key is [string, 'getOne', ...unknown[]] => typeof key[0] === 'string' && key[1] === 'getOne';
+  client.setQueryData = ((key: QueryKey, updater: unknown, options?: Parameters<typeof setQueryData>[2]) => {
+    if (!isGetOne(key)) return setQueryData(key, updater, options);
+    const current = client.getQueryData(key);
+    const next = typeof updater === 'function' ? (updater as (old: unknown) => unknown)(current) : updater;
+    if (next !== undefined && !isWholeRecord(key[0], next)) return current;
+    return setQueryData(key, next, options);
+  }) as typeof client.setQueryData;
+  return client;
 }

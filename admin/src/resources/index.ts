@@ -17,8 +17,8 @@ import { wards } from './wards';
 
 export const resources: ResourceConfig[] = [assessments, models, meetings, reports, periodReports, establishments, neighbourhoods, wards, provinces, programmes, criteriaSets, users, auditEntries];
 
-/** What each list leaves out of its rows (see ResourceConfig.listOmit), for the data provider. */
-export const listOmissions = Object.fromEntries(resources.map((r) => [r.name, r.listOmit ?? []]));
+/** The fields each list's rows carry (see ResourceConfig.listFields), for the data provider. */
+export const listFields = Object.fromEntries(resources.map((r) => [r.name, r.listFields]));
 
 export const resourceMessages = {
   vi: mergeTranslations(...resources.map((r) => r.messages.vi)),

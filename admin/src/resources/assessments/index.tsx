@@ -1,23 +1,23 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
-import { ResourceEdit } from '../../common/ResourceEdit';
-import type { ResourceConfig } from '../types';
-import { AssessmentCreate } from './AssessmentCreate';
-import { AssessmentList } from './AssessmentList';
-import { AssessmentShow } from './AssessmentShow';
+import { lazyScreen, type ResourceConfig } from '../types';
 import { messages } from './messages';
-import { RatingForm } from './RatingForm';
 
 export const assessments: ResourceConfig = {
   name: 'assessments',
   icon: FactCheckIcon,
-  list: AssessmentList,
-  show: AssessmentShow,
-  edit: () => (
-    <ResourceEdit>
-      <RatingForm />
-    </ResourceEdit>
-  ),
-  create: AssessmentCreate,
+  list: lazyScreen(async () => (await import('./AssessmentList')).AssessmentList),
+  show: lazyScreen(async () => (await import('./AssessmentShow')).AssessmentShow),
+  edit: lazyScreen(async () => {
+    const [{ ResourceEdit }, { RatingForm }] = await Promise.all([import('../../common/ResourceEdit'), import('./RatingForm')]);
+    return () => (
+      <ResourceEdit>
+        <RatingForm />
+      </ResourceEdit>
+    );
+  }),
+  create: lazyScreen(async () => (await import('./AssessmentCreate')).AssessmentCreate),
   recordRepresentation: (r) => `${r.subject?.name ?? r.subjectModel?.name ?? r.subjectEstablishment?.name ?? ''} · ${r.year}`,
+  // The list's and export's columns, the neighbourhood page's table, the create form's check for an existing one, recordRepresentation.
+  listFields: ['subject.name', 'subjectModel.name', 'subjectEstablishment.name', 'subjectId', 'subjectLevel', 'programme.name', 'programmeId', 'year', 'quarter', 'status', 'total', 'classification', 'provinceId', 'wardId', 'neighbourhoodId', 'createdAt', 'updatedAt'],
   messages,
 };

@@ -1,27 +1,33 @@
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import { formatLocalDate } from '../../common/LocalDateField';
-import { ResourceCreate, ResourceEdit } from '../../common/ResourceEdit';
-import type { ResourceConfig } from '../types';
-import { MeetingForm } from './MeetingForm';
-import { MeetingList } from './MeetingList';
-import { MeetingShow } from './MeetingShow';
+import { lazyScreen, type ResourceConfig } from '../types';
 import { messages } from './messages';
+
+const screens = () => Promise.all([import('../../common/ResourceEdit'), import('./MeetingForm')]);
 
 export const meetings: ResourceConfig = {
   name: 'meetings',
   icon: EventNoteIcon,
-  list: MeetingList,
-  show: MeetingShow,
-  edit: () => (
-    <ResourceEdit>
-      <MeetingForm />
-    </ResourceEdit>
-  ),
-  create: () => (
-    <ResourceCreate>
-      <MeetingForm creating />
-    </ResourceCreate>
-  ),
+  list: lazyScreen(async () => (await import('./MeetingList')).MeetingList),
+  show: lazyScreen(async () => (await import('./MeetingShow')).MeetingShow),
+  edit: lazyScreen(async () => {
+    const [{ ResourceEdit }, { MeetingForm }] = await screens();
+    return () => (
+      <ResourceEdit>
+        <MeetingForm />
+      </ResourceEdit>
+    );
+  }),
+  create: lazyScreen(async () => {
+    const [{ ResourceCreate }, { MeetingForm }] = await screens();
+    return () => (
+      <ResourceCreate>
+        <MeetingForm creating />
+      </ResourceCreate>
+    );
+  }),
   recordRepresentation: (m) => `${formatLocalDate(m.heldOn as string)} · ${(m.model as { name?: string } | null)?.name ?? ''}`,
+  // The list's and export's columns (the minutes are exported), a model's meetings table, recordRepresentation.
+  listFields: ['heldOn', 'kind', 'model.name', 'modelId', 'place', 'chair', 'attendees', 'minutes', 'isSample', 'createdAt', 'updatedAt'],
   messages,
 };

@@ -1,26 +1,32 @@
 import HomeWorkIcon from '@mui/icons-material/HomeWork';
-import { ResourceCreate, ResourceEdit } from '../../common/ResourceEdit';
-import type { ResourceConfig } from '../types';
+import { lazyScreen, type ResourceConfig } from '../types';
 import { messages } from './messages';
-import { NeighbourhoodForm } from './NeighbourhoodForm';
-import { NeighbourhoodList } from './NeighbourhoodList';
-import { NeighbourhoodShow } from './NeighbourhoodShow';
+
+const screens = () => Promise.all([import('../../common/ResourceEdit'), import('./NeighbourhoodForm')]);
 
 export const neighbourhoods: ResourceConfig = {
   name: 'neighbourhoods',
   icon: HomeWorkIcon,
-  list: NeighbourhoodList,
-  show: NeighbourhoodShow,
-  edit: () => (
-    <ResourceEdit>
-      <NeighbourhoodForm />
-    </ResourceEdit>
-  ),
-  create: () => (
-    <ResourceCreate>
-      <NeighbourhoodForm />
-    </ResourceCreate>
-  ),
+  list: lazyScreen(async () => (await import('./NeighbourhoodList')).NeighbourhoodList),
+  show: lazyScreen(async () => (await import('./NeighbourhoodShow')).NeighbourhoodShow),
+  edit: lazyScreen(async () => {
+    const [{ ResourceEdit }, { NeighbourhoodForm }] = await screens();
+    return () => (
+      <ResourceEdit>
+        <NeighbourhoodForm />
+      </ResourceEdit>
+    );
+  }),
+  create: lazyScreen(async () => {
+    const [{ ResourceCreate }, { NeighbourhoodForm }] = await screens();
+    return () => (
+      <ResourceCreate>
+        <NeighbourhoodForm />
+      </ResourceCreate>
+    );
+  }),
   recordRepresentation: 'name',
+  // The list's and export's columns, a ward's table, pickers (name), where it is for a map.
+  listFields: ['name', 'code', 'type', 'level', 'ward.name', 'wardId', 'province.name', 'provinceId', 'headName', 'headUserId', 'households', 'population', 'location', 'isSample', 'createdAt', 'updatedAt'],
   messages,
 };

@@ -1,26 +1,32 @@
 import FlagIcon from '@mui/icons-material/Flag';
-import { ResourceCreate, ResourceEdit } from '../../common/ResourceEdit';
-import type { ResourceConfig } from '../types';
+import { lazyScreen, type ResourceConfig } from '../types';
 import { messages } from './messages';
-import { ProgrammeForm } from './ProgrammeForm';
-import { ProgrammeList } from './ProgrammeList';
-import { ProgrammeShow } from './ProgrammeShow';
+
+const screens = () => Promise.all([import('../../common/ResourceEdit'), import('./ProgrammeForm')]);
 
 export const programmes: ResourceConfig = {
   name: 'programmes',
   icon: FlagIcon,
-  list: ProgrammeList,
-  show: ProgrammeShow,
-  edit: () => (
-    <ResourceEdit>
-      <ProgrammeForm />
-    </ResourceEdit>
-  ),
-  create: () => (
-    <ResourceCreate>
-      <ProgrammeForm />
-    </ResourceCreate>
-  ),
+  list: lazyScreen(async () => (await import('./ProgrammeList')).ProgrammeList),
+  show: lazyScreen(async () => (await import('./ProgrammeShow')).ProgrammeShow),
+  edit: lazyScreen(async () => {
+    const [{ ResourceEdit }, { ProgrammeForm }] = await screens();
+    return () => (
+      <ResourceEdit>
+        <ProgrammeForm />
+      </ResourceEdit>
+    );
+  }),
+  create: lazyScreen(async () => {
+    const [{ ResourceCreate }, { ProgrammeForm }] = await screens();
+    return () => (
+      <ResourceCreate>
+        <ProgrammeForm />
+      </ResourceCreate>
+    );
+  }),
   recordRepresentation: 'name',
+  // The list's and export's columns, a criteria set's table, the assessment create form (rated level, period, criteria set), pickers (name).
+  listFields: ['code', 'name', 'ratedLevel', 'recognizingLevel', 'period', 'criteriaSet.name', 'criteriaSetId', 'issuerUnitId', 'createdAt', 'updatedAt'],
   messages,
 };

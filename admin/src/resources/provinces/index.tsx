@@ -1,27 +1,32 @@
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
-import { ResourceCreate, ResourceEdit } from '../../common/ResourceEdit';
-import type { ResourceConfig } from '../types';
+import { lazyScreen, type ResourceConfig } from '../types';
 import { messages } from './messages';
-import { ProvinceForm } from './ProvinceForm';
-import { ProvinceList } from './ProvinceList';
-import { ProvinceShow } from './ProvinceShow';
 import { ProvinceTitle } from './ProvinceTitle';
+
+const screens = () => Promise.all([import('../../common/ResourceEdit'), import('./ProvinceForm')]);
 
 export const provinces: ResourceConfig = {
   name: 'provinces',
   icon: AccountBalanceIcon,
-  list: ProvinceList,
-  show: ProvinceShow,
-  edit: () => (
-    <ResourceEdit title={<ProvinceTitle />}>
-      <ProvinceForm />
-    </ResourceEdit>
-  ),
-  create: () => (
-    <ResourceCreate>
-      <ProvinceForm />
-    </ResourceCreate>
-  ),
+  list: lazyScreen(async () => (await import('./ProvinceList')).ProvinceList),
+  show: lazyScreen(async () => (await import('./ProvinceShow')).ProvinceShow),
+  edit: lazyScreen(async () => {
+    const [{ ResourceEdit }, { ProvinceForm }] = await screens();
+    return () => (
+      <ResourceEdit title={<ProvinceTitle />}>
+        <ProvinceForm />
+      </ResourceEdit>
+    );
+  }),
+  create: lazyScreen(async () => {
+    const [{ ResourceCreate }, { ProvinceForm }] = await screens();
+    return () => (
+      <ResourceCreate>
+        <ProvinceForm />
+      </ResourceCreate>
+    );
+  }),
   recordRepresentation: 'name',
+  listFields: ['name', 'code', 'shortCode', 'type', 'level', 'createdAt', 'updatedAt'],
   messages,
 };

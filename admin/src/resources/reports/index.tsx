@@ -1,23 +1,22 @@
 import CampaignIcon from '@mui/icons-material/Campaign';
-import { ResourceEdit } from '../../common/ResourceEdit';
-import type { ResourceConfig } from '../types';
+import { lazyScreen, type ResourceConfig } from '../types';
 import { messages } from './messages';
-import { ReportForm } from './ReportForm';
-import { ReportList } from './ReportList';
-import { ReportShow } from './ReportShow';
-
-export { ReportHotspots } from './ReportHotspots';
 
 export const reports: ResourceConfig = {
   name: 'reports',
   icon: CampaignIcon,
-  list: ReportList,
-  show: ReportShow,
-  edit: () => (
-    <ResourceEdit>
-      <ReportForm />
-    </ResourceEdit>
-  ),
+  list: lazyScreen(async () => (await import('./ReportList')).ReportList),
+  show: lazyScreen(async () => (await import('./ReportShow')).ReportShow),
+  edit: lazyScreen(async () => {
+    const [{ ResourceEdit }, { ReportForm }] = await Promise.all([import('../../common/ResourceEdit'), import('./ReportForm')]);
+    return () => (
+      <ResourceEdit>
+        <ReportForm />
+      </ResourceEdit>
+    );
+  }),
   recordRepresentation: 'code',
+  // The inbox's and export's columns (overdue tints the row), a business's reports table, the hot spots (by neighbourhood and category, and where).
+  listFields: ['code', 'category', 'status', 'overdue', 'dueAt', 'unit.name', 'unitId', 'unitLevel', 'establishment.name', 'establishmentId', 'neighbourhoodId', 'wardId', 'provinceId', 'location', 'source', 'assigneeId', 'substantiated', 'createdAt', 'updatedAt'],
   messages,
 };

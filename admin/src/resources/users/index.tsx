@@ -1,27 +1,33 @@
 import PeopleIcon from '@mui/icons-material/People';
-import { ResourceCreate, ResourceEdit } from '../../common/ResourceEdit';
-import type { ResourceConfig } from '../types';
+import { lazyScreen, type ResourceConfig } from '../types';
 import { messages } from './messages';
 import { keepPasswordUnlessTyped } from './scope';
-import { UserForm } from './UserForm';
-import { UserList } from './UserList';
-import { UserShow } from './UserShow';
+
+const screens = () => Promise.all([import('../../common/ResourceEdit'), import('./UserForm')]);
 
 export const users: ResourceConfig = {
   name: 'users',
   icon: PeopleIcon,
-  list: UserList,
-  show: UserShow,
-  edit: () => (
-    <ResourceEdit transform={keepPasswordUnlessTyped}>
-      <UserForm />
-    </ResourceEdit>
-  ),
-  create: () => (
-    <ResourceCreate>
-      <UserForm />
-    </ResourceCreate>
-  ),
+  list: lazyScreen(async () => (await import('./UserList')).UserList),
+  show: lazyScreen(async () => (await import('./UserShow')).UserShow),
+  edit: lazyScreen(async () => {
+    const [{ ResourceEdit }, { UserForm }] = await screens();
+    return () => (
+      <ResourceEdit transform={keepPasswordUnlessTyped}>
+        <UserForm />
+      </ResourceEdit>
+    );
+  }),
+  create: lazyScreen(async () => {
+    const [{ ResourceCreate }, { UserForm }] = await screens();
+    return () => (
+      <ResourceCreate>
+        <UserForm />
+      </ResourceCreate>
+    );
+  }),
   recordRepresentation: (record) => `${String(record.displayName)} (${String(record.username)})`,
+  // The list's and export's columns (ScopeField), pickers (displayName), recordRepresentation.
+  listFields: ['username', 'displayName', 'role', 'scope', 'scopeUnitId', 'disabled', 'lastLoginAt', 'createdAt', 'updatedAt'],
   messages,
 };
