@@ -247,10 +247,14 @@ describe('what the browser receives', () => {
     const styles = byPath((p) => p.startsWith('/admin/assets/') && p.endsWith('.css'));
     const pages = byPath((p) => p === '/admin/' || p === '/report');
     const answers = byPath((p) => p === '/graphql');
-    expect({ scripts: scripts.length > 5, styles: styles.length > 0, pages: pages.length, answers: answers.length > 2 }).toEqual({ scripts: true, styles: true, pages: 2, answers: true });
+    expect({ scripts: scripts.length > 5, styles: styles.length > 0, pages: pages.length, answers: answers.length > 0 }).toEqual({ scripts: true, styles: true, pages: 2, answers: true });
 
     // Everything over the compression threshold (1 KB) is brotli-compressed (Chromium accepts br).
     const large = async (r: Response) => (await r.body()).length >= 1024;
+    // How many GraphQL answers the console makes before it settles varies with timing (its cache, the
+    // lazy screens); the national dashboard's answer is always there and always over the threshold.
+    const largeAnswers = (await Promise.all(answers.map(large))).filter(Boolean).length;
+    expect(largeAnswers).toBeGreaterThan(0);
     for (const response of [...scripts, ...styles, ...pages, ...answers]) {
       if (await large(response)) expect({ url: response.url(), encoding: response.headers()['content-encoding'] }).toEqual({ url: response.url(), encoding: 'br' });
     }
