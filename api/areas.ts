@@ -6,13 +6,30 @@
 import { assessmentsArea } from './assessments/assessments.resolvers';
 import { auditArea } from './audit/audit.resolvers';
 import { dashboardArea } from './dashboard/dashboard.resolvers';
+import { deadlinesArea } from './deadlines/deadlines.resolvers';
+import { evidenceArea } from './evidence/evidence.resolvers';
 import type { Area } from './graphql/area';
 import { hierarchyArea } from './hierarchy/hierarchy.resolvers';
 import { meetingsArea } from './meetings/meetings.resolvers';
 import { modelsArea } from './models/models.resolvers';
+import { organisationsArea } from './organisations/organisations.resolvers';
 import { programmesArea } from './programmes/programmes.resolvers';
 import { reportingArea } from './reporting/reporting.resolvers';
 import { tourismArea } from './tourism/tourism.resolvers';
 import { usersArea } from './users/users.resolvers';
 
-export const AREAS: readonly Area[] = [hierarchyArea, usersArea, programmesArea, modelsArea, meetingsArea, assessmentsArea, tourismArea, reportingArea, dashboardArea, auditArea];
+export const AREAS: readonly Area[] = [
+  hierarchyArea,
+  organisationsArea,
+  usersArea,
+  programmesArea,
+  modelsArea,
+  meetingsArea,
+  assessmentsArea,
+  evidenceArea,
+  deadlinesArea,
+  tourismArea,
+  reportingArea,
+  dashboardArea,
+  auditArea,
+];

@@ -19,6 +19,8 @@ import { securityHeaders } from './http/security';
 import { log } from './log';
 import { setCurrentConfig } from './runtime';
 import { authenticate } from './users/auth';
+import { mountCalendarFeed } from './deadlines/calendar-route';
+import { mountEvidenceFiles } from './evidence/routes';
 import { mountImports } from './imports/routes';
 import { mountReportExports } from './reporting/exports';
 import { mountQrCodes } from './tourism/qr';
@@ -103,6 +105,8 @@ export async function createApp(config: Config, database: { kind: DatabaseKind }
   mountQrCodes(app, config);
   mountReportExports(app, config);
   mountImports(app, config);
+  mountEvidenceFiles(app, config);
+  mountCalendarFeed(app, config);
   mountConsole(app);
   app.get('/', (_req, res) => res.redirect('/admin/'));
   app.use(notFound);

@@ -17,6 +17,14 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
+/** Who did something, as recorded when they did it. */
+export type Actor = {
+  __typename?: 'Actor';
+  displayName?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['ID']['output']>;
+  username: Scalars['String']['output'];
+};
+
 /** One row of Phụ lục 2 (Thống kê các mô hình): a model's narrative fields. */
 export type AnnexRow = {
   __typename?: 'AnnexRow';
@@ -39,9 +47,22 @@ export type Assessment = {
   /** From the criteria set's thresholds (null when none is reached). */
   classification?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** The criteria set as this assessment was rated on it (the frozen edition, or the current set). */
+  criteriaSetEdition?: Maybe<CriteriaSetRevision>;
+  /** The edition of its criteria set it was rated on (CriteriaSet.revision when it was created); its results are scored and shown by that edition. */
+  criteriaSetVersion: Scalars['Int']['output'];
+  /** GET this path with the Bearer token: the scoring list and every file, as one ZIP. */
+  dossierPath: Scalars['String']['output'];
+  /** When its current step is due (submission while a draft, review while submitted), from the programme's deadlines. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  dueState: DueState;
+  /** Its evidence files, oldest first. */
+  evidence: Array<EvidenceFile>;
   history: Array<AssessmentStep>;
   id: Scalars['ID']['output'];
   neighbourhoodId?: Maybe<Scalars['ID']['output']>;
+  /** Set on assessments of an organisation. */
+  organisationId?: Maybe<Scalars['ID']['output']>;
   programme?: Maybe<Programme>;
   programmeId: Scalars['ID']['output'];
   provinceId: Scalars['ID']['output'];
@@ -58,6 +79,8 @@ export type Assessment = {
   subjectLevel: RatedLevel;
   /** The model rated (null for a unit). */
   subjectModel?: Maybe<Model>;
+  /** The organisation rated (ORGANISATION programmes). */
+  subjectOrganisation?: Maybe<Organisation>;
   /** For a business: resolved, substantiated reports about it in the period (null otherwise). */
   substantiatedReports?: Maybe<Scalars['Int']['output']>;
   /** Computed by the server: scores of POINTS criteria plus 1 per met PASS_FAIL criterion. */
@@ -97,6 +120,8 @@ export type AssessmentCreateInput = {
   quarter?: InputMaybe<Scalars['Int']['input']>;
   results?: InputMaybe<Array<CriterionResultInput>>;
   subjectId: Scalars['ID']['input'];
+  /** For programmes that rate several levels (ratedLevel and alsoRates): which one the subject is at. Left out, it is inferred from where subjectId is found. */
+  subjectLevel?: InputMaybe<RatedLevel>;
   year: Scalars['Int']['input'];
 };
 
@@ -238,6 +263,8 @@ export type CategoryCount = {
 
 export type Channel = {
   __typename?: 'Channel';
+  /** Invented for the demo (e.g. a sample group's name), like other sample data. */
+  isSample: Scalars['Boolean']['output'];
   kind: ChannelKind;
   /** Languages it serves, e.g. [vi, en]. */
   languages: Array<Scalars['String']['output']>;
@@ -248,6 +275,7 @@ export type Channel = {
 };
 
 export type ChannelInput = {
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
   kind: ChannelKind;
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   name: Scalars['String']['input'];
@@ -314,6 +342,10 @@ export type CriteriaSet = {
   note?: Maybe<Scalars['String']['output']>;
   /** Programmes that rate by this set. */
   programmes: ProgrammePage;
+  /** The edition assessments are rated on: it goes up when criteria or thresholds change after ratings exist. */
+  revision: Scalars['Int']['output'];
+  /** Earlier editions still used by assessments, newest first. */
+  revisions: Array<CriteriaSetRevision>;
   thresholds: Array<Threshold>;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
@@ -344,6 +376,18 @@ export type CriteriaSetPage = {
   __typename?: 'CriteriaSetPage';
   items: Array<CriteriaSet>;
   total: Scalars['Int']['output'];
+};
+
+/** An edition of a criteria set as assessments rated on it saw it (frozen). */
+export type CriteriaSetRevision = {
+  __typename?: 'CriteriaSetRevision';
+  criteria: Array<Criterion>;
+  groups: Array<CriterionGroup>;
+  maxTotal: Scalars['Float']['output'];
+  /** When this edition was replaced (null for the current one). */
+  replacedAt?: Maybe<Scalars['DateTime']['output']>;
+  revision: Scalars['Int']['output'];
+  thresholds: Array<Threshold>;
 };
 
 /** How a CriteriaSet list is ordered; _id breaks ties, so pages never overlap. */
@@ -545,14 +589,28 @@ export type Deadline = {
   /** YYYY-MM-DD, or --MM-DD for a day that recurs every year (e.g. --11-25). */
   due: Scalars['String']['output'];
   note?: Maybe<Scalars['String']['output']>;
+  step: DeadlineStep;
   title: Scalars['String']['output'];
 };
 
 export type DeadlineInput = {
   due: Scalars['String']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+  /** OTHER when left out. */
+  step?: InputMaybe<DeadlineStep>;
   title: Scalars['String']['input'];
 };
+
+/** Which step of the rating a deadline is for; each subject in scope gets a due date from it. */
+export type DeadlineStep =
+  /** A new unit launches the programme (e.g. within 3 months of the re-arrangement). */
+  | 'LAUNCH'
+  /** Informational: no due date per subject. */
+  | 'OTHER'
+  /** The reviewing officers appraise and decide (e.g. before 15/12). */
+  | 'REVIEW'
+  /** The subject submits its self-assessment (e.g. before 25/11). */
+  | 'SUBMIT';
 
 /** A legal or planning document: number, date, issuer. */
 export type DocumentRef = {
@@ -569,6 +627,15 @@ export type DocumentRefInput = {
   number?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type DueState =
+  /** The step it was due for is done. */
+  | 'DONE'
+  /** Due within DUE_SOON_DAYS (7). */
+  | 'DUE_SOON'
+  /** Nothing due, or due later than DUE_SOON_DAYS. */
+  | 'ON_TRACK'
+  | 'OVERDUE';
 
 export type Establishment = {
   __typename?: 'Establishment';
@@ -672,6 +739,32 @@ export type EstablishmentUpdateInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   ownerName?: InputMaybe<Scalars['String']['input']>;
   ownerPhone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EvidenceFile = {
+  __typename?: 'EvidenceFile';
+  addedAt: Scalars['DateTime']['output'];
+  addedBy: Actor;
+  /** Detected from the content (the name's extension is not trusted). */
+  contentType: Scalars['String']['output'];
+  /** The criterion it supports (null: the assessment as a whole). */
+  criterionId?: Maybe<Scalars['ID']['output']>;
+  /** GET this path with the Bearer token to download it. */
+  downloadPath: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The file name as uploaded. */
+  name: Scalars['String']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+};
+
+/** What an upload may be. */
+export type EvidenceLimits = {
+  __typename?: 'EvidenceLimits';
+  contentTypes: Array<Scalars['String']['output']>;
+  maxAssessmentBytes: Scalars['Int']['output'];
+  maxFileBytes: Scalars['Int']['output'];
+  maxFilesPerAssessment: Scalars['Int']['output'];
 };
 
 /** A dated figure: cameras installed 128, tips received 106. */
@@ -909,6 +1002,8 @@ export type Model = {
   createdAt: Scalars['DateTime']['output'];
   deadlines: Array<Deadline>;
   documents: Array<DocumentRef>;
+  /** The worst state among its rollout steps. */
+  dueState: DueState;
   figures: Array<Figure>;
   funding: Array<FundingSource>;
   id: Scalars['ID']['output'];
@@ -920,6 +1015,8 @@ export type Model = {
   meetings: MeetingPage;
   name: Scalars['String']['output'];
   neighbourhoodId?: Maybe<Scalars['ID']['output']>;
+  /** The earliest due day among steps not done. */
+  nextDueOn?: Maybe<Scalars['LocalDate']['output']>;
   nextPlan?: Maybe<Scalars['String']['output']>;
   nextPlanPeriod?: Maybe<Scalars['String']['output']>;
   problems?: Maybe<Scalars['String']['output']>;
@@ -929,7 +1026,11 @@ export type Model = {
   /** Requests to the level above. */
   requests?: Maybe<Scalars['String']['output']>;
   results?: Maybe<Scalars['String']['output']>;
+  /** When it started, as precisely as the source says: YYYY, YYYY-MM or YYYY-MM-DD. */
+  startedIn?: Maybe<Scalars['String']['output']>;
   status: ModelStatus;
+  /** The day, month or year the status was last known, e.g. 2020-12 for a report of 12/2020 (same forms as startedIn). */
+  statusAsOf?: Maybe<Scalars['String']['output']>;
   statusDates: StatusDates;
   steps: Array<RolloutStep>;
   targets: Array<Target>;
@@ -1015,7 +1116,11 @@ export type ModelCreateInput = {
   programmeId?: InputMaybe<Scalars['ID']['input']>;
   requests?: InputMaybe<Scalars['String']['input']>;
   results?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  startedIn?: InputMaybe<Scalars['String']['input']>;
   status: ModelStatus;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  statusAsOf?: InputMaybe<Scalars['String']['input']>;
   statusDates?: InputMaybe<StatusDatesInput>;
   steps?: InputMaybe<Array<RolloutStepInput>>;
   targets?: InputMaybe<Array<TargetInput>>;
@@ -1086,7 +1191,11 @@ export type ModelUpdateInput = {
   programmeId?: InputMaybe<Scalars['ID']['input']>;
   requests?: InputMaybe<Scalars['String']['input']>;
   results?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  startedIn?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ModelStatus>;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  statusAsOf?: InputMaybe<Scalars['String']['input']>;
   statusDates?: InputMaybe<StatusDatesInput>;
   steps?: InputMaybe<Array<RolloutStepInput>>;
   targets?: InputMaybe<Array<TargetInput>>;
@@ -1104,6 +1213,7 @@ export type Mutation = {
   createMeeting: Meeting;
   createModel: Model;
   createNeighbourhood: Neighbourhood;
+  createOrganisation: Organisation;
   createPeriodReport: PeriodReport;
   createProgramme: Programme;
   createProvince: Province;
@@ -1115,9 +1225,13 @@ export type Mutation = {
   deleteAssessment: Scalars['ID']['output'];
   deleteCriteriaSet: Scalars['ID']['output'];
   deleteEstablishment: Scalars['ID']['output'];
+  /** Removes an evidence file while its assessment's results can still change. */
+  deleteEvidence: Scalars['ID']['output'];
   deleteMeeting: Scalars['ID']['output'];
   deleteModel: Scalars['ID']['output'];
   deleteNeighbourhood: Scalars['ID']['output'];
+  /** Refused (CONFLICT, HAS_DEPENDENTS) while it has assessments or accounts. */
+  deleteOrganisation: Scalars['ID']['output'];
   deletePeriodReport: Scalars['ID']['output'];
   deleteProgramme: Scalars['ID']['output'];
   deleteProvince: Scalars['ID']['output'];
@@ -1129,6 +1243,10 @@ export type Mutation = {
   login: AuthPayload;
   /** Does nothing; lets every area extend Mutation. */
   noop?: Maybe<Scalars['Boolean']['output']>;
+  /** A new secret calendar feed URL for the caller; the previous one stops working (404). */
+  renewCalendarFeed: Scalars['String']['output'];
+  /** The caller's feed URL stops working; true if there was one. */
+  revokeCalendarFeed: Scalars['Boolean']['output'];
   /** Public, without an account; throttled per client address (RATE_LIMITED). */
   submitReport: ReportReceipt;
   transitionAssessment: Assessment;
@@ -1141,6 +1259,7 @@ export type Mutation = {
   updateMeeting: Meeting;
   updateModel: Model;
   updateNeighbourhood: Neighbourhood;
+  updateOrganisation: Organisation;
   updatePeriodReport: PeriodReport;
   updateProgramme: Programme;
   updateProvince: Province;
@@ -1183,6 +1302,11 @@ export type MutationCreateModelArgs = {
 
 export type MutationCreateNeighbourhoodArgs = {
   input: NeighbourhoodCreateInput;
+};
+
+
+export type MutationCreateOrganisationArgs = {
+  input: OrganisationCreateInput;
 };
 
 
@@ -1231,6 +1355,11 @@ export type MutationDeleteEstablishmentArgs = {
 };
 
 
+export type MutationDeleteEvidenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteMeetingArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1242,6 +1371,11 @@ export type MutationDeleteModelArgs = {
 
 
 export type MutationDeleteNeighbourhoodArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteOrganisationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1349,6 +1483,13 @@ export type MutationUpdateNeighbourhoodArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: NeighbourhoodUpdateInput;
+};
+
+
+export type MutationUpdateOrganisationArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: OrganisationUpdateInput;
 };
 
 
@@ -1538,6 +1679,104 @@ export type NeighbourhoodUpdateInput = {
   rearrangedOn?: InputMaybe<Scalars['LocalDate']['input']>;
   type?: InputMaybe<NeighbourhoodType>;
   wardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type Organisation = {
+  __typename?: 'Organisation';
+  /** What the caller may do with this record. */
+  access: RecordAccess;
+  address?: Maybe<Scalars['String']['output']>;
+  /** Its assessments (self-assessments and their review), newest first. */
+  assessments: Array<Assessment>;
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** Đầu mối: who speaks for it on the movement. */
+  contactName?: Maybe<Scalars['String']['output']>;
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Người đứng đầu. */
+  headName?: Maybe<Scalars['String']['output']>;
+  headTitle?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  isSample: Scalars['Boolean']['output'];
+  kind: OrganisationKind;
+  name: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  provinceId: Scalars['ID']['output'];
+  unit?: Maybe<Unit>;
+  /** The unit it belongs to: a ward, or a province for a provincial body. */
+  unitId: Scalars['ID']['output'];
+  unitLevel: UnitLevel;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** Null for an organisation of the province itself. */
+  wardId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type OrganisationCreateInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  headName?: InputMaybe<Scalars['String']['input']>;
+  headTitle?: InputMaybe<Scalars['String']['input']>;
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: OrganisationKind;
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** A ward, or a province for a provincial body. */
+  unitId: Scalars['ID']['input'];
+};
+
+export type OrganisationFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<OrganisationKind>;
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the province's own organisations (no ward). */
+  provinceOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Diacritics-insensitive search in the name. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type OrganisationKind =
+  /** Doanh nghiệp. */
+  | 'ENTERPRISE'
+  | 'OTHER'
+  /** Cơ sở giáo dục, trường học. */
+  | 'SCHOOL'
+  /** Cơ quan nhà nước, e.g. Văn phòng UBND tỉnh. */
+  | 'STATE_AGENCY';
+
+export type OrganisationPage = {
+  __typename?: 'OrganisationPage';
+  items: Array<Organisation>;
+  total: Scalars['Int']['output'];
+};
+
+/** How an Organisation list is ordered; _id breaks ties, so pages never overlap. */
+export type OrganisationSort = {
+  field: OrganisationSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields an Organisation list can be sorted by, each backed by an index. */
+export type OrganisationSortField =
+  | 'createdAt'
+  | 'name'
+  | 'updatedAt';
+
+export type OrganisationUpdateInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  headName?: InputMaybe<Scalars['String']['input']>;
+  headTitle?: InputMaybe<Scalars['String']['input']>;
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<OrganisationKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Offset paging. `limit` defaults to 25; more than 200 is refused with BAD_USER_INPUT, never cut silently. */
@@ -1733,6 +1972,8 @@ export type Programme = {
   __typename?: 'Programme';
   /** What the caller may do with this record. */
   access: RecordAccess;
+  /** The levels of subject it rates beyond ratedLevel (Decision 3554 rates wards and organisations). */
+  alsoRates: Array<RatedLevel>;
   code: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   criteriaSet?: Maybe<CriteriaSet>;
@@ -1740,9 +1981,14 @@ export type Programme = {
   deadlines: Array<Deadline>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** @deprecated Use issuingUnit. */
   issuerUnit?: Maybe<Unit>;
   /** The unit that issued it (null for national programmes); its officers may edit it. */
   issuerUnitId?: Maybe<Scalars['ID']['output']>;
+  /** The unit that issued it (null: national). The programme applies to that unit's subtree only. */
+  issuingUnit?: Maybe<Unit>;
+  /** The issuing unit's name (null: national), also for callers outside its scope, who cannot open issuingUnit. */
+  issuingUnitName?: Maybe<Scalars['String']['output']>;
   legalBasis: Array<DocumentRef>;
   models: ModelPage;
   name: Scalars['String']['output'];
@@ -1765,10 +2011,12 @@ export type ProgrammeModelsArgs = {
 };
 
 export type ProgrammeCreateInput = {
+  alsoRates?: InputMaybe<Array<RatedLevel>>;
   code: Scalars['String']['input'];
   criteriaSetId?: InputMaybe<Scalars['ID']['input']>;
   deadlines?: InputMaybe<Array<DeadlineInput>>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The issuing unit: required for officers (their own unit or one below), null (national) only for ADMIN. */
   issuerUnitId?: InputMaybe<Scalars['ID']['input']>;
   legalBasis?: InputMaybe<Array<DocumentRefInput>>;
   name: Scalars['String']['input'];
@@ -1783,6 +2031,8 @@ export type ProgrammeCreateInput = {
 
 /** Sortable fields: code, name, createdAt, updatedAt. */
 export type ProgrammeFilter = {
+  /** Programmes that apply to this unit: national ones and those issued by the unit or one above it. */
+  appliesTo?: InputMaybe<Scalars['ID']['input']>;
   criteriaSetId?: InputMaybe<Scalars['ID']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Programmes issued within this province (national ones have none). */
@@ -1812,6 +2062,7 @@ export type ProgrammeSortField =
 
 /** Lists given here replace the stored ones whole (targets keep their ids when sent back). */
 export type ProgrammeUpdateInput = {
+  alsoRates?: InputMaybe<Array<RatedLevel>>;
   code?: InputMaybe<Scalars['String']['input']>;
   criteriaSetId?: InputMaybe<Scalars['ID']['input']>;
   deadlines?: InputMaybe<Array<DeadlineInput>>;
@@ -1954,6 +2205,7 @@ export type Query = {
   dashboard: Dashboard;
   establishment?: Maybe<Establishment>;
   establishments: EstablishmentPage;
+  evidenceLimits: EvidenceLimits;
   /** The hot-spot map (seed 000: bản đồ điểm nóng về an ninh, trật tự) within the caller's scope. */
   hotspots: HotspotMap;
   /** Public: the map's tile server. */
@@ -1966,6 +2218,8 @@ export type Query = {
   models: ModelPage;
   neighbourhood?: Maybe<Neighbourhood>;
   neighbourhoods: NeighbourhoodPage;
+  organisation?: Maybe<Organisation>;
+  organisations: OrganisationPage;
   periodReport?: Maybe<PeriodReport>;
   /** Newest period first. */
   periodReports: PeriodReportPage;
@@ -1987,6 +2241,12 @@ export type Query = {
   /** Public: the status of a report by its tracking code (null when there is none). */
   reportStatus?: Maybe<ReportPublicStatus>;
   reports: ReportPage;
+  /**
+   * What is the caller's to do, soonest first (undated last): at most 200 items of each kind. Due
+   * days end at 23:59 in Vietnam (UTC+7). The same items, those with a due date, are the events of
+   * the caller's calendar feed (User.calendarFeedUrl).
+   */
+  todos: Array<Todo>;
   user?: Maybe<User>;
   users: UserPage;
   ward?: Maybe<Ward>;
@@ -2091,6 +2351,18 @@ export type QueryNeighbourhoodsArgs = {
   orderBy?: InputMaybe<NeighbourhoodSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
+};
+
+
+export type QueryOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationsArgs = {
+  filter?: InputMaybe<OrganisationFilter>;
+  orderBy?: InputMaybe<OrganisationSort>;
+  page?: InputMaybe<PageInput>;
 };
 
 
@@ -2203,6 +2475,8 @@ export type RatedLevel =
   | 'ESTABLISHMENT'
   | 'MODEL'
   | 'NEIGHBOURHOOD'
+  /** An agency, enterprise or school (cơ quan, doanh nghiệp, cơ sở giáo dục), seed 003. */
+  | 'ORGANISATION'
   | 'WARD';
 
 /** The level whose officers recognise (công nhận) a rated subject. */
@@ -2435,6 +2709,8 @@ export type Role =
   | 'ADMIN'
   /** Trưởng thôn / tổ trưởng tổ dân phố: one neighbourhood. */
   | 'NEIGHBOURHOOD_HEAD'
+  /** An organisation's own contact person (đầu mối): that one organisation's record, self-assessment and evidence; never reviews. */
+  | 'ORGANISATION_REP'
   /** Provincial police / People's Committee: one province and all below it. */
   | 'PROVINCE_OFFICER'
   /** Read only, one unit and below. */
@@ -2444,13 +2720,17 @@ export type Role =
 
 export type RolloutStep = {
   __typename?: 'RolloutStep';
+  /** The day the step was done (null: not yet). */
+  doneOn?: Maybe<Scalars['LocalDate']['output']>;
   dueOn?: Maybe<Scalars['LocalDate']['output']>;
+  dueState: DueState;
   note?: Maybe<Scalars['String']['output']>;
   order: Scalars['Int']['output'];
   title: Scalars['String']['output'];
 };
 
 export type RolloutStepInput = {
+  doneOn?: InputMaybe<Scalars['LocalDate']['input']>;
   dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   order: Scalars['Int']['input'];
@@ -2561,6 +2841,37 @@ export type ThresholdInput = {
   minTotal: Scalars['Float']['input'];
 };
 
+export type Todo = {
+  __typename?: 'Todo';
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stable for one task (kind and record), usable as a calendar UID. */
+  id: Scalars['ID']['output'];
+  kind: TodoKind;
+  overdue: Scalars['Boolean']['output'];
+  recordId: Scalars['ID']['output'];
+  /** The GraphQL type of the record it points to (Assessment, Report, Model, PeriodReport, Programme). */
+  recordType: Scalars['String']['output'];
+  /** The unit or subject it is about. */
+  subjectName?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type TodoKind =
+  /** A submission to appraise. */
+  | 'APPRAISE_ASSESSMENT'
+  /** An appraised assessment to recognise or not. */
+  | 'DECIDE_ASSESSMENT'
+  /** A periodic report to submit upward. */
+  | 'PERIOD_REPORT'
+  /** A model's rollout step past or near its due day. */
+  | 'ROLLOUT_STEP'
+  /** A subject in scope with no assessment yet for a programme's current period. */
+  | 'START_ASSESSMENT'
+  /** A draft or returned assessment to submit. */
+  | 'SUBMIT_ASSESSMENT'
+  /** A tourist's or resident's report to triage. */
+  | 'TRIAGE_REPORT';
+
 /** Any unit of the hierarchy. */
 export type Unit = {
   code: Scalars['String']['output'];
@@ -2581,11 +2892,16 @@ export type User = {
   __typename?: 'User';
   /** What the caller may do with this record. */
   access: RecordAccess;
+  /** The caller's own calendar feed (iCalendar, a secret URL); null on other accounts and until one is made. */
+  calendarFeedUrl?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   disabled: Scalars['Boolean']['output'];
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   lastLoginAt?: Maybe<Scalars['DateTime']['output']>;
+  organisation?: Maybe<Organisation>;
+  /** ORGANISATION_REP: the organisation the account speaks for (its scope). */
+  organisationId?: Maybe<Scalars['ID']['output']>;
   role: Role;
   scope?: Maybe<Unit>;
   /** The unit the user's scope starts at (null for ADMIN). */
@@ -2597,10 +2913,12 @@ export type User = {
 
 export type UserCreateInput = {
   displayName: Scalars['String']['input'];
+  /** Required for ORGANISATION_REP (and only for it). */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
   /** 8 characters to 72 bytes in UTF-8 (bcrypt reads no further; a Vietnamese letter with diacritics takes 2–3 bytes). */
   password: Scalars['String']['input'];
   role: Role;
-  /** Required for every role but ADMIN; its level must fit the role. */
+  /** Required for every role but ADMIN and ORGANISATION_REP; its level must fit the role. */
   scopeUnitId?: InputMaybe<Scalars['ID']['input']>;
   username: Scalars['String']['input'];
 };
@@ -2609,6 +2927,7 @@ export type UserCreateInput = {
 export type UserFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
   provinceId?: InputMaybe<Scalars['ID']['input']>;
   /** Diacritics-insensitive search in username and display name. */
   q?: InputMaybe<Scalars['String']['input']>;
@@ -2639,6 +2958,7 @@ export type UserSortField =
 export type UserUpdateInput = {
   disabled?: InputMaybe<Scalars['Boolean']['input']>;
   displayName?: InputMaybe<Scalars['String']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
   /** As UserCreateInput.password: 8 characters to 72 bytes in UTF-8. */
   password?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<Role>;

@@ -15,6 +15,7 @@ import { CriterionResultView } from '../assessments/assessments.resolvers';
 import { DashboardView, DashboardRowView, TargetAttainmentView } from '../dashboard/dashboard.service';
 import { RecordPermissions } from '../core/repository';
 import { EstablishmentDoc } from '../tourism/establishment.model';
+import { OrganisationDoc } from '../organisations/organisation.model';
 import { ReportDoc, ReportStepDoc } from '../tourism/report.model';
 import { PublicUnitView } from '../tourism/public-units';
 import { PeriodReportDoc, PeriodReportStepDoc, PeriodReportDataDoc } from '../reporting/period-report.model';
@@ -40,6 +41,14 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
+/** Who did something, as recorded when they did it. */
+export type Actor = {
+  __typename?: 'Actor';
+  displayName?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['ID']['output']>;
+  username: Scalars['String']['output'];
+};
+
 /** One row of Phụ lục 2 (Thống kê các mô hình): a model's narrative fields. */
 export type AnnexRow = {
   __typename?: 'AnnexRow';
@@ -62,9 +71,22 @@ export type Assessment = {
   /** From the criteria set's thresholds (null when none is reached). */
   classification?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** The criteria set as this assessment was rated on it (the frozen edition, or the current set). */
+  criteriaSetEdition?: Maybe<CriteriaSetRevision>;
+  /** The edition of its criteria set it was rated on (CriteriaSet.revision when it was created); its results are scored and shown by that edition. */
+  criteriaSetVersion: Scalars['Int']['output'];
+  /** GET this path with the Bearer token: the scoring list and every file, as one ZIP. */
+  dossierPath: Scalars['String']['output'];
+  /** When its current step is due (submission while a draft, review while submitted), from the programme's deadlines. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  dueState: DueState;
+  /** Its evidence files, oldest first. */
+  evidence: Array<EvidenceFile>;
   history: Array<AssessmentStep>;
   id: Scalars['ID']['output'];
   neighbourhoodId?: Maybe<Scalars['ID']['output']>;
+  /** Set on assessments of an organisation. */
+  organisationId?: Maybe<Scalars['ID']['output']>;
   programme?: Maybe<Programme>;
   programmeId: Scalars['ID']['output'];
   provinceId: Scalars['ID']['output'];
@@ -81,6 +103,8 @@ export type Assessment = {
   subjectLevel: RatedLevel;
   /** The model rated (null for a unit). */
   subjectModel?: Maybe<Model>;
+  /** The organisation rated (ORGANISATION programmes). */
+  subjectOrganisation?: Maybe<Organisation>;
   /** For a business: resolved, substantiated reports about it in the period (null otherwise). */
   substantiatedReports?: Maybe<Scalars['Int']['output']>;
   /** Computed by the server: scores of POINTS criteria plus 1 per met PASS_FAIL criterion. */
@@ -120,6 +144,8 @@ export type AssessmentCreateInput = {
   quarter?: InputMaybe<Scalars['Int']['input']>;
   results?: InputMaybe<Array<CriterionResultInput>>;
   subjectId: Scalars['ID']['input'];
+  /** For programmes that rate several levels (ratedLevel and alsoRates): which one the subject is at. Left out, it is inferred from where subjectId is found. */
+  subjectLevel?: InputMaybe<RatedLevel>;
   year: Scalars['Int']['input'];
 };
 
@@ -261,6 +287,8 @@ export type CategoryCount = {
 
 export type Channel = {
   __typename?: 'Channel';
+  /** Invented for the demo (e.g. a sample group's name), like other sample data. */
+  isSample: Scalars['Boolean']['output'];
   kind: ChannelKind;
   /** Languages it serves, e.g. [vi, en]. */
   languages: Array<Scalars['String']['output']>;
@@ -271,6 +299,7 @@ export type Channel = {
 };
 
 export type ChannelInput = {
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
   kind: ChannelKind;
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   name: Scalars['String']['input'];
@@ -337,6 +366,10 @@ export type CriteriaSet = {
   note?: Maybe<Scalars['String']['output']>;
   /** Programmes that rate by this set. */
   programmes: ProgrammePage;
+  /** The edition assessments are rated on: it goes up when criteria or thresholds change after ratings exist. */
+  revision: Scalars['Int']['output'];
+  /** Earlier editions still used by assessments, newest first. */
+  revisions: Array<CriteriaSetRevision>;
   thresholds: Array<Threshold>;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
@@ -367,6 +400,18 @@ export type CriteriaSetPage = {
   __typename?: 'CriteriaSetPage';
   items: Array<CriteriaSet>;
   total: Scalars['Int']['output'];
+};
+
+/** An edition of a criteria set as assessments rated on it saw it (frozen). */
+export type CriteriaSetRevision = {
+  __typename?: 'CriteriaSetRevision';
+  criteria: Array<Criterion>;
+  groups: Array<CriterionGroup>;
+  maxTotal: Scalars['Float']['output'];
+  /** When this edition was replaced (null for the current one). */
+  replacedAt?: Maybe<Scalars['DateTime']['output']>;
+  revision: Scalars['Int']['output'];
+  thresholds: Array<Threshold>;
 };
 
 /** How a CriteriaSet list is ordered; _id breaks ties, so pages never overlap. */
@@ -568,14 +613,28 @@ export type Deadline = {
   /** YYYY-MM-DD, or --MM-DD for a day that recurs every year (e.g. --11-25). */
   due: Scalars['String']['output'];
   note?: Maybe<Scalars['String']['output']>;
+  step: DeadlineStep;
   title: Scalars['String']['output'];
 };
 
 export type DeadlineInput = {
   due: Scalars['String']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+  /** OTHER when left out. */
+  step?: InputMaybe<DeadlineStep>;
   title: Scalars['String']['input'];
 };
+
+/** Which step of the rating a deadline is for; each subject in scope gets a due date from it. */
+export type DeadlineStep =
+  /** A new unit launches the programme (e.g. within 3 months of the re-arrangement). */
+  | 'LAUNCH'
+  /** Informational: no due date per subject. */
+  | 'OTHER'
+  /** The reviewing officers appraise and decide (e.g. before 15/12). */
+  | 'REVIEW'
+  /** The subject submits its self-assessment (e.g. before 25/11). */
+  | 'SUBMIT';
 
 /** A legal or planning document: number, date, issuer. */
 export type DocumentRef = {
@@ -592,6 +651,15 @@ export type DocumentRefInput = {
   number?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type DueState =
+  /** The step it was due for is done. */
+  | 'DONE'
+  /** Due within DUE_SOON_DAYS (7). */
+  | 'DUE_SOON'
+  /** Nothing due, or due later than DUE_SOON_DAYS. */
+  | 'ON_TRACK'
+  | 'OVERDUE';
 
 export type Establishment = {
   __typename?: 'Establishment';
@@ -695,6 +763,32 @@ export type EstablishmentUpdateInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   ownerName?: InputMaybe<Scalars['String']['input']>;
   ownerPhone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EvidenceFile = {
+  __typename?: 'EvidenceFile';
+  addedAt: Scalars['DateTime']['output'];
+  addedBy: Actor;
+  /** Detected from the content (the name's extension is not trusted). */
+  contentType: Scalars['String']['output'];
+  /** The criterion it supports (null: the assessment as a whole). */
+  criterionId?: Maybe<Scalars['ID']['output']>;
+  /** GET this path with the Bearer token to download it. */
+  downloadPath: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The file name as uploaded. */
+  name: Scalars['String']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+};
+
+/** What an upload may be. */
+export type EvidenceLimits = {
+  __typename?: 'EvidenceLimits';
+  contentTypes: Array<Scalars['String']['output']>;
+  maxAssessmentBytes: Scalars['Int']['output'];
+  maxFileBytes: Scalars['Int']['output'];
+  maxFilesPerAssessment: Scalars['Int']['output'];
 };
 
 /** A dated figure: cameras installed 128, tips received 106. */
@@ -932,6 +1026,8 @@ export type Model = {
   createdAt: Scalars['DateTime']['output'];
   deadlines: Array<Deadline>;
   documents: Array<DocumentRef>;
+  /** The worst state among its rollout steps. */
+  dueState: DueState;
   figures: Array<Figure>;
   funding: Array<FundingSource>;
   id: Scalars['ID']['output'];
@@ -943,6 +1039,8 @@ export type Model = {
   meetings: MeetingPage;
   name: Scalars['String']['output'];
   neighbourhoodId?: Maybe<Scalars['ID']['output']>;
+  /** The earliest due day among steps not done. */
+  nextDueOn?: Maybe<Scalars['LocalDate']['output']>;
   nextPlan?: Maybe<Scalars['String']['output']>;
   nextPlanPeriod?: Maybe<Scalars['String']['output']>;
   problems?: Maybe<Scalars['String']['output']>;
@@ -952,7 +1050,11 @@ export type Model = {
   /** Requests to the level above. */
   requests?: Maybe<Scalars['String']['output']>;
   results?: Maybe<Scalars['String']['output']>;
+  /** When it started, as precisely as the source says: YYYY, YYYY-MM or YYYY-MM-DD. */
+  startedIn?: Maybe<Scalars['String']['output']>;
   status: ModelStatus;
+  /** The day, month or year the status was last known, e.g. 2020-12 for a report of 12/2020 (same forms as startedIn). */
+  statusAsOf?: Maybe<Scalars['String']['output']>;
   statusDates: StatusDates;
   steps: Array<RolloutStep>;
   targets: Array<Target>;
@@ -1038,7 +1140,11 @@ export type ModelCreateInput = {
   programmeId?: InputMaybe<Scalars['ID']['input']>;
   requests?: InputMaybe<Scalars['String']['input']>;
   results?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  startedIn?: InputMaybe<Scalars['String']['input']>;
   status: ModelStatus;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  statusAsOf?: InputMaybe<Scalars['String']['input']>;
   statusDates?: InputMaybe<StatusDatesInput>;
   steps?: InputMaybe<Array<RolloutStepInput>>;
   targets?: InputMaybe<Array<TargetInput>>;
@@ -1109,7 +1215,11 @@ export type ModelUpdateInput = {
   programmeId?: InputMaybe<Scalars['ID']['input']>;
   requests?: InputMaybe<Scalars['String']['input']>;
   results?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  startedIn?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ModelStatus>;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  statusAsOf?: InputMaybe<Scalars['String']['input']>;
   statusDates?: InputMaybe<StatusDatesInput>;
   steps?: InputMaybe<Array<RolloutStepInput>>;
   targets?: InputMaybe<Array<TargetInput>>;
@@ -1127,6 +1237,7 @@ export type Mutation = {
   createMeeting: Meeting;
   createModel: Model;
   createNeighbourhood: Neighbourhood;
+  createOrganisation: Organisation;
   createPeriodReport: PeriodReport;
   createProgramme: Programme;
   createProvince: Province;
@@ -1138,9 +1249,13 @@ export type Mutation = {
   deleteAssessment: Scalars['ID']['output'];
   deleteCriteriaSet: Scalars['ID']['output'];
   deleteEstablishment: Scalars['ID']['output'];
+  /** Removes an evidence file while its assessment's results can still change. */
+  deleteEvidence: Scalars['ID']['output'];
   deleteMeeting: Scalars['ID']['output'];
   deleteModel: Scalars['ID']['output'];
   deleteNeighbourhood: Scalars['ID']['output'];
+  /** Refused (CONFLICT, HAS_DEPENDENTS) while it has assessments or accounts. */
+  deleteOrganisation: Scalars['ID']['output'];
   deletePeriodReport: Scalars['ID']['output'];
   deleteProgramme: Scalars['ID']['output'];
   deleteProvince: Scalars['ID']['output'];
@@ -1152,6 +1267,10 @@ export type Mutation = {
   login: AuthPayload;
   /** Does nothing; lets every area extend Mutation. */
   noop?: Maybe<Scalars['Boolean']['output']>;
+  /** A new secret calendar feed URL for the caller; the previous one stops working (404). */
+  renewCalendarFeed: Scalars['String']['output'];
+  /** The caller's feed URL stops working; true if there was one. */
+  revokeCalendarFeed: Scalars['Boolean']['output'];
   /** Public, without an account; throttled per client address (RATE_LIMITED). */
   submitReport: ReportReceipt;
   transitionAssessment: Assessment;
@@ -1164,6 +1283,7 @@ export type Mutation = {
   updateMeeting: Meeting;
   updateModel: Model;
   updateNeighbourhood: Neighbourhood;
+  updateOrganisation: Organisation;
   updatePeriodReport: PeriodReport;
   updateProgramme: Programme;
   updateProvince: Province;
@@ -1206,6 +1326,11 @@ export type MutationCreateModelArgs = {
 
 export type MutationCreateNeighbourhoodArgs = {
   input: NeighbourhoodCreateInput;
+};
+
+
+export type MutationCreateOrganisationArgs = {
+  input: OrganisationCreateInput;
 };
 
 
@@ -1254,6 +1379,11 @@ export type MutationDeleteEstablishmentArgs = {
 };
 
 
+export type MutationDeleteEvidenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteMeetingArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1265,6 +1395,11 @@ export type MutationDeleteModelArgs = {
 
 
 export type MutationDeleteNeighbourhoodArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteOrganisationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1372,6 +1507,13 @@ export type MutationUpdateNeighbourhoodArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: NeighbourhoodUpdateInput;
+};
+
+
+export type MutationUpdateOrganisationArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: OrganisationUpdateInput;
 };
 
 
@@ -1561,6 +1703,104 @@ export type NeighbourhoodUpdateInput = {
   rearrangedOn?: InputMaybe<Scalars['LocalDate']['input']>;
   type?: InputMaybe<NeighbourhoodType>;
   wardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type Organisation = {
+  __typename?: 'Organisation';
+  /** What the caller may do with this record. */
+  access: RecordAccess;
+  address?: Maybe<Scalars['String']['output']>;
+  /** Its assessments (self-assessments and their review), newest first. */
+  assessments: Array<Assessment>;
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** Đầu mối: who speaks for it on the movement. */
+  contactName?: Maybe<Scalars['String']['output']>;
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Người đứng đầu. */
+  headName?: Maybe<Scalars['String']['output']>;
+  headTitle?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  isSample: Scalars['Boolean']['output'];
+  kind: OrganisationKind;
+  name: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  provinceId: Scalars['ID']['output'];
+  unit?: Maybe<Unit>;
+  /** The unit it belongs to: a ward, or a province for a provincial body. */
+  unitId: Scalars['ID']['output'];
+  unitLevel: UnitLevel;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** Null for an organisation of the province itself. */
+  wardId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type OrganisationCreateInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  headName?: InputMaybe<Scalars['String']['input']>;
+  headTitle?: InputMaybe<Scalars['String']['input']>;
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: OrganisationKind;
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** A ward, or a province for a provincial body. */
+  unitId: Scalars['ID']['input'];
+};
+
+export type OrganisationFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<OrganisationKind>;
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the province's own organisations (no ward). */
+  provinceOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Diacritics-insensitive search in the name. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type OrganisationKind =
+  /** Doanh nghiệp. */
+  | 'ENTERPRISE'
+  | 'OTHER'
+  /** Cơ sở giáo dục, trường học. */
+  | 'SCHOOL'
+  /** Cơ quan nhà nước, e.g. Văn phòng UBND tỉnh. */
+  | 'STATE_AGENCY';
+
+export type OrganisationPage = {
+  __typename?: 'OrganisationPage';
+  items: Array<Organisation>;
+  total: Scalars['Int']['output'];
+};
+
+/** How an Organisation list is ordered; _id breaks ties, so pages never overlap. */
+export type OrganisationSort = {
+  field: OrganisationSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields an Organisation list can be sorted by, each backed by an index. */
+export type OrganisationSortField =
+  | 'createdAt'
+  | 'name'
+  | 'updatedAt';
+
+export type OrganisationUpdateInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  headName?: InputMaybe<Scalars['String']['input']>;
+  headTitle?: InputMaybe<Scalars['String']['input']>;
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<OrganisationKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Offset paging. `limit` defaults to 25; more than 200 is refused with BAD_USER_INPUT, never cut silently. */
@@ -1756,6 +1996,8 @@ export type Programme = {
   __typename?: 'Programme';
   /** What the caller may do with this record. */
   access: RecordAccess;
+  /** The levels of subject it rates beyond ratedLevel (Decision 3554 rates wards and organisations). */
+  alsoRates: Array<RatedLevel>;
   code: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   criteriaSet?: Maybe<CriteriaSet>;
@@ -1763,9 +2005,14 @@ export type Programme = {
   deadlines: Array<Deadline>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** @deprecated Use issuingUnit. */
   issuerUnit?: Maybe<Unit>;
   /** The unit that issued it (null for national programmes); its officers may edit it. */
   issuerUnitId?: Maybe<Scalars['ID']['output']>;
+  /** The unit that issued it (null: national). The programme applies to that unit's subtree only. */
+  issuingUnit?: Maybe<Unit>;
+  /** The issuing unit's name (null: national), also for callers outside its scope, who cannot open issuingUnit. */
+  issuingUnitName?: Maybe<Scalars['String']['output']>;
   legalBasis: Array<DocumentRef>;
   models: ModelPage;
   name: Scalars['String']['output'];
@@ -1788,10 +2035,12 @@ export type ProgrammeModelsArgs = {
 };
 
 export type ProgrammeCreateInput = {
+  alsoRates?: InputMaybe<Array<RatedLevel>>;
   code: Scalars['String']['input'];
   criteriaSetId?: InputMaybe<Scalars['ID']['input']>;
   deadlines?: InputMaybe<Array<DeadlineInput>>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The issuing unit: required for officers (their own unit or one below), null (national) only for ADMIN. */
   issuerUnitId?: InputMaybe<Scalars['ID']['input']>;
   legalBasis?: InputMaybe<Array<DocumentRefInput>>;
   name: Scalars['String']['input'];
@@ -1806,6 +2055,8 @@ export type ProgrammeCreateInput = {
 
 /** Sortable fields: code, name, createdAt, updatedAt. */
 export type ProgrammeFilter = {
+  /** Programmes that apply to this unit: national ones and those issued by the unit or one above it. */
+  appliesTo?: InputMaybe<Scalars['ID']['input']>;
   criteriaSetId?: InputMaybe<Scalars['ID']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Programmes issued within this province (national ones have none). */
@@ -1835,6 +2086,7 @@ export type ProgrammeSortField =
 
 /** Lists given here replace the stored ones whole (targets keep their ids when sent back). */
 export type ProgrammeUpdateInput = {
+  alsoRates?: InputMaybe<Array<RatedLevel>>;
   code?: InputMaybe<Scalars['String']['input']>;
   criteriaSetId?: InputMaybe<Scalars['ID']['input']>;
   deadlines?: InputMaybe<Array<DeadlineInput>>;
@@ -1977,6 +2229,7 @@ export type Query = {
   dashboard: Dashboard;
   establishment?: Maybe<Establishment>;
   establishments: EstablishmentPage;
+  evidenceLimits: EvidenceLimits;
   /** The hot-spot map (seed 000: bản đồ điểm nóng về an ninh, trật tự) within the caller's scope. */
   hotspots: HotspotMap;
   /** Public: the map's tile server. */
@@ -1989,6 +2242,8 @@ export type Query = {
   models: ModelPage;
   neighbourhood?: Maybe<Neighbourhood>;
   neighbourhoods: NeighbourhoodPage;
+  organisation?: Maybe<Organisation>;
+  organisations: OrganisationPage;
   periodReport?: Maybe<PeriodReport>;
   /** Newest period first. */
   periodReports: PeriodReportPage;
@@ -2010,6 +2265,12 @@ export type Query = {
   /** Public: the status of a report by its tracking code (null when there is none). */
   reportStatus?: Maybe<ReportPublicStatus>;
   reports: ReportPage;
+  /**
+   * What is the caller's to do, soonest first (undated last): at most 200 items of each kind. Due
+   * days end at 23:59 in Vietnam (UTC+7). The same items, those with a due date, are the events of
+   * the caller's calendar feed (User.calendarFeedUrl).
+   */
+  todos: Array<Todo>;
   user?: Maybe<User>;
   users: UserPage;
   ward?: Maybe<Ward>;
@@ -2114,6 +2375,18 @@ export type QueryNeighbourhoodsArgs = {
   orderBy?: InputMaybe<NeighbourhoodSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
+};
+
+
+export type QueryOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationsArgs = {
+  filter?: InputMaybe<OrganisationFilter>;
+  orderBy?: InputMaybe<OrganisationSort>;
+  page?: InputMaybe<PageInput>;
 };
 
 
@@ -2226,6 +2499,8 @@ export type RatedLevel =
   | 'ESTABLISHMENT'
   | 'MODEL'
   | 'NEIGHBOURHOOD'
+  /** An agency, enterprise or school (cơ quan, doanh nghiệp, cơ sở giáo dục), seed 003. */
+  | 'ORGANISATION'
   | 'WARD';
 
 /** The level whose officers recognise (công nhận) a rated subject. */
@@ -2458,6 +2733,8 @@ export type Role =
   | 'ADMIN'
   /** Trưởng thôn / tổ trưởng tổ dân phố: one neighbourhood. */
   | 'NEIGHBOURHOOD_HEAD'
+  /** An organisation's own contact person (đầu mối): that one organisation's record, self-assessment and evidence; never reviews. */
+  | 'ORGANISATION_REP'
   /** Provincial police / People's Committee: one province and all below it. */
   | 'PROVINCE_OFFICER'
   /** Read only, one unit and below. */
@@ -2467,13 +2744,17 @@ export type Role =
 
 export type RolloutStep = {
   __typename?: 'RolloutStep';
+  /** The day the step was done (null: not yet). */
+  doneOn?: Maybe<Scalars['LocalDate']['output']>;
   dueOn?: Maybe<Scalars['LocalDate']['output']>;
+  dueState: DueState;
   note?: Maybe<Scalars['String']['output']>;
   order: Scalars['Int']['output'];
   title: Scalars['String']['output'];
 };
 
 export type RolloutStepInput = {
+  doneOn?: InputMaybe<Scalars['LocalDate']['input']>;
   dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   order: Scalars['Int']['input'];
@@ -2584,6 +2865,37 @@ export type ThresholdInput = {
   minTotal: Scalars['Float']['input'];
 };
 
+export type Todo = {
+  __typename?: 'Todo';
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stable for one task (kind and record), usable as a calendar UID. */
+  id: Scalars['ID']['output'];
+  kind: TodoKind;
+  overdue: Scalars['Boolean']['output'];
+  recordId: Scalars['ID']['output'];
+  /** The GraphQL type of the record it points to (Assessment, Report, Model, PeriodReport, Programme). */
+  recordType: Scalars['String']['output'];
+  /** The unit or subject it is about. */
+  subjectName?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type TodoKind =
+  /** A submission to appraise. */
+  | 'APPRAISE_ASSESSMENT'
+  /** An appraised assessment to recognise or not. */
+  | 'DECIDE_ASSESSMENT'
+  /** A periodic report to submit upward. */
+  | 'PERIOD_REPORT'
+  /** A model's rollout step past or near its due day. */
+  | 'ROLLOUT_STEP'
+  /** A subject in scope with no assessment yet for a programme's current period. */
+  | 'START_ASSESSMENT'
+  /** A draft or returned assessment to submit. */
+  | 'SUBMIT_ASSESSMENT'
+  /** A tourist's or resident's report to triage. */
+  | 'TRIAGE_REPORT';
+
 /** Any unit of the hierarchy. */
 export type Unit = {
   code: Scalars['String']['output'];
@@ -2604,11 +2916,16 @@ export type User = {
   __typename?: 'User';
   /** What the caller may do with this record. */
   access: RecordAccess;
+  /** The caller's own calendar feed (iCalendar, a secret URL); null on other accounts and until one is made. */
+  calendarFeedUrl?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   disabled: Scalars['Boolean']['output'];
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   lastLoginAt?: Maybe<Scalars['DateTime']['output']>;
+  organisation?: Maybe<Organisation>;
+  /** ORGANISATION_REP: the organisation the account speaks for (its scope). */
+  organisationId?: Maybe<Scalars['ID']['output']>;
   role: Role;
   scope?: Maybe<Unit>;
   /** The unit the user's scope starts at (null for ADMIN). */
@@ -2620,10 +2937,12 @@ export type User = {
 
 export type UserCreateInput = {
   displayName: Scalars['String']['input'];
+  /** Required for ORGANISATION_REP (and only for it). */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
   /** 8 characters to 72 bytes in UTF-8 (bcrypt reads no further; a Vietnamese letter with diacritics takes 2–3 bytes). */
   password: Scalars['String']['input'];
   role: Role;
-  /** Required for every role but ADMIN; its level must fit the role. */
+  /** Required for every role but ADMIN and ORGANISATION_REP; its level must fit the role. */
   scopeUnitId?: InputMaybe<Scalars['ID']['input']>;
   username: Scalars['String']['input'];
 };
@@ -2632,6 +2951,7 @@ export type UserCreateInput = {
 export type UserFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
   provinceId?: InputMaybe<Scalars['ID']['input']>;
   /** Diacritics-insensitive search in username and display name. */
   q?: InputMaybe<Scalars['String']['input']>;
@@ -2662,6 +2982,7 @@ export type UserSortField =
 export type UserUpdateInput = {
   disabled?: InputMaybe<Scalars['Boolean']['input']>;
   displayName?: InputMaybe<Scalars['String']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
   /** As UserCreateInput.password: 8 characters to 72 bytes in UTF-8. */
   password?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<Role>;
@@ -2852,6 +3173,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Actor: ResolverTypeWrapper<Actor>;
   AnnexRow: ResolverTypeWrapper<AnnexRow>;
   Assessment: ResolverTypeWrapper<AssessmentDoc>;
   AssessmentAction: AssessmentAction;
@@ -2886,6 +3208,7 @@ export type ResolversTypes = ResolversObject<{
   CriteriaSetCreateInput: CriteriaSetCreateInput;
   CriteriaSetFilter: CriteriaSetFilter;
   CriteriaSetPage: ResolverTypeWrapper<Omit<CriteriaSetPage, 'items'> & { items: Array<ResolversTypes['CriteriaSet']> }>;
+  CriteriaSetRevision: ResolverTypeWrapper<Omit<CriteriaSetRevision, 'criteria'> & { criteria: Array<ResolversTypes['Criterion']> }>;
   CriteriaSetSort: CriteriaSetSort;
   CriteriaSetSortField: CriteriaSetSortField;
   CriteriaSetUpdateInput: CriteriaSetUpdateInput;
@@ -2907,8 +3230,10 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deadline: ResolverTypeWrapper<Deadline>;
   DeadlineInput: DeadlineInput;
+  DeadlineStep: DeadlineStep;
   DocumentRef: ResolverTypeWrapper<DocumentRef>;
   DocumentRefInput: DocumentRefInput;
+  DueState: DueState;
   Establishment: ResolverTypeWrapper<EstablishmentDoc>;
   EstablishmentCreateInput: EstablishmentCreateInput;
   EstablishmentFilter: EstablishmentFilter;
@@ -2917,6 +3242,8 @@ export type ResolversTypes = ResolversObject<{
   EstablishmentSort: EstablishmentSort;
   EstablishmentSortField: EstablishmentSortField;
   EstablishmentUpdateInput: EstablishmentUpdateInput;
+  EvidenceFile: ResolverTypeWrapper<EvidenceFile>;
+  EvidenceLimits: ResolverTypeWrapper<EvidenceLimits>;
   Figure: ResolverTypeWrapper<FigureDoc>;
   FigureInput: FigureInput;
   FigurePart: ResolverTypeWrapper<FigurePart>;
@@ -2967,6 +3294,14 @@ export type ResolversTypes = ResolversObject<{
   NeighbourhoodSortField: NeighbourhoodSortField;
   NeighbourhoodType: NeighbourhoodType;
   NeighbourhoodUpdateInput: NeighbourhoodUpdateInput;
+  Organisation: ResolverTypeWrapper<OrganisationDoc>;
+  OrganisationCreateInput: OrganisationCreateInput;
+  OrganisationFilter: OrganisationFilter;
+  OrganisationKind: OrganisationKind;
+  OrganisationPage: ResolverTypeWrapper<Omit<OrganisationPage, 'items'> & { items: Array<ResolversTypes['Organisation']> }>;
+  OrganisationSort: OrganisationSort;
+  OrganisationSortField: OrganisationSortField;
+  OrganisationUpdateInput: OrganisationUpdateInput;
   PageInput: PageInput;
   PeriodKind: PeriodKind;
   PeriodReport: ResolverTypeWrapper<PeriodReportDoc>;
@@ -3036,6 +3371,8 @@ export type ResolversTypes = ResolversObject<{
   TargetInput: TargetInput;
   Threshold: ResolverTypeWrapper<Threshold>;
   ThresholdInput: ThresholdInput;
+  Todo: ResolverTypeWrapper<Todo>;
+  TodoKind: TodoKind;
   Unit: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Unit']>;
   UnitLevel: UnitLevel;
   User: ResolverTypeWrapper<UserDoc>;
@@ -3057,6 +3394,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Actor: Actor;
   AnnexRow: AnnexRow;
   Assessment: AssessmentDoc;
   AssessmentCount: AssessmentCount;
@@ -3084,6 +3422,7 @@ export type ResolversParentTypes = ResolversObject<{
   CriteriaSetCreateInput: CriteriaSetCreateInput;
   CriteriaSetFilter: CriteriaSetFilter;
   CriteriaSetPage: Omit<CriteriaSetPage, 'items'> & { items: Array<ResolversParentTypes['CriteriaSet']> };
+  CriteriaSetRevision: Omit<CriteriaSetRevision, 'criteria'> & { criteria: Array<ResolversParentTypes['Criterion']> };
   CriteriaSetSort: CriteriaSetSort;
   CriteriaSetUpdateInput: CriteriaSetUpdateInput;
   Criterion: CriterionDoc;
@@ -3109,6 +3448,8 @@ export type ResolversParentTypes = ResolversObject<{
   EstablishmentPage: Omit<EstablishmentPage, 'items'> & { items: Array<ResolversParentTypes['Establishment']> };
   EstablishmentSort: EstablishmentSort;
   EstablishmentUpdateInput: EstablishmentUpdateInput;
+  EvidenceFile: EvidenceFile;
+  EvidenceLimits: EvidenceLimits;
   Figure: FigureDoc;
   FigureInput: FigureInput;
   FigurePart: FigurePart;
@@ -3151,6 +3492,12 @@ export type ResolversParentTypes = ResolversObject<{
   NeighbourhoodPage: Omit<NeighbourhoodPage, 'items'> & { items: Array<ResolversParentTypes['Neighbourhood']> };
   NeighbourhoodSort: NeighbourhoodSort;
   NeighbourhoodUpdateInput: NeighbourhoodUpdateInput;
+  Organisation: OrganisationDoc;
+  OrganisationCreateInput: OrganisationCreateInput;
+  OrganisationFilter: OrganisationFilter;
+  OrganisationPage: Omit<OrganisationPage, 'items'> & { items: Array<ResolversParentTypes['Organisation']> };
+  OrganisationSort: OrganisationSort;
+  OrganisationUpdateInput: OrganisationUpdateInput;
   PageInput: PageInput;
   PeriodReport: PeriodReportDoc;
   PeriodReportCreateInput: PeriodReportCreateInput;
@@ -3203,6 +3550,7 @@ export type ResolversParentTypes = ResolversObject<{
   TargetInput: TargetInput;
   Threshold: Threshold;
   ThresholdInput: ThresholdInput;
+  Todo: Todo;
   Unit: ResolversInterfaceTypes<ResolversParentTypes>['Unit'];
   User: UserDoc;
   UserCreateInput: UserCreateInput;
@@ -3216,6 +3564,12 @@ export type ResolversParentTypes = ResolversObject<{
   WardPage: Omit<WardPage, 'items'> & { items: Array<ResolversParentTypes['Ward']> };
   WardSort: WardSort;
   WardUpdateInput: WardUpdateInput;
+}>;
+
+export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AnnexRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnnexRow'] = ResolversParentTypes['AnnexRow']> = ResolversObject<{
@@ -3234,9 +3588,16 @@ export type AssessmentResolvers<ContextType = GraphQLContext, ParentType extends
   allowedActions?: Resolver<Array<ResolversTypes['AssessmentAction']>, ParentType, ContextType>;
   classification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  criteriaSetEdition?: Resolver<Maybe<ResolversTypes['CriteriaSetRevision']>, ParentType, ContextType>;
+  criteriaSetVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dossierPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dueState?: Resolver<ResolversTypes['DueState'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['EvidenceFile']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['AssessmentStep']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   neighbourhoodId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
   programmeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   provinceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3249,6 +3610,7 @@ export type AssessmentResolvers<ContextType = GraphQLContext, ParentType extends
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   subjectLevel?: Resolver<ResolversTypes['RatedLevel'], ParentType, ContextType>;
   subjectModel?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType>;
+  subjectOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   substantiatedReports?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   unmetRequired?: Resolver<Array<ResolversTypes['Criterion']>, ParentType, ContextType>;
@@ -3321,6 +3683,7 @@ export type CategoryCountResolvers<ContextType = GraphQLContext, ParentType exte
 }>;
 
 export type ChannelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Channel'] = ResolversParentTypes['Channel']> = ResolversObject<{
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ChannelKind'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3357,6 +3720,8 @@ export type CriteriaSetResolvers<ContextType = GraphQLContext, ParentType extend
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   programmes?: Resolver<ResolversTypes['ProgrammePage'], ParentType, ContextType, Partial<CriteriaSetProgrammesArgs>>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['CriteriaSetRevision']>, ParentType, ContextType>;
   thresholds?: Resolver<Array<ResolversTypes['Threshold']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3365,6 +3730,15 @@ export type CriteriaSetResolvers<ContextType = GraphQLContext, ParentType extend
 export type CriteriaSetPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CriteriaSetPage'] = ResolversParentTypes['CriteriaSetPage']> = ResolversObject<{
   items?: Resolver<Array<ResolversTypes['CriteriaSet']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CriteriaSetRevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CriteriaSetRevision'] = ResolversParentTypes['CriteriaSetRevision']> = ResolversObject<{
+  criteria?: Resolver<Array<ResolversTypes['Criterion']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['CriterionGroup']>, ParentType, ContextType>;
+  maxTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  replacedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  thresholds?: Resolver<Array<ResolversTypes['Threshold']>, ParentType, ContextType>;
 }>;
 
 export type CriterionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Criterion'] = ResolversParentTypes['Criterion']> = ResolversObject<{
@@ -3443,6 +3817,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DeadlineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Deadline'] = ResolversParentTypes['Deadline']> = ResolversObject<{
   due?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['DeadlineStep'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -3481,6 +3856,24 @@ export type EstablishmentResolvers<ContextType = GraphQLContext, ParentType exte
 export type EstablishmentPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EstablishmentPage'] = ResolversParentTypes['EstablishmentPage']> = ResolversObject<{
   items?: Resolver<Array<ResolversTypes['Establishment']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvidenceFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EvidenceFile'] = ResolversParentTypes['EvidenceFile']> = ResolversObject<{
+  addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  addedBy?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  criterionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  downloadPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvidenceLimitsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EvidenceLimits'] = ResolversParentTypes['EvidenceLimits']> = ResolversObject<{
+  contentTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  maxAssessmentBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxFileBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxFilesPerAssessment?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type FigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
@@ -3587,6 +3980,7 @@ export type ModelResolvers<ContextType = GraphQLContext, ParentType extends Reso
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deadlines?: Resolver<Array<ResolversTypes['Deadline']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['DocumentRef']>, ParentType, ContextType>;
+  dueState?: Resolver<ResolversTypes['DueState'], ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   funding?: Resolver<Array<ResolversTypes['FundingSource']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3596,6 +3990,7 @@ export type ModelResolvers<ContextType = GraphQLContext, ParentType extends Reso
   meetings?: Resolver<ResolversTypes['MeetingPage'], ParentType, ContextType, Partial<ModelMeetingsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighbourhoodId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  nextDueOn?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
   nextPlan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nextPlanPeriod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   problems?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3604,7 +3999,9 @@ export type ModelResolvers<ContextType = GraphQLContext, ParentType extends Reso
   provinceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   requests?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   results?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedIn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ModelStatus'], ParentType, ContextType>;
+  statusAsOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statusDates?: Resolver<ResolversTypes['StatusDates'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['RolloutStep']>, ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
@@ -3647,6 +4044,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCreateMeetingArgs, 'input'>>;
   createModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationCreateModelArgs, 'input'>>;
   createNeighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<MutationCreateNeighbourhoodArgs, 'input'>>;
+  createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
   createPeriodReport?: Resolver<ResolversTypes['PeriodReport'], ParentType, ContextType, RequireFields<MutationCreatePeriodReportArgs, 'input'>>;
   createProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationCreateProgrammeArgs, 'input'>>;
   createProvince?: Resolver<ResolversTypes['Province'], ParentType, ContextType, RequireFields<MutationCreateProvinceArgs, 'input'>>;
@@ -3656,9 +4054,11 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteAssessment?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteAssessmentArgs, 'id'>>;
   deleteCriteriaSet?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteCriteriaSetArgs, 'id'>>;
   deleteEstablishment?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteEstablishmentArgs, 'id'>>;
+  deleteEvidence?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteEvidenceArgs, 'id'>>;
   deleteMeeting?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteMeetingArgs, 'id'>>;
   deleteModel?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteModelArgs, 'id'>>;
   deleteNeighbourhood?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteNeighbourhoodArgs, 'id'>>;
+  deleteOrganisation?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteOrganisationArgs, 'id'>>;
   deletePeriodReport?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeletePeriodReportArgs, 'id'>>;
   deleteProgramme?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteProgrammeArgs, 'id'>>;
   deleteProvince?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteProvinceArgs, 'id'>>;
@@ -3667,6 +4067,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteWard?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteWardArgs, 'id'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  renewCalendarFeed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   submitReport?: Resolver<ResolversTypes['ReportReceipt'], ParentType, ContextType, RequireFields<MutationSubmitReportArgs, 'input'>>;
   transitionAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationTransitionAssessmentArgs, 'action' | 'id'>>;
   transitionPeriodReport?: Resolver<ResolversTypes['PeriodReport'], ParentType, ContextType, RequireFields<MutationTransitionPeriodReportArgs, 'action' | 'id'>>;
@@ -3677,6 +4079,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationUpdateMeetingArgs, 'id' | 'input'>>;
   updateModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationUpdateModelArgs, 'id' | 'input'>>;
   updateNeighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<MutationUpdateNeighbourhoodArgs, 'id' | 'input'>>;
+  updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'id' | 'input'>>;
   updatePeriodReport?: Resolver<ResolversTypes['PeriodReport'], ParentType, ContextType, RequireFields<MutationUpdatePeriodReportArgs, 'id' | 'input'>>;
   updateProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationUpdateProgrammeArgs, 'id' | 'input'>>;
   updateProvince?: Resolver<ResolversTypes['Province'], ParentType, ContextType, RequireFields<MutationUpdateProvinceArgs, 'id' | 'input'>>;
@@ -3721,6 +4124,35 @@ export type NeighbourhoodResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type NeighbourhoodPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NeighbourhoodPage'] = ResolversParentTypes['NeighbourhoodPage']> = ResolversObject<{
   items?: Resolver<Array<ResolversTypes['Neighbourhood']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = ResolversObject<{
+  access?: Resolver<ResolversTypes['RecordAccess'], ParentType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
+  contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  headName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  headTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provinceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitLevel?: Resolver<ResolversTypes['UnitLevel'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wardId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type OrganisationPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationPage'] = ResolversParentTypes['OrganisationPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -3787,6 +4219,7 @@ export type PeriodReportStepResolvers<ContextType = GraphQLContext, ParentType e
 
 export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = ResolversObject<{
   access?: Resolver<ResolversTypes['RecordAccess'], ParentType, ContextType>;
+  alsoRates?: Resolver<Array<ResolversTypes['RatedLevel']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   criteriaSet?: Resolver<Maybe<ResolversTypes['CriteriaSet']>, ParentType, ContextType>;
@@ -3796,6 +4229,8 @@ export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuerUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   issuerUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  issuingUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  issuingUnitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   legalBasis?: Resolver<Array<ResolversTypes['DocumentRef']>, ParentType, ContextType>;
   models?: Resolver<ResolversTypes['ModelPage'], ParentType, ContextType, Partial<ProgrammeModelsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3862,6 +4297,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<QueryDashboardArgs, 'year'>>;
   establishment?: Resolver<Maybe<ResolversTypes['Establishment']>, ParentType, ContextType, RequireFields<QueryEstablishmentArgs, 'id'>>;
   establishments?: Resolver<ResolversTypes['EstablishmentPage'], ParentType, ContextType, Partial<QueryEstablishmentsArgs>>;
+  evidenceLimits?: Resolver<ResolversTypes['EvidenceLimits'], ParentType, ContextType>;
   hotspots?: Resolver<ResolversTypes['HotspotMap'], ParentType, ContextType, Partial<QueryHotspotsArgs>>;
   mapSettings?: Resolver<ResolversTypes['MapSettings'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -3871,6 +4307,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   models?: Resolver<ResolversTypes['ModelPage'], ParentType, ContextType, Partial<QueryModelsArgs>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'id'>>;
   neighbourhoods?: Resolver<ResolversTypes['NeighbourhoodPage'], ParentType, ContextType, Partial<QueryNeighbourhoodsArgs>>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
+  organisations?: Resolver<ResolversTypes['OrganisationPage'], ParentType, ContextType, Partial<QueryOrganisationsArgs>>;
   periodReport?: Resolver<Maybe<ResolversTypes['PeriodReport']>, ParentType, ContextType, RequireFields<QueryPeriodReportArgs, 'id'>>;
   periodReports?: Resolver<ResolversTypes['PeriodReportPage'], ParentType, ContextType, Partial<QueryPeriodReportsArgs>>;
   permissions?: Resolver<Array<ResolversTypes['ResourceAccess']>, ParentType, ContextType>;
@@ -3885,6 +4323,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   reportCompleteness?: Resolver<ResolversTypes['ReportCompleteness'], ParentType, ContextType, RequireFields<QueryReportCompletenessArgs, 'periodKind' | 'unitId' | 'year'>>;
   reportStatus?: Resolver<Maybe<ResolversTypes['ReportPublicStatus']>, ParentType, ContextType, RequireFields<QueryReportStatusArgs, 'code'>>;
   reports?: Resolver<ResolversTypes['ReportPage'], ParentType, ContextType, Partial<QueryReportsArgs>>;
+  todos?: Resolver<Array<ResolversTypes['Todo']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserPage'], ParentType, ContextType, Partial<QueryUsersArgs>>;
   ward?: Resolver<Maybe<ResolversTypes['Ward']>, ParentType, ContextType, RequireFields<QueryWardArgs, 'id'>>;
@@ -4001,7 +4440,9 @@ export type ResourceAccessResolvers<ContextType = GraphQLContext, ParentType ext
 }>;
 
 export type RolloutStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RolloutStep'] = ResolversParentTypes['RolloutStep']> = ResolversObject<{
+  doneOn?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
   dueOn?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  dueState?: Resolver<ResolversTypes['DueState'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4045,17 +4486,31 @@ export type ThresholdResolvers<ContextType = GraphQLContext, ParentType extends 
   minTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type TodoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Todo'] = ResolversParentTypes['Todo']> = ResolversObject<{
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TodoKind'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type UnitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Neighbourhood' | 'Province' | 'Ward', ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   access?: Resolver<ResolversTypes['RecordAccess'], ParentType, ContextType>;
+  calendarFeedUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastLoginAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   scope?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   scopeUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -4095,6 +4550,7 @@ export type WardPageResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  Actor?: ActorResolvers<ContextType>;
   AnnexRow?: AnnexRowResolvers<ContextType>;
   Assessment?: AssessmentResolvers<ContextType>;
   AssessmentCount?: AssessmentCountResolvers<ContextType>;
@@ -4112,6 +4568,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ConsolidatedReport?: ConsolidatedReportResolvers<ContextType>;
   CriteriaSet?: CriteriaSetResolvers<ContextType>;
   CriteriaSetPage?: CriteriaSetPageResolvers<ContextType>;
+  CriteriaSetRevision?: CriteriaSetRevisionResolvers<ContextType>;
   Criterion?: CriterionResolvers<ContextType>;
   CriterionGroup?: CriterionGroupResolvers<ContextType>;
   CriterionResult?: CriterionResultResolvers<ContextType>;
@@ -4124,6 +4581,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   DocumentRef?: DocumentRefResolvers<ContextType>;
   Establishment?: EstablishmentResolvers<ContextType>;
   EstablishmentPage?: EstablishmentPageResolvers<ContextType>;
+  EvidenceFile?: EvidenceFileResolvers<ContextType>;
+  EvidenceLimits?: EvidenceLimitsResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   FigurePart?: FigurePartResolvers<ContextType>;
   FigureTotal?: FigureTotalResolvers<ContextType>;
@@ -4145,6 +4604,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   NeighbourhoodPage?: NeighbourhoodPageResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationPage?: OrganisationPageResolvers<ContextType>;
   PeriodReport?: PeriodReportResolvers<ContextType>;
   PeriodReportData?: PeriodReportDataResolvers<ContextType>;
   PeriodReportPage?: PeriodReportPageResolvers<ContextType>;
@@ -4173,6 +4634,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Target?: TargetResolvers<ContextType>;
   TargetAttainment?: TargetAttainmentResolvers<ContextType>;
   Threshold?: ThresholdResolvers<ContextType>;
+  Todo?: TodoResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserPage?: UserPageResolvers<ContextType>;

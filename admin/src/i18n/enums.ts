@@ -6,15 +6,19 @@ import type {
   AuditAction,
   ChannelKind,
   CriterionKind,
+  DeadlineStep,
+  DueState,
   ModelCategory,
   ModelStatus,
   NeighbourhoodType,
+  OrganisationKind,
   ProvinceType,
   RatedLevel,
   RecognizingLevel,
   Role,
   SortOrder,
   TargetComparison,
+  TodoKind,
   UnitLevel,
   WardType,
 } from '../../../rules/contract';
@@ -27,15 +31,19 @@ interface EnumLabels {
   AuditAction: Record<AuditAction, string>;
   ChannelKind: Record<ChannelKind, string>;
   CriterionKind: Record<CriterionKind, string>;
+  DeadlineStep: Record<DeadlineStep, string>;
+  DueState: Record<DueState, string>;
   ModelCategory: Record<ModelCategory, string>;
   ModelStatus: Record<ModelStatus, string>;
   NeighbourhoodType: Record<NeighbourhoodType, string>;
+  OrganisationKind: Record<OrganisationKind, string>;
   ProvinceType: Record<ProvinceType, string>;
   RatedLevel: Record<RatedLevel, string>;
   RecognizingLevel: Record<RecognizingLevel, string>;
   Role: Record<Role, string>;
   SortOrder: Record<SortOrder, string>;
   TargetComparison: Record<TargetComparison, string>;
+  TodoKind: Record<TodoKind, string>;
   UnitLevel: Record<UnitLevel, string>;
   WardType: Record<WardType, string>;
 }
@@ -54,11 +62,14 @@ export const enumsVi: EnumLabels = {
   AuditAction: { CREATE: 'Tạo mới', UPDATE: 'Sửa', DELETE: 'Xóa', SUBMIT: 'Gửi thẩm định', APPRAISE: 'Thẩm định', RETURN: 'Trả lại', RECOGNIZE: 'Công nhận', NOT_RECOGNIZE: 'Không công nhận', ACCEPT: 'Tiếp nhận báo cáo' },
   ChannelKind: { ZALO_GROUP: 'Nhóm Zalo', ZALO_ACCOUNT: 'Tài khoản Zalo', QR_CODE: 'Mã QR', HOTLINE: 'Đường dây nóng', WEB_FORM: 'Trang tiếp nhận trực tuyến', SIGN: 'Biển, pano', OTHER: 'Khác' },
   CriterionKind: { PASS_FAIL: 'Đạt / không đạt', POINTS: 'Chấm điểm' },
+  DeadlineStep: { SUBMIT: 'Hạn gửi tự đánh giá', REVIEW: 'Hạn thẩm định, công nhận', LAUNCH: 'Hạn triển khai', OTHER: 'Mốc khác' },
+  DueState: { ON_TRACK: 'Còn hạn', DUE_SOON: 'Sắp đến hạn', OVERDUE: 'Quá hạn', DONE: 'Đã xong' },
   ModelCategory: MODEL_CATEGORY_VI,
   ModelStatus: MODEL_STATUS_VI,
+  OrganisationKind: { STATE_AGENCY: 'Cơ quan nhà nước', ENTERPRISE: 'Doanh nghiệp', SCHOOL: 'Cơ sở giáo dục', OTHER: 'Tổ chức khác' },
   NeighbourhoodType: { THON: 'Thôn', XOM: 'Xóm', TO_DAN_PHO: 'Tổ dân phố', BUON: 'Buôn', AP: 'Ấp', KHOM: 'Khóm', BAN: 'Bản' },
   ProvinceType: { TINH: 'Tỉnh', THANH_PHO: 'Thành phố' },
-  RatedLevel: { NEIGHBOURHOOD: 'Khu dân cư', WARD: 'Xã, phường, đặc khu', MODEL: 'Mô hình', ESTABLISHMENT: 'Cơ sở kinh doanh' },
+  RatedLevel: { NEIGHBOURHOOD: 'Khu dân cư', WARD: 'Xã, phường, đặc khu', MODEL: 'Mô hình', ESTABLISHMENT: 'Cơ sở kinh doanh', ORGANISATION: 'Cơ quan, doanh nghiệp, trường học' },
   RecognizingLevel: { WARD: 'Cấp xã', PROVINCE: 'Cấp tỉnh' },
   Role: {
     ADMIN: 'Quản trị hệ thống',
@@ -66,9 +77,19 @@ export const enumsVi: EnumLabels = {
     WARD_OFFICER: 'Công an xã, phường, đặc khu',
     NEIGHBOURHOOD_HEAD: 'Người đứng đầu khu dân cư',
     VIEWER: 'Người xem (chỉ đọc)',
+    ORGANISATION_REP: 'Đầu mối cơ quan, đơn vị',
   },
   SortOrder: { ASC: 'Tăng dần', DESC: 'Giảm dần' },
   TargetComparison: { AT_LEAST: 'Đạt từ', MORE_THAN: 'Trên' },
+  TodoKind: {
+    SUBMIT_ASSESSMENT: 'Gửi bản tự đánh giá',
+    APPRAISE_ASSESSMENT: 'Thẩm định',
+    DECIDE_ASSESSMENT: 'Quyết định công nhận',
+    START_ASSESSMENT: 'Lập bản tự đánh giá',
+    TRIAGE_REPORT: 'Xử lý phản ánh',
+    ROLLOUT_STEP: 'Bước triển khai mô hình',
+    PERIOD_REPORT: 'Gửi báo cáo định kỳ',
+  },
   UnitLevel: { PROVINCE: 'Tỉnh, thành phố', WARD: 'Xã, phường, đặc khu', NEIGHBOURHOOD: 'Khu dân cư' },
   WardType: { XA: 'Xã', PHUONG: 'Phường', DAC_KHU: 'Đặc khu' },
 };
@@ -80,6 +101,8 @@ export const enumsEn: EnumLabels = {
   AuditAction: { CREATE: 'Created', UPDATE: 'Updated', DELETE: 'Deleted', SUBMIT: 'Submitted', APPRAISE: 'Appraised', RETURN: 'Returned', RECOGNIZE: 'Recognised', NOT_RECOGNIZE: 'Not recognised', ACCEPT: 'Report accepted' },
   ChannelKind: { ZALO_GROUP: 'Zalo group', ZALO_ACCOUNT: 'Zalo account', QR_CODE: 'QR code', HOTLINE: 'Hotline', WEB_FORM: 'Web form', SIGN: 'Sign', OTHER: 'Other' },
   CriterionKind: { PASS_FAIL: 'Pass / fail', POINTS: 'Points' },
+  DeadlineStep: { SUBMIT: 'Self-assessment due', REVIEW: 'Review due', LAUNCH: 'Launch due', OTHER: 'Other date' },
+  DueState: { ON_TRACK: 'On track', DUE_SOON: 'Due soon', OVERDUE: 'Overdue', DONE: 'Done' },
   ModelCategory: {
     ZALO_GROUP: 'Security Zalo group',
     CAMERA: 'Security cameras',
@@ -95,13 +118,23 @@ export const enumsEn: EnumLabels = {
     OTHER: 'Other',
   },
   ModelStatus: { PLANNED: 'Not started (plan issued)', ESTABLISHED: 'Established', LAUNCHED: 'Launched', OPERATING: 'Operating', SUSPENDED: 'Suspended', ENDED: 'Ended' },
+  OrganisationKind: { STATE_AGENCY: 'State agency', ENTERPRISE: 'Enterprise', SCHOOL: 'School', OTHER: 'Other organisation' },
   NeighbourhoodType: { THON: 'Village (thôn)', XOM: 'Hamlet (xóm)', TO_DAN_PHO: 'Residential group (tổ dân phố)', BUON: 'Village (buôn)', AP: 'Hamlet (ấp)', KHOM: 'Quarter (khóm)', BAN: 'Village (bản)' },
   ProvinceType: { TINH: 'Province', THANH_PHO: 'Municipality' },
-  RatedLevel: { NEIGHBOURHOOD: 'Neighbourhood', WARD: 'Commune / ward', MODEL: 'Model', ESTABLISHMENT: 'Business' },
+  RatedLevel: { NEIGHBOURHOOD: 'Neighbourhood', WARD: 'Commune / ward', MODEL: 'Model', ESTABLISHMENT: 'Business', ORGANISATION: 'Agency, enterprise or school' },
   RecognizingLevel: { WARD: 'Commune level', PROVINCE: 'Province level' },
-  Role: { ADMIN: 'Administrator', PROVINCE_OFFICER: 'Province officer', WARD_OFFICER: 'Commune police', NEIGHBOURHOOD_HEAD: 'Neighbourhood head', VIEWER: 'Viewer (read-only)' },
+  Role: { ADMIN: 'Administrator', PROVINCE_OFFICER: 'Province officer', WARD_OFFICER: 'Commune police', NEIGHBOURHOOD_HEAD: 'Neighbourhood head', VIEWER: 'Viewer (read-only)', ORGANISATION_REP: 'Organisation contact' },
   SortOrder: { ASC: 'Ascending', DESC: 'Descending' },
   TargetComparison: { AT_LEAST: 'At least', MORE_THAN: 'More than' },
+  TodoKind: {
+    SUBMIT_ASSESSMENT: 'Submit the self-assessment',
+    APPRAISE_ASSESSMENT: 'Appraise',
+    DECIDE_ASSESSMENT: 'Decide recognition',
+    START_ASSESSMENT: 'Start the self-assessment',
+    TRIAGE_REPORT: 'Triage the report',
+    ROLLOUT_STEP: 'Model rollout step',
+    PERIOD_REPORT: 'Submit the periodic report',
+  },
   UnitLevel: { PROVINCE: 'Province', WARD: 'Commune / ward', NEIGHBOURHOOD: 'Neighbourhood' },
   WardType: { XA: 'Commune', PHUONG: 'Ward', DAC_KHU: 'Special zone' },
 };
