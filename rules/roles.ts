@@ -9,17 +9,23 @@ export const ROLE_RANK = {
   WARD_OFFICER: 2,
   NEIGHBOURHOOD_HEAD: 3,
   VIEWER: 4,
+  // Beside VIEWER: handed out by the officers over the organisation's unit, and managing nobody.
+  ORGANISATION_REP: 4,
 } as const satisfies Record<Role, number>;
 
 export const ROLES = valuesOf<Role>(ROLE_RANK);
 
-/** Which level a role's scope unit must be at (VIEWER: any level; ADMIN: none, the whole country). */
-export const ROLE_LEVEL: Record<Role, UnitLevel | 'ANY' | null> = {
+/**
+ * Which level a role's scope unit must be at (VIEWER: any level; ADMIN: none, the whole country;
+ * ORGANISATION_REP: no unit but one organisation, which is its whole scope).
+ */
+export const ROLE_LEVEL: Record<Role, UnitLevel | 'ANY' | 'ORGANISATION' | null> = {
   ADMIN: null,
   PROVINCE_OFFICER: 'PROVINCE',
   WARD_OFFICER: 'WARD',
   NEIGHBOURHOOD_HEAD: 'NEIGHBOURHOOD',
   VIEWER: 'ANY',
+  ORGANISATION_REP: 'ORGANISATION',
 };
 
 /** The roles ranked below `role` (those its officers may hand out). */

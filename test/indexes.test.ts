@@ -11,6 +11,7 @@ import { programmes } from '../api/programmes/programme.service';
 import { models } from '../api/models/model.service';
 import { assessments } from '../api/assessments/assessment.service';
 import { establishments } from '../api/tourism/establishment.service';
+import { organisations } from '../api/organisations/organisation.service';
 import { reports } from '../api/tourism/report.service';
 import { startTestApp, type TestApp } from './helpers/app';
 
@@ -34,11 +35,12 @@ const FILTERS: Array<[Listed, string[]]> = [
   [provinces, ['provinceId', 'type']],
   [wards, ['provinceId', 'wardId', 'type']],
   [neighbourhoods, ['provinceId', 'wardId', 'neighbourhoodId', 'type', 'headUserId']],
-  [users, ['provinceId', 'wardId', 'neighbourhoodId', 'role', 'username']],
-  [programmes, ['provinceId', 'wardId', 'neighbourhoodId', 'ratedLevel', 'criteriaSetId']],
+  [users, ['provinceId', 'wardId', 'neighbourhoodId', 'organisationId', 'role', 'username']],
+  [programmes, ['provinceId', 'wardId', 'neighbourhoodId', 'issuerUnitId', 'ratedLevel', 'criteriaSetId']],
   [criteriaSets, []],
   [models, ['provinceId', 'wardId', 'neighbourhoodId', 'unitId', 'programmeId', 'status', 'category']],
-  [assessments, ['programmeId', 'subjectId', 'provinceId', 'wardId', 'neighbourhoodId', 'year', 'status']],
+  [assessments, ['programmeId', 'subjectId', 'provinceId', 'wardId', 'neighbourhoodId', 'organisationId', 'year', 'status']],
+  [organisations, ['provinceId', 'wardId', 'organisationId', 'kind']],
   [establishments, ['provinceId', 'wardId', 'neighbourhoodId', 'kind', 'commitmentSignedOn']],
   // overdue → status + dueAt; from/to → createdAt; the public status lookup → code.
   [reports, ['provinceId', 'wardId', 'neighbourhoodId', 'establishmentId', 'status', 'category', 'createdAt', 'code']],

@@ -6,15 +6,18 @@
  */
 import sift from 'sift';
 import { z } from 'zod';
-import { LEVELS, isAdmin, levelDepth, scopeFilter, type Rule, type UnitLevel, type Viewer } from '../core/access';
+import { LEVELS, isAdmin, levelDepth, scopeFilter, type ObjectId, type Rule, type UnitLevel, type Viewer } from '../core/access';
+import { appEvent } from '../core/events';
 import { Repository } from '../core/repository';
 import { calendarYear, idsFilter, objectId, oid, optionalText, points, quarterOfYear } from '../core/validation';
 import { badInput, conflict, forbidden, fromZodError } from '../errors';
 import { neighbourhoods, wards } from '../hierarchy/hierarchy.service';
 import { models } from '../models/model.service';
+import { organisations } from '../organisations/organisation.service';
+import { assertProgrammeApplies } from '../programmes/applicability';
 import type { CriteriaSetDoc, CriterionDoc } from '../programmes/criteria-set.model';
-import type { ProgrammeDoc } from '../programmes/programme.model';
-import { criteriaSets } from '../programmes/criteria-set.service';
+import { RATED_LEVELS, type ProgrammeDoc } from '../programmes/programme.model';
+import { ratedSet } from '../programmes/criteria-set-revisions';
 import { programmes } from '../programmes/programme.service';
 import { establishments } from '../tourism/establishment.service';
 import { Report } from '../tourism/report.model';
@@ -36,6 +39,8 @@ const Results = z.array(ResultInput).max(500);
 const CreateInput = z.object({
   programmeId: objectId,
   subjectId: objectId,
+  /** Which of the programme's rated levels the subject is at (programmes that rate several; inferred when left out). */
+  subjectLevel: z.enum(RATED_LEVELS).nullish(),
   year: calendarYear,
   quarter: quarterOfYear.nullish(),
   results: Results.nullish(),
@@ -44,9 +49,12 @@ const UpdateInput = z.object({ results: Results.nullish() });
 
 // ---------------------------------------------------------------- who may act
 
-/** The subject's own people and everyone above them in scope draft, edit and submit. */
+/**
+ * The subject's own people and everyone above them in scope draft, edit and submit (an
+ * organisation's representative: its own organisation's, the only assessments its scope holds).
+ */
 const drafters = (viewer: Viewer): Rule =>
-  isAdmin(viewer) ? {} : ['PROVINCE_OFFICER', 'WARD_OFFICER', 'NEIGHBOURHOOD_HEAD'].includes(viewer.role) ? scopeFilter(viewer) : false;
+  isAdmin(viewer) ? {} : ['PROVINCE_OFFICER', 'WARD_OFFICER', 'NEIGHBOURHOOD_HEAD', 'ORGANISATION_REP'].includes(viewer.role) ? scopeFilter(viewer) : false;
 
 const inScope = (viewer: Viewer, doc: AssessmentDoc) => isAdmin(viewer) || sift(scopeFilter(viewer))(doc);
 const officerLevel = (viewer: Viewer): UnitLevel | null =>
@@ -102,31 +110,86 @@ function asInput(set: CriteriaSetDoc, results: CriterionResultDoc[]): z.infer<ty
   return results.map((r) => ({ ...r, criterionId: String(r.criterionId), met: scored.has(String(r.criterionId)) ? null : r.met }));
 }
 
-async function programmeAndSet(viewer: Viewer, programmeId: string): Promise<{ programme: ProgrammeDoc; set: CriteriaSetDoc }> {
+/**
+ * The programme and the criteria set to score by: for a new assessment the programme's set as it
+ * stands (its current edition, which the assessment stores); for one already rated, the set and
+ * edition it was rated on (criteriaSetId, criteriaSetVersion), whatever the set became since.
+ */
+async function programmeAndSet(
+  viewer: Viewer,
+  programmeId: string,
+  rated?: Pick<AssessmentDoc, 'criteriaSetId' | 'criteriaSetVersion'>,
+): Promise<{ programme: ProgrammeDoc; set: CriteriaSetDoc; revision: number }> {
   const programme = await programmes.get(viewer, programmeId);
-  if (!programme.criteriaSetId) throw badInput([{ path: 'input.programmeId', message: 'this programme has no criteria set yet' }]);
-  return { programme, set: await criteriaSets.get(viewer, String(programme.criteriaSetId)) };
+  const setId = rated?.criteriaSetId ?? programme.criteriaSetId;
+  if (!setId) throw badInput([{ path: 'input.programmeId', message: 'this programme has no criteria set yet' }]);
+  const { set, revision } = await ratedSet(viewer, String(setId), rated ? rated.criteriaSetVersion : undefined);
+  return { programme, set, revision };
 }
 
-/** The subject, found within the caller's scope, with the ancestors the assessment stores. */
-async function subjectOf(viewer: Viewer, programme: ProgrammeDoc, subjectId: string) {
-  switch (programme.ratedLevel) {
+type RatedLevel = (typeof RATED_LEVELS)[number];
+
+/** The levels of subject a programme rates: its ratedLevel, then `alsoRates` (Decision 3554: wards and organisations). */
+export const ratedLevelsOf = (programme: Pick<ProgrammeDoc, 'ratedLevel' | 'alsoRates'>): RatedLevel[] => [
+  ...new Set([programme.ratedLevel, ...(programme.alsoRates ?? [])]),
+];
+
+interface Subject {
+  subjectId: ObjectId;
+  subjectLevel: RatedLevel;
+  subjectUnitLevel: UnitLevel;
+  provinceId: ObjectId;
+  wardId: ObjectId | null;
+  neighbourhoodId: ObjectId | null;
+  organisationId: ObjectId | null;
+}
+
+/**
+ * The subject, found within the caller's scope at one of the programme's rated levels, with the
+ * ancestors the assessment stores. `subjectLevel` picks the level; without it a programme that
+ * rates one level looks there, and one that rates several takes the level where the id is found.
+ */
+async function subjectOf(viewer: Viewer, programme: ProgrammeDoc, subjectId: string, subjectLevel: RatedLevel | null | undefined): Promise<Subject> {
+  const levels = ratedLevelsOf(programme);
+  if (subjectLevel && !levels.includes(subjectLevel)) {
+    throw badInput([{ path: 'input.subjectLevel', message: `this programme rates ${levels.join(', ')}, not ${subjectLevel}` }]);
+  }
+  if (subjectLevel || levels.length === 1) return subjectAt(viewer, subjectLevel ?? programme.ratedLevel, subjectId);
+  for (const level of levels) {
+    const found = await subjectAt(viewer, level, subjectId).catch((error: unknown) => {
+      if ((error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND') return null;
+      throw error;
+    });
+    if (found) return found;
+  }
+  throw badInput([{ path: 'input.subjectId', message: `no ${levels.join(' or ')} with this id in your scope` }]);
+}
+
+async function subjectAt(viewer: Viewer, level: RatedLevel, subjectId: string): Promise<Subject> {
+  const at = { subjectLevel: level, organisationId: null };
+  switch (level) {
+    case 'ORGANISATION': {
+      // An organisation of a ward is appraised like a neighbourhood, by the ward police; one of a province like a ward, by the provincial police.
+      const o = await organisations.get(viewer, subjectId);
+      const subjectUnitLevel: UnitLevel = o.wardId ? 'NEIGHBOURHOOD' : 'WARD';
+      return { ...at, subjectId: o._id, subjectUnitLevel, provinceId: o.provinceId, wardId: o.wardId, neighbourhoodId: null, organisationId: o._id };
+    }
     case 'NEIGHBOURHOOD': {
       const n = await neighbourhoods.get(viewer, subjectId);
-      return { subjectId: n._id, subjectUnitLevel: 'NEIGHBOURHOOD' as const, provinceId: n.provinceId, wardId: n.wardId, neighbourhoodId: n._id };
+      return { ...at, subjectId: n._id, subjectUnitLevel: 'NEIGHBOURHOOD' as const, provinceId: n.provinceId, wardId: n.wardId, neighbourhoodId: n._id };
     }
     case 'WARD': {
       const w = await wards.get(viewer, subjectId);
-      return { subjectId: w._id, subjectUnitLevel: 'WARD' as const, provinceId: w.provinceId, wardId: w._id, neighbourhoodId: null };
+      return { ...at, subjectId: w._id, subjectUnitLevel: 'WARD' as const, provinceId: w.provinceId, wardId: w._id, neighbourhoodId: null };
     }
     case 'MODEL': {
       const m = await models.get(viewer, subjectId);
-      return { subjectId: m._id, subjectUnitLevel: m.unitLevel, provinceId: m.provinceId, wardId: m.wardId, neighbourhoodId: m.neighbourhoodId };
+      return { ...at, subjectId: m._id, subjectUnitLevel: m.unitLevel, provinceId: m.provinceId, wardId: m.wardId, neighbourhoodId: m.neighbourhoodId };
     }
     case 'ESTABLISHMENT': {
       // A business is appraised like its neighbourhood: by the ward police.
       const e = await establishments.get(viewer, subjectId);
-      return { subjectId: e._id, subjectUnitLevel: 'NEIGHBOURHOOD' as const, provinceId: e.provinceId, wardId: e.wardId, neighbourhoodId: e.neighbourhoodId };
+      return { ...at, subjectId: e._id, subjectUnitLevel: 'NEIGHBOURHOOD' as const, provinceId: e.provinceId, wardId: e.wardId, neighbourhoodId: e.neighbourhoodId };
     }
   }
 }
@@ -168,9 +231,13 @@ async function withReportScores(set: CriteriaSetDoc, subjectId: AssessmentDoc['s
 
 // ---------------------------------------------------------------- the resource
 
+/** Emitted once a draft is deleted (under its write lock), so what hung off it (its evidence files) goes with it. */
+export const assessmentDeleting = appEvent<[Viewer, AssessmentDoc]>();
+
 export const assessments = new Repository<AssessmentDoc, z.infer<typeof CreateInput>, z.infer<typeof UpdateInput>>({
   entityType: 'Assessment',
   model: Assessment,
+  afterDelete: (viewer, doc) => assessmentDeleting.emit(viewer, doc),
   access: {
     read: scopeFilter,
     create: drafters,
@@ -207,18 +274,23 @@ export const assessments = new Repository<AssessmentDoc, z.infer<typeof CreateIn
   sortFields: { year: 'year', status: 'status', total: 'total', createdAt: 'createdAt', updatedAt: 'updatedAt' } satisfies Record<AssessmentSortField, string>,
   defaultSort: { field: 'updatedAt', order: 'DESC' },
   async toDocument(viewer, input) {
-    const { programme, set } = await programmeAndSet(viewer, input.programmeId);
+    const { programme, set, revision } = await programmeAndSet(viewer, input.programmeId);
     if (programme.period === 'QUARTER' && input.quarter == null) throw badInput([{ path: 'input.quarter', message: 'this programme is assessed quarterly: give 1–4' }]);
     if (programme.period === 'YEAR' && input.quarter != null) throw badInput([{ path: 'input.quarter', message: 'this programme is assessed yearly: leave quarter out' }]);
-    const subject = await subjectOf(viewer, programme, input.subjectId);
+    const subject = await subjectOf(viewer, programme, input.subjectId, input.subjectLevel);
+    // A programme applies to the subtree of its issuing unit (a national one everywhere).
+    assertProgrammeApplies(programme, subject);
     const rated =
-      programme.ratedLevel === 'ESTABLISHMENT'
+      subject.subjectLevel === 'ESTABLISHMENT'
         ? await withReportScores(set, subject.subjectId, input.year, input.quarter ?? 0, input.results ?? [])
         : { results: input.results ?? [], substantiatedReports: null };
     return {
       programmeId: programme._id,
-      subjectLevel: programme.ratedLevel,
       ...subject,
+      // The edition of the criteria set rated on: the results keep being scored against it.
+      criteriaSetId: set._id,
+      criteriaSetVersion: revision,
+      isSample: false,
       year: input.year,
       quarter: input.quarter ?? 0,
       ...score(set, rated.results),
@@ -231,7 +303,7 @@ export const assessments = new Repository<AssessmentDoc, z.infer<typeof CreateIn
   },
   async toUpdate(viewer, current, input) {
     if (input.results == null && current.subjectLevel !== 'ESTABLISHMENT') return {};
-    const { set } = await programmeAndSet(viewer, String(current.programmeId));
+    const { set } = await programmeAndSet(viewer, String(current.programmeId), current);
     const given = input.results ?? asInput(set, current.results);
     if (current.subjectLevel !== 'ESTABLISHMENT') return score(set, given);
     const rated = await withReportScores(set, current.subjectId, current.year, current.quarter, given);
@@ -287,7 +359,7 @@ export function transition(viewer: Viewer, id: string, raw: { action: Assessment
     id,
     action,
     async (current) => {
-      const { programme, set } = await programmeAndSet(viewer, String(current.programmeId));
+      const { programme, set } = await programmeAndSet(viewer, String(current.programmeId), current);
       const refused = refusal(viewer, current, programme, action);
       if (refused) throw refused.code === 'CONFLICT' ? conflict(refused.message, 'WRONG_STATE') : forbidden(refused.message);
       const step = { action, by: viewer.userId, byName: viewer.username, at: new Date(), note: note ?? null };

@@ -46,21 +46,40 @@ export interface Viewer {
   userId: ObjectId;
   username: string;
   role: Role;
-  /** The unit the caller's scope starts at, with its ancestors; null for ADMIN. */
+  /** The unit the caller's scope starts at, with its ancestors; null for ADMIN and ORGANISATION_REP. */
   scope: ScopeUnit | null;
+  /** ORGANISATION_REP: the organisation that is the caller's whole scope (records carrying it as `organisationId`). */
+  organisationId?: ObjectId | null;
+  /** ORGANISATION_REP: where that organisation hangs (its province, and its ward unless it is the province's own), readable as ancestors. */
+  organisationUnit?: { provinceId: ObjectId; wardId: ObjectId | null } | null;
 }
 
 export const isAdmin = (v: Viewer): boolean => v.role === 'ADMIN';
 export const isOfficer = (v: Viewer): boolean => v.role === 'PROVINCE_OFFICER' || v.role === 'WARD_OFFICER';
+export const isOrganisationRep = (v: Viewer): boolean => v.role === 'ORGANISATION_REP';
 
-/** Records at or below the caller's unit. */
+/** Matches nothing (a filter, for callers whose scope is empty). */
+const NOTHING: Filter = { _id: { $in: [] } };
+
+/**
+ * Records at or below the caller's unit. An organisation's representative sees only records that
+ * carry its organisation (`organisationId`, stored by the organisation itself, its assessments and
+ * its accounts): one indexed equality, so every other resource gives it nothing.
+ */
 export function scopeFilter(viewer: Viewer): Filter {
-  if (isAdmin(viewer) || !viewer.scope) return isAdmin(viewer) ? {} : { _id: { $in: [] } };
+  if (isOrganisationRep(viewer)) return viewer.organisationId ? { organisationId: viewer.organisationId } : NOTHING;
+  if (isAdmin(viewer) || !viewer.scope) return isAdmin(viewer) ? {} : NOTHING;
   return { [LEVEL_FIELD[viewer.scope.level]]: viewer.scope.unitId };
 }
 
 /** The caller's ancestor unit at `level`, if `level` is strictly above the caller's own. */
 export function ancestorAt(viewer: Viewer, level: UnitLevel): ObjectId | null {
+  // An organisation sits below its ward (or its province): both are the representative's ancestors.
+  if (isOrganisationRep(viewer)) {
+    const unit = viewer.organisationUnit;
+    if (!unit) return null;
+    return level === 'PROVINCE' ? unit.provinceId : level === 'WARD' ? unit.wardId : null;
+  }
   const scope = viewer.scope;
   if (!scope || levelDepth(level) >= levelDepth(scope.level)) return null;
   return scope[LEVEL_FIELD[level]] ?? null;
@@ -123,4 +142,23 @@ export const readableInScope = (viewer: Viewer): Rule => scopeFilter(viewer);
 /** Parses an id from the API; anything that is not an ObjectId matches nothing. */
 export function toObjectId(id: string): ObjectId | null {
   return Types.ObjectId.isValid(id) && /^[0-9a-fA-F]{24}$/.test(id) ? new Types.ObjectId(id) : null;
+}
+
+/**
+ * Whether a read rule can match no record of a collection whose documents carry only the fields
+ * `hasField` knows: an equality on a field they never have (an organisation's representative's
+ * `organisationId` on models, neighbourhoods…), an empty `$in` on `_id`, or an `$or` of such. The
+ * permissions the console builds its menu from can then say "nothing to read" without the rule
+ * itself becoming a refusal (lists stay empty, lookups null, as everywhere outside a scope).
+ */
+export function readsNothing(rule: Rule, hasField: (field: string) => boolean): boolean {
+  if (rule === false) return true;
+  return Object.entries(rule).some(([key, value]) => {
+    if (key === '$or') return Array.isArray(value) && value.length > 0 && value.every((branch) => readsNothing(branch as Filter, hasField));
+    if (key === '$and') return Array.isArray(value) && value.some((part) => readsNothing(part as Filter, hasField));
+    if (key.startsWith('$')) return false;
+    if (key === '_id' && value && typeof value === 'object' && '$in' in value) return Array.isArray(value.$in) && value.$in.length === 0;
+    // An equality on a value (not null, not an operator) that no record can hold.
+    return key !== '_id' && !hasField(key) && value instanceof Types.ObjectId;
+  });
 }

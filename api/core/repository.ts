@@ -11,7 +11,7 @@ import type { Model, Schema } from 'mongoose';
 import sift from 'sift';
 import type { ZodType } from 'zod';
 import { badInput, conflict, forbidden, fromZodError, isDuplicateKey, notFound } from '../errors';
-import { allOf, toObjectId, type Filter, type ObjectId, type Rule, type Viewer } from './access';
+import { allOf, readsNothing, toObjectId, type Filter, type ObjectId, type Rule, type Viewer } from './access';
 import { recordAudit, registerAuditRedaction, registerAuditedType, type AuditAction } from './audit-log';
 import { orderOf, parsePage, parseSort, type MongoSort, type OrderArgs, type PageArgs, type SortArgs } from './paging';
 import { recordKey, withWriteLock } from './write-lock';
@@ -78,6 +78,8 @@ export interface ResourceDefinition<TDoc extends BaseDoc, TCreate, TUpdate> {
   beforeDelete?(viewer: Viewer, doc: TDoc): Promise<void>;
   /** Runs after a successful update (e.g. moving a subtree's denormalised ancestors). */
   afterUpdate?(viewer: Viewer, before: TDoc, after: TDoc): Promise<void>;
+  /** Runs after a successful delete, still under the record's write lock (removing what hung off it). */
+  afterDelete?(viewer: Viewer, deleted: TDoc): Promise<void>;
   /** Stored fields left out of audit snapshots (secrets, derived search text). */
   auditOmit?: readonly string[];
   /**
@@ -290,6 +292,7 @@ export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
       before: this.snapshot(current),
       after: null,
     });
+    await this.def.afterDelete?.(viewer, current);
     return String(current._id);
   }
 
@@ -351,7 +354,11 @@ export class Repository<TDoc extends BaseDoc, TCreate, TUpdate> {
   resourcePermissions(viewer: Viewer): ResourcePermissions {
     const allowed = (rule: Rule) => rule !== false;
     const { access } = this.def;
-    return { read: allowed(access.read(viewer)), create: allowed(access.create(viewer)), update: allowed(access.update(viewer)), delete: allowed(access.delete(viewer)) };
+    // A read rule on a field this collection never carries (an organisation's contact person on
+    // neighbourhoods) answers nothing: the console hides that menu rather than show an empty list.
+    const read = access.read(viewer);
+    const readable = allowed(read) && !readsNothing(read, (field) => this.def.model.schema.path(field) !== undefined);
+    return { read: readable, create: allowed(access.create(viewer)), update: allowed(access.update(viewer)), delete: allowed(access.delete(viewer)) };
   }
 
   private checkState(viewer: Viewer, doc: TDoc, action: 'update' | 'delete'): void {

@@ -130,6 +130,10 @@ export function viewerForUser(user: UserDoc): Viewer {
             neighbourhoodId: user.neighbourhoodId,
           }
         : null,
+    // A representative's scope is its organisation; the organisation's ward and province are its ancestors.
+    ...(user.role === 'ORGANISATION_REP'
+      ? { organisationId: user.organisationId ?? null, organisationUnit: user.provinceId ? { provinceId: user.provinceId, wardId: user.wardId ?? null } : null }
+      : {}),
   };
 }
 

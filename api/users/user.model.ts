@@ -18,6 +18,8 @@ export interface UserDoc extends BaseDoc {
   provinceId: ObjectId | null;
   wardId: ObjectId | null;
   neighbourhoodId: ObjectId | null;
+  /** ORGANISATION_REP: the organisation the account speaks for (its whole scope; its ward and province are stored above). */
+  organisationId: ObjectId | null;
   disabled: boolean;
   lastLoginAt: Date | null;
   search: string;
@@ -35,6 +37,7 @@ const schema = new Schema<UserDoc>(
     provinceId: { type: Schema.Types.ObjectId, default: null },
     wardId: { type: Schema.Types.ObjectId, default: null },
     neighbourhoodId: { type: Schema.Types.ObjectId, default: null },
+    organisationId: { type: Schema.Types.ObjectId, default: null },
     disabled: { type: Boolean, required: true, default: false },
     lastLoginAt: { type: Date, default: null },
     search: { type: String, required: true },
@@ -46,6 +49,7 @@ schema.index({ username: 1 }, { unique: true });
 schema.index({ provinceId: 1, username: 1 });
 schema.index({ wardId: 1, username: 1 });
 schema.index({ neighbourhoodId: 1, username: 1 });
+schema.index({ organisationId: 1, username: 1 });
 schema.index({ role: 1, username: 1 });
 schema.index({ displayName: 1, _id: 1 });
 schema.index({ createdAt: 1, _id: 1 });

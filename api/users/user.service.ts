@@ -16,13 +16,14 @@ import {
 } from '../core/access';
 import { Repository } from '../core/repository';
 import { searchField } from '../core/text';
-import { commonFilterQuery, idsFilter, newPassword, objectId, searchText, text } from '../core/validation';
+import { commonFilterQuery, idsFilter, newPassword, objectId, oid, searchText, text } from '../core/validation';
 import { badInput, conflict, forbidden, fromZodError, unauthenticated } from '../errors';
 import { Assessment } from '../assessments/assessment.model';
 import { AuditEntry } from '../core/audit-log';
 import { Neighbourhood } from '../hierarchy/neighbourhood.model';
 import { Report } from '../tourism/report.model';
 import { findUnit } from '../hierarchy/units';
+import { organisations } from '../organisations/organisation.service';
 import { currentConfig } from '../runtime';
 import { PASSWORD_CHANGE_THROTTLE, hashPassword, throttledCheck } from './auth';
 import { USERNAME_PATTERN } from '../../rules/limits';
@@ -43,11 +44,13 @@ const UserCreateInput = z.object({
   password,
   role: z.enum(ROLES),
   scopeUnitId: objectId.nullish(),
+  organisationId: objectId.nullish(),
 });
 const UserUpdateInput = z.object({
   displayName: text(120).optional(),
   role: z.enum(ROLES).optional(),
   scopeUnitId: objectId.nullish(),
+  organisationId: objectId.nullish(),
   password: password.optional(),
   disabled: z.boolean().optional(),
 });
@@ -58,9 +61,10 @@ const UserFilterInput = z
     wardId: objectId.nullish(),
     neighbourhoodId: objectId.nullish(),
     role: z.enum(ROLES).nullish(),
+    organisationId: objectId.nullish(),
     q: searchText,
   })
-  .transform((f) => ({ ...commonFilterQuery(f), ...(f.role ? { role: f.role } : {}) }));
+  .transform((f) => ({ ...commonFilterQuery(f), ...(f.role ? { role: f.role } : {}), ...(f.organisationId ? { organisationId: oid(f.organisationId) } : {}) }));
 
 /** Roles a caller may hand out: strictly below their own. */
 
@@ -71,12 +75,24 @@ function manageRule(viewer: Viewer): Rule {
   return allOf(scopeFilter(viewer), { role: { $in: rolesBelow(viewer.role) } });
 }
 
-/** Resolves the scope unit for a role and checks that its level fits the role. */
-async function scopeFields(viewer: Viewer, role: Role, scopeUnitId: string | null | undefined): Promise<Partial<UserDoc>> {
+/**
+ * Resolves the scope unit (or, for ORGANISATION_REP, the organisation) for a role and checks that it
+ * fits the role. A representative's account stores its organisation's ward and province as
+ * ancestors, so the officers over that unit manage it like any account of their scope.
+ */
+async function scopeFields(viewer: Viewer, role: Role, scopeUnitId: string | null | undefined, organisationId: string | null | undefined): Promise<Partial<UserDoc>> {
   const wanted = ROLE_LEVEL[role];
+  if (wanted !== 'ORGANISATION' && organisationId) throw badInput([{ path: 'input.organisationId', message: 'only an ORGANISATION_REP speaks for an organisation' }]);
   if (wanted === null) {
     if (scopeUnitId) throw badInput([{ path: 'input.scopeUnitId', message: 'an ADMIN has no scope unit' }]);
-    return { scopeUnitId: null, scopeLevel: null, provinceId: null, wardId: null, neighbourhoodId: null };
+    return { scopeUnitId: null, scopeLevel: null, provinceId: null, wardId: null, neighbourhoodId: null, organisationId: null };
+  }
+  if (wanted === 'ORGANISATION') {
+    if (scopeUnitId) throw badInput([{ path: 'input.scopeUnitId', message: 'an ORGANISATION_REP has no scope unit: give organisationId' }]);
+    if (!organisationId) throw badInput([{ path: 'input.organisationId', message: 'an ORGANISATION_REP needs an organisation' }]);
+    const org = await organisations.get(viewer, organisationId).catch(() => null);
+    if (!org) throw badInput([{ path: 'input.organisationId', message: 'no such organisation in your scope' }]);
+    return { scopeUnitId: null, scopeLevel: null, provinceId: org.provinceId, wardId: org.wardId, neighbourhoodId: null, organisationId: org._id };
   }
   if (!scopeUnitId) throw badInput([{ path: 'input.scopeUnitId', message: `a ${role} needs a scope unit` }]);
   const unit = await findUnit(viewer, scopeUnitId);
@@ -84,7 +100,7 @@ async function scopeFields(viewer: Viewer, role: Role, scopeUnitId: string | nul
   if (wanted !== 'ANY' && unit.level !== wanted) {
     throw badInput([{ path: 'input.scopeUnitId', message: `a ${role} must be scoped to a ${wanted.toLowerCase()}, not a ${unit.level.toLowerCase()}` }]);
   }
-  return { scopeUnitId: unit.doc._id, scopeLevel: unit.level, ...unit.ancestors };
+  return { scopeUnitId: unit.doc._id, scopeLevel: unit.level, ...unit.ancestors, organisationId: null };
 }
 
 type UserCreate = z.infer<typeof UserCreateInput>;
@@ -112,23 +128,29 @@ export const users = new Repository<UserDoc, UserCreate, UserUpdate>({
       passwordHash: await hashPassword(input.password, currentConfig().bcryptRounds),
       passwordChangedAt: new Date(),
       role: input.role,
-      ...(await scopeFields(viewer, input.role, input.scopeUnitId)),
+      ...(await scopeFields(viewer, input.role, input.scopeUnitId, input.organisationId)),
       disabled: false,
       lastLoginAt: null,
       search: searchField(input.username, input.displayName),
     } as Omit<UserDoc, '_id' | 'version' | 'createdAt' | 'updatedAt'>;
   },
   async toUpdate(viewer, current, input) {
-    if (String(current._id) === String(viewer.userId) && (input.role !== undefined || input.scopeUnitId !== undefined || input.disabled !== undefined)) {
+    if (
+      String(current._id) === String(viewer.userId) &&
+      (input.role !== undefined || input.scopeUnitId !== undefined || input.organisationId !== undefined || input.disabled !== undefined)
+    ) {
       throw forbidden('You may not change your own role, scope or status');
     }
     const changes: Partial<UserDoc> = {};
     if (input.displayName !== undefined) changes.displayName = input.displayName;
     if (input.disabled !== undefined) changes.disabled = input.disabled;
-    if (input.role !== undefined || input.scopeUnitId !== undefined) {
+    if (input.role !== undefined || input.scopeUnitId !== undefined || input.organisationId !== undefined) {
       const role = input.role ?? current.role;
-      const unitId = input.scopeUnitId !== undefined ? input.scopeUnitId : current.scopeUnitId && String(current.scopeUnitId);
-      Object.assign(changes, { role }, await scopeFields(viewer, role, unitId));
+      // What is not sent is kept, where it still fits the role (a unit for a unit role, the organisation for a representative).
+      const rep = ROLE_LEVEL[role] === 'ORGANISATION';
+      const unitId = input.scopeUnitId !== undefined ? input.scopeUnitId : rep ? null : current.scopeUnitId && String(current.scopeUnitId);
+      const organisationId = input.organisationId !== undefined ? input.organisationId : rep && current.organisationId ? String(current.organisationId) : null;
+      Object.assign(changes, { role }, await scopeFields(viewer, role, unitId, organisationId));
     }
     if (input.password !== undefined) {
       changes.passwordHash = await hashPassword(input.password, currentConfig().bcryptRounds);

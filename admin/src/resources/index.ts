@@ -7,6 +7,7 @@ import { establishments } from './establishments';
 import { meetings } from './meetings';
 import { models } from './models';
 import { neighbourhoods } from './neighbourhoods';
+import { organisations } from './organisations';
 import { periodReports } from './periodReports';
 import { programmes } from './programmes';
 import { provinces } from './provinces';
@@ -15,7 +16,7 @@ import type { ResourceConfig } from './types';
 import { users } from './users';
 import { wards } from './wards';
 
-export const resources: ResourceConfig[] = [assessments, models, meetings, reports, periodReports, establishments, neighbourhoods, wards, provinces, programmes, criteriaSets, users, auditEntries];
+export const resources: ResourceConfig[] = [assessments, models, meetings, reports, periodReports, establishments, organisations, neighbourhoods, wards, provinces, programmes, criteriaSets, users, auditEntries];
 
 /** The fields each list's rows carry (see ResourceConfig.listFields), for the data provider. */
 export const listFields = Object.fromEntries(resources.map((r) => [r.name, r.listFields]));

@@ -1,7 +1,9 @@
 /**
  * A new assessment, with what is fixed for the user filled in: a head rating their own
- * neighbourhood sees its name instead of four pickers, the programme when only one rates their
- * level (or only one exists), and the current year (and quarter) in Vietnam. Before they save,
+ * neighbourhood (an organisation's contact person, their own organisation) sees its name instead
+ * of the pickers, the programme when only one rates their level (or only one exists), and the
+ * current year (and quarter) in Vietnam. A programme that rates several levels (Decision 3554:
+ * wards and organisations) asks which one first. Before they save,
  * the reasons the API would refuse are said in words: an assessment of that subject and period
  * already exists (with a link to it), or the programme has no criteria set yet.
  */
@@ -14,6 +16,7 @@ import {
   NumberInput,
   ReferenceInput,
   SaveButton,
+  SelectInput,
   SimpleForm,
   Toolbar,
   maxValue,
@@ -22,6 +25,7 @@ import {
   useCreatePath,
   useGetIdentity,
   useGetList,
+  useGetMany,
   useGetOne,
   useLocaleState,
   useTranslate,
@@ -29,7 +33,8 @@ import {
 import { useWatch } from 'react-hook-form';
 import { ResourceCreate } from '../../common/ResourceEdit';
 import { NeighbourhoodInput, ProvinceInput, WardInput } from '../../common/UnitInputs';
-import type { Assessment, Neighbourhood, Programme, Role } from '../../../../rules/contract';
+import { enumChoices } from '../../common/enums';
+import type { Assessment, Neighbourhood, Organisation, Programme, RatedLevel, Role } from '../../../../rules/contract';
 import { formatQuarter, vietnamQuarter } from '../../../../rules/dates';
 import { StatusChip } from './StatusChip';
 
@@ -50,27 +55,57 @@ const EstablishmentSubjectInput = () => {
   );
 };
 
-/** The head's own neighbourhood, shown as text: it is the only subject they may rate. */
-const FixedSubject = ({ neighbourhood }: { neighbourhood: WithId<Neighbourhood> }) => (
+/** An organisation of the ward (or province) chosen above, or of any the user may see. */
+const OrganisationSubjectInput = () => {
+  const provinceId = useWatch({ name: 'provinceId' }) as string | undefined;
+  const wardId = useWatch({ name: 'wardId' }) as string | undefined;
+  return (
+    <ReferenceInput source="subjectId" reference="organisations" filter={wardId ? { wardId } : provinceId ? { provinceId } : {}} sort={{ field: 'name', order: 'ASC' }}>
+      <AutocompleteInput label="resources.assessments.fields.subject" optionText="name" filterToQuery={byName} validate={required()} sx={{ minWidth: 320, maxWidth: '100%' }} />
+    </ReferenceInput>
+  );
+};
+
+/** The head's own neighbourhood (a contact person's own organisation), shown as text: it is the only subject they may rate. */
+const FixedSubject = ({ name, places }: { name: string; places: Array<string | null | undefined> }) => (
   <Labeled label="resources.assessments.fields.subject" sx={{ mb: 2 }}>
     <Typography variant="body1" data-testid="fixed-subject">
-      <strong>{neighbourhood.name}</strong>
-      {[neighbourhood.ward?.name, neighbourhood.province?.name].filter(Boolean).map((name) => ` · ${name}`)}
+      <strong>{name}</strong>
+      {places.filter(Boolean).map((place) => ` · ${place}`)}
     </Typography>
   </Labeled>
 );
 
-/** What is rated depends on the programme: a neighbourhood, a ward, a model or a business. */
-const SubjectInputs = ({ programme, ownNeighbourhood }: { programme: WithId<Programme>; ownNeighbourhood?: WithId<Neighbourhood> }) => {
-  if (programme.ratedLevel === 'NEIGHBOURHOOD' && ownNeighbourhood) return <FixedSubject neighbourhood={ownNeighbourhood} />;
+/** The levels a programme rates: its ratedLevel, then alsoRates (getMany reads whole records, alsoRates included). */
+const levelsOf = (programme: WithId<Programme>): RatedLevel[] => [...new Set([programme.ratedLevel, ...(programme.alsoRates ?? [])])];
+
+/** Which of the programme's levels is rated: picked when it rates several, else its only one. */
+const SubjectLevelInput = ({ programme }: { programme: WithId<Programme> }) => {
+  const levels = levelsOf(programme);
+  if (levels.length < 2) return null;
+  const choices = enumChoices('RatedLevel').filter((c) => levels.includes(c.id as RatedLevel));
+  return <SelectInput source="subjectLevel" choices={choices} validate={required()} sx={{ minWidth: 280 }} />;
+};
+
+/** What is rated depends on the programme (and, for one rating several levels, the level picked): a neighbourhood, a ward, a model, a business or an organisation. */
+const SubjectInputs = ({ programme, own }: { programme: WithId<Programme>; own: OwnSubjects }) => {
+  const picked = useWatch({ name: 'subjectLevel' }) as RatedLevel | undefined;
+  const levels = levelsOf(programme);
+  const level = picked && levels.includes(picked) ? picked : programme.ratedLevel;
+  if (level === 'NEIGHBOURHOOD' && own.neighbourhood) {
+    const n = own.neighbourhood;
+    return <FixedSubject name={n.name} places={[n.ward?.name, n.province?.name]} />;
+  }
+  if (level === 'ORGANISATION' && own.organisation) return <FixedSubject name={own.organisation.name} places={[own.organisation.unit?.name]} />;
   return (
     <>
       <ProvinceInput />
-      {programme.ratedLevel === 'WARD' ? <WardInput source="subjectId" label="resources.assessments.fields.subject" validate={required()} /> : <WardInput />}
-      {programme.ratedLevel === 'NEIGHBOURHOOD' && <NeighbourhoodInput source="subjectId" label="resources.assessments.fields.subject" validate={required()} />}
-      {programme.ratedLevel === 'ESTABLISHMENT' && <NeighbourhoodInput />}
-      {programme.ratedLevel === 'ESTABLISHMENT' && <EstablishmentSubjectInput />}
-      {programme.ratedLevel === 'MODEL' && (
+      {level === 'WARD' ? <WardInput source="subjectId" label="resources.assessments.fields.subject" validate={required()} /> : <WardInput />}
+      {level === 'NEIGHBOURHOOD' && <NeighbourhoodInput source="subjectId" label="resources.assessments.fields.subject" validate={required()} />}
+      {level === 'ESTABLISHMENT' && <NeighbourhoodInput />}
+      {level === 'ESTABLISHMENT' && <EstablishmentSubjectInput />}
+      {level === 'ORGANISATION' && <OrganisationSubjectInput />}
+      {level === 'MODEL' && (
         <ReferenceInput source="subjectId" reference="models" filter={{}}>
           <AutocompleteInput label="resources.assessments.fields.subject" optionText="name" filterToQuery={byName} validate={required()} sx={{ minWidth: 320, maxWidth: '100%' }} />
         </ReferenceInput>
@@ -137,15 +172,22 @@ const PeriodInputs = ({ programme }: { programme: WithId<Programme> }) => (
   </Box>
 );
 
+/** The one subject a head (their neighbourhood) or an organisation's contact person (their organisation) rates. */
+interface OwnSubjects {
+  neighbourhood?: WithId<Neighbourhood>;
+  organisation?: WithId<Organisation>;
+}
+
 /** The form's body, below the programme picker: it follows the programme chosen. */
-const AfterProgramme = ({ programmes, ownNeighbourhood }: { programmes: ReadonlyArray<WithId<Programme>>; ownNeighbourhood?: WithId<Neighbourhood> }) => {
+const AfterProgramme = ({ programmes, own }: { programmes: ReadonlyArray<WithId<Programme>>; own: OwnSubjects }) => {
   const programmeId = useWatch({ name: 'programmeId' }) as string | undefined;
   const programme = programmes.find((p) => p.id === programmeId);
   const existing = useExisting(programme);
   if (!programme) return null;
   return (
     <>
-      <SubjectInputs programme={programme} ownNeighbourhood={ownNeighbourhood} />
+      <SubjectLevelInput programme={programme} />
+      <SubjectInputs programme={programme} own={own} />
       <PeriodInputs programme={programme} />
       <Refusal programme={programme} existing={existing} />
       <CreateToolbar blocked={!!existing || !programme.criteriaSetId} />
@@ -165,36 +207,56 @@ export const AssessmentCreate = () => {
   const { identity, isPending: identityPending } = useGetIdentity();
   const { role, scopeUnitId } = (identity ?? {}) as Identity;
   const isHead = role === 'NEIGHBOURHOOD_HEAD' && !!scopeUnitId;
-  const { data: programmes, isPending: programmesPending } = useGetList<WithId<Programme>>('programmes', {
-    pagination: { page: 1, perPage: 100 },
-    sort: { field: 'name', order: 'ASC' },
-  });
+  const isRep = role === 'ORGANISATION_REP';
+  // A head or a contact person is offered only the programmes that apply to their own unit
+  // (national ones and those issued above it); officers also rate with programmes issued below them.
+  const programmeFilter = (isHead || isRep) && scopeUnitId ? { appliesTo: scopeUnitId } : {};
+  const { data: listed, isPending: programmesPending } = useGetList<WithId<Programme>>(
+    'programmes',
+    { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' }, filter: programmeFilter },
+    { enabled: !identityPending },
+  );
+  // Whole records (a list row carries no alsoRates): which levels each programme rates.
+  const { data: whole, isPending: wholePending } = useGetMany<WithId<Programme>>('programmes', { ids: (listed ?? []).map((p) => p.id) }, { enabled: !!listed?.length });
   const { data: ownNeighbourhood, isPending: neighbourhoodPending } = useGetOne<WithId<Neighbourhood>>('neighbourhoods', { id: scopeUnitId ?? '' }, { enabled: isHead });
-  if (identityPending || programmesPending || (isHead && neighbourhoodPending)) return <Loading />;
+  // A contact person's scope is their one organisation: the only one the API lists to them.
+  const { data: ownOrganisations, isPending: organisationPending } = useGetList<WithId<Organisation>>('organisations', { pagination: { page: 1, perPage: 2 } }, { enabled: isRep });
+  if (identityPending || programmesPending || (!!listed?.length && wholePending) || (isHead && neighbourhoodPending) || (isRep && organisationPending)) return <Loading />;
 
-  // The programme is filled in when it is the only one, or (a head) the only one rating neighbourhoods.
-  const all = programmes ?? [];
-  const forHead = isHead ? all.filter((p) => p.ratedLevel === 'NEIGHBOURHOOD') : [];
-  const onlyProgramme = all.length === 1 ? all[0] : forHead.length === 1 ? forHead[0] : undefined;
+  // The programme is filled in when it is the only one, or (a head, a contact person) the only one rating their level.
+  const all = whole?.length ? whole : (listed ?? []);
+  const ownLevel: RatedLevel | null = isHead ? 'NEIGHBOURHOOD' : isRep ? 'ORGANISATION' : null;
+  const forOwn = ownLevel ? all.filter((p) => levelsOf(p).includes(ownLevel)) : [];
+  const onlyProgramme = all.length === 1 ? all[0] : forOwn.length === 1 ? forOwn[0] : undefined;
+  const ownOrganisation = isRep && ownOrganisations?.length === 1 ? ownOrganisations[0] : undefined;
+  const own: OwnSubjects = { neighbourhood: isHead ? ownNeighbourhood : undefined, organisation: ownOrganisation };
+  const ownSubject = ownLevel === 'NEIGHBOURHOOD' ? scopeUnitId : ownOrganisation?.id;
   const now = vietnamQuarter();
   const defaults = {
     year: now.year,
     quarter: now.quarter,
     ...(onlyProgramme ? { programmeId: onlyProgramme.id } : {}),
-    ...(isHead && onlyProgramme?.ratedLevel === 'NEIGHBOURHOOD' ? { subjectId: scopeUnitId } : {}),
+    ...(ownLevel && onlyProgramme && levelsOf(onlyProgramme).length > 1 ? { subjectLevel: ownLevel } : {}),
+    ...(ownLevel && ownSubject && onlyProgramme && levelsOf(onlyProgramme).includes(ownLevel) ? { subjectId: ownSubject } : {}),
+  };
+  /** The quarter only for quarterly programmes; the level only for programmes that rate several. */
+  const transform = (data: Record<string, unknown>) => {
+    const programme = all.find((p) => p.id === data.programmeId);
+    const several = programme ? levelsOf(programme).length > 1 : false;
+    return { ...data, quarter: programme?.period === 'QUARTER' ? data.quarter : null, subjectLevel: several ? (data.subjectLevel ?? null) : null };
   };
   return (
-    <ResourceCreate redirect="edit" transform={(data: Record<string, unknown>) => (all.find((p) => p.id === data.programmeId)?.period === 'QUARTER' ? data : { ...data, quarter: null })}>
+    <ResourceCreate redirect="edit" transform={transform}>
       <SimpleForm defaultValues={defaults} toolbar={false}>
         {!onlyProgramme && (
           <Alert severity="info" sx={{ mb: 2 }}>
             {translate('resources.assessments.create_hint')}
           </Alert>
         )}
-        <ReferenceInput source="programmeId" reference="programmes">
+        <ReferenceInput source="programmeId" reference="programmes" filter={programmeFilter}>
           <AutocompleteInput optionText="name" filterToQuery={byName} validate={required()} sx={{ minWidth: { xs: 0, sm: 420 }, width: '100%', maxWidth: 640 }} />
         </ReferenceInput>
-        <AfterProgramme programmes={all} ownNeighbourhood={isHead ? ownNeighbourhood : undefined} />
+        <AfterProgramme programmes={all} own={own} />
       </SimpleForm>
     </ResourceCreate>
   );

@@ -2,6 +2,7 @@ import { Chip } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatQuarter } from '../../../../rules/dates';
 import type { Assessment, AssessmentStatus } from '../../../../rules/contract';
+import { subjectName } from './subjectName';
 
 const COLOR: Record<AssessmentStatus, 'default' | 'info' | 'primary' | 'warning' | 'success' | 'error'> = {
   DRAFT: 'default',
@@ -27,7 +28,7 @@ export const StatusField = (_props: { label?: string; source?: string }) => {
 /** "Tổ dân phố 3/2" or the model's name: what was rated. */
 export const SubjectField = (_props: { label?: string }) => {
   const record = useRecordContext<Assessment>();
-  return <span>{record?.subject?.name ?? record?.subjectModel?.name ?? record?.subjectEstablishment?.name ?? '—'}</span>;
+  return <span>{subjectName(record) ?? '—'}</span>;
 };
 
 /** The period as Vietnamese documents write it: "năm 2026", "quý II/2026" (English: "2026", "Q2 2026"). */

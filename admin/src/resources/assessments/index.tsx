@@ -1,6 +1,7 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { lazyScreen, type ResourceConfig } from '../types';
 import { messages } from './messages';
+import { SUBJECT_NAME_FIELDS, subjectName, type SubjectNames } from './subjectName';
 
 export const assessments: ResourceConfig = {
   name: 'assessments',
@@ -16,8 +17,8 @@ export const assessments: ResourceConfig = {
     );
   }),
   create: lazyScreen(async () => (await import('./AssessmentCreate')).AssessmentCreate),
-  recordRepresentation: (r) => `${r.subject?.name ?? r.subjectModel?.name ?? r.subjectEstablishment?.name ?? ''} · ${r.year}`,
+  recordRepresentation: (r) => `${subjectName(r as SubjectNames) ?? ''} · ${r.year}`,
   // The list's and export's columns, the neighbourhood page's table, the create form's check for an existing one, recordRepresentation.
-  listFields: ['subject.name', 'subjectModel.name', 'subjectEstablishment.name', 'subjectId', 'subjectLevel', 'programme.name', 'programmeId', 'year', 'quarter', 'status', 'total', 'classification', 'provinceId', 'wardId', 'neighbourhoodId', 'createdAt', 'updatedAt'],
+  listFields: [...SUBJECT_NAME_FIELDS, 'subjectId', 'organisationId', 'dueState', 'dueAt', 'subjectLevel', 'programme.name', 'programmeId', 'year', 'quarter', 'status', 'total', 'classification', 'provinceId', 'wardId', 'neighbourhoodId', 'createdAt', 'updatedAt'],
   messages,
 };

@@ -11,13 +11,21 @@ interface ScopeFieldProps {
   link?: boolean;
 }
 
-/** The account's scope unit by name ("Toàn quốc" for an administrator). */
+/** The account's scope unit by name ("Toàn quốc" for an administrator; an organisation's contact person: the organisation). */
 export const ScopeField = ({ link = false }: ScopeFieldProps) => {
   const record = useRecordContext<User>();
   const translate = useTranslate();
   const createPath = useCreatePath();
   if (!record) return null;
   const scope = record.scope;
+  const organisation = record.organisation;
+  if (!scope && organisation) {
+    return (
+      <Typography component="span" variant="body2">
+        {link ? <Link to={createPath({ resource: 'organisations', id: organisation.id, type: 'show' })}>{organisation.name}</Link> : organisation.name}
+      </Typography>
+    );
+  }
   if (!scope) {
     return (
       <Typography component="span" variant="body2" color={record.role === 'ADMIN' ? 'text.primary' : 'text.secondary'}>

@@ -1,7 +1,8 @@
 /**
  * The scope unit of an account, picked to fit its role: a province for a province officer, a
  * ward for a ward officer, a neighbourhood for a head, a unit of any level (chosen first) for a
- * viewer, none for an administrator. Wards and neighbourhoods are narrowed by cascading pickers
+ * viewer, none for an administrator, and for an organisation's contact person no unit but the
+ * organisation (organisationId, narrowed by a province picker). Wards and neighbourhoods are narrowed by cascading pickers
  * (province → ward) that are not saved: only scopeUnitId is, so all of them lock with it.
  */
 import { useEffect, useRef } from 'react';
@@ -35,13 +36,13 @@ const UNIT_LABEL: Record<UnitLevel, string> = { PROVINCE: 'app.units.province', 
 export const ScopeInput = ({ disabled }: { disabled?: boolean }) => {
   const translate = useTranslate();
   const role = useWatch({ name: 'role' }) as Role | null | undefined;
-  useClearOnChange('role', ['scopeUnitId', SCOPE_LEVEL, SCOPE_PROVINCE, SCOPE_WARD]);
+  useClearOnChange('role', ['scopeUnitId', 'organisationId', SCOPE_LEVEL, SCOPE_PROVINCE, SCOPE_WARD]);
   const chosenLevel = useClearOnChange(SCOPE_LEVEL, ['scopeUnitId', SCOPE_PROVINCE, SCOPE_WARD]) as UnitLevel | null;
-  const provinceId = useClearOnChange(SCOPE_PROVINCE, ['scopeUnitId', SCOPE_WARD]);
+  const provinceId = useClearOnChange(SCOPE_PROVINCE, ['scopeUnitId', 'organisationId', SCOPE_WARD]);
   const wardId = useClearOnChange(SCOPE_WARD, ['scopeUnitId']);
 
   const wanted = role ? ROLE_LEVEL[role] : undefined;
-  const level: UnitLevel | null = wanted === 'ANY' ? chosenLevel : (wanted ?? null);
+  const level: UnitLevel | null = wanted === 'ANY' ? chosenLevel : wanted === 'ORGANISATION' ? null : (wanted ?? null);
 
   const hint = (key: string) => (
     <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
@@ -58,6 +59,18 @@ export const ScopeInput = ({ disabled }: { disabled?: boolean }) => {
         hint('resources.users.helpers.scope_pick_role')
       ) : wanted === null ? (
         hint('resources.users.helpers.scope_admin')
+      ) : wanted === 'ORGANISATION' ? (
+        <Box>
+          {hint('resources.users.helpers.scope_organisation')}
+          <Box display="flex" gap={2} flexWrap="wrap">
+            <ReferenceInput source={SCOPE_PROVINCE} reference="provinces" sort={{ field: 'name', order: 'ASC' }}>
+              <AutocompleteInput label="resources.users.scope.province" optionText="name" filterToQuery={byName} disabled={disabled} sx={FIELD} />
+            </ReferenceInput>
+            <ReferenceInput source="organisationId" reference="organisations" filter={provinceId ? { provinceId } : {}} sort={{ field: 'name', order: 'ASC' }}>
+              <AutocompleteInput label="resources.users.fields.organisationId" optionText="name" filterToQuery={byName} validate={required()} disabled={disabled} sx={FIELD} />
+            </ReferenceInput>
+          </Box>
+        </Box>
       ) : (
         <Box display="flex" gap={2} flexWrap="wrap">
           {wanted === 'ANY' ? (

@@ -22,7 +22,7 @@ export const UserList = () => {
     { source: 'username' },
     { source: 'displayName' },
     { source: 'role', enum: 'Role' },
-    { source: 'scope.name', value: (u) => u.scope?.name ?? (u.role === 'ADMIN' ? translate('resources.users.scope.nationwide') : null) },
+    { source: 'scope.name', value: (u) => u.scope?.name ?? u.organisation?.name ?? (u.role === 'ADMIN' ? translate('resources.users.scope.nationwide') : null) },
     { source: 'disabled', type: 'boolean' },
     { source: 'lastLoginAt', type: 'datetime' },
   ];

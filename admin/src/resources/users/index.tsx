@@ -28,6 +28,6 @@ export const users: ResourceConfig = {
   }),
   recordRepresentation: (record) => `${String(record.displayName)} (${String(record.username)})`,
   // The list's and export's columns (ScopeField), pickers (displayName), recordRepresentation.
-  listFields: ['username', 'displayName', 'role', 'scope', 'scopeUnitId', 'disabled', 'lastLoginAt', 'createdAt', 'updatedAt'],
+  listFields: ['username', 'displayName', 'role', 'scope', 'scopeUnitId', 'organisation.name', 'organisationId', 'disabled', 'lastLoginAt', 'createdAt', 'updatedAt'],
   messages,
 };

@@ -19,6 +19,7 @@ const vi = {
         provinceId: 'Tỉnh, thành phố',
         wardId: 'Xã, phường, đặc khu',
         neighbourhoodId: 'Khu dân cư',
+        organisationId: 'Cơ quan, đơn vị',
         q: 'Tìm kiếm',
       },
       edit_password: 'Mật khẩu mới',
@@ -30,6 +31,7 @@ const vi = {
         disabled: 'Tài khoản bị khóa không đăng nhập được.',
         scope_admin: 'Quản trị hệ thống có quyền trên toàn quốc, không gắn với địa bàn nào.',
         scope_pick_role: 'Chọn vai trò trước, rồi chọn phạm vi.',
+        scope_organisation: 'Đầu mối chỉ làm việc với hồ sơ của một cơ quan, đơn vị: chọn cơ quan, đơn vị đó (thuộc tỉnh hoặc xã, phường trong phạm vi của bạn).',
         own_account: 'Bạn không thể tự đổi vai trò, phạm vi hay trạng thái khóa của chính mình.',
       },
       scope: {
@@ -65,6 +67,7 @@ const en: SameKeys<typeof vi> = {
         provinceId: 'Province',
         wardId: 'Commune / ward',
         neighbourhoodId: 'Neighbourhood',
+        organisationId: 'Organisation',
         q: 'Search',
       },
       edit_password: 'New password',
@@ -76,6 +79,7 @@ const en: SameKeys<typeof vi> = {
         disabled: 'A locked account cannot sign in.',
         scope_admin: 'An administrator acts nationwide, without a unit.',
         scope_pick_role: 'Choose the role first, then the scope.',
+        scope_organisation: 'A contact person works on one organisation’s records only: pick it (of a province, or of a commune or ward, in your scope).',
         own_account: 'You cannot change your own role, scope or lock status.',
       },
       scope: {
