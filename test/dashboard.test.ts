@@ -83,6 +83,25 @@ test('the breakdown gives the same counts per neighbourhood of a ward and per wa
   expect(scoped?.breakdown.map((r) => r.unit.id)).toEqual([id.yencuong]);
 });
 
+test('a ward’s own programme counts on its own dashboard only; elsewhere it costs no database command', async () => {
+  const token = await app.token('admin');
+  const count = (u: string) => app.countCommands(() => app.gql(DASH, { u }, { token }));
+  const before = await count(id.ninhbinh);
+  const local = await app.gql<{ createProgramme: { id: string } }>(
+    'mutation($w: ID!) { createProgramme(input: { code: "YC-RIENG", name: "Phong trào riêng của Yên Cường", issuerUnitId: $w, ratedLevel: NEIGHBOURHOOD, recognizingLevel: WARD, period: YEAR, targets: [{ title: "Trên 90% khu dân cư được công nhận", metric: "recognisedShare", goal: 0.9, unit: "tỷ lệ", comparison: MORE_THAN }] }) { id } }',
+    { w: id.yencuong },
+    'yencuong',
+  );
+  expect(local.errors).toBeUndefined();
+  const metrics = async (user: string, u: string) => (await app.gql<Dash>(DASH, { u }, user)).data?.dashboard.targets.map((t) => t.target.metric).sort();
+  expect(await metrics('yencuong', id.yencuong)).toEqual(['launchedWithin3MonthsShare', 'recognisedShare']);
+  // Neither its province nor another province's units count a ward's own target.
+  expect(await metrics('ninhbinh', id.ninhbinh)).toEqual(['launchedWithin3MonthsShare']);
+  expect(await metrics('thaonguyen', id.thaonguyen)).toEqual(['launchedWithin3MonthsShare']);
+  expect((await count(id.ninhbinh)).total).toBe(before.total);
+  expect((await app.gql('mutation($id: ID!) { deleteProgramme(id: $id) }', { id: local.data?.createProgramme.id }, 'yencuong')).errors).toBeUndefined();
+});
+
 // ---------------------------------------------------------------- who is behind: every child unit, views, national overview
 
 describe('every child unit listed, with where it stands', () => {

@@ -108,7 +108,8 @@ describe('programmes', () => {
     ['admin', null, null],
     ['sonla', 'sonla', null],
     ['thaonguyen', 'thaonguyen', null],
-    ['sonla', null, 'FORBIDDEN'],
+    // Only ADMIN issues national programmes: an officer must name the issuing unit.
+    ['sonla', null, 'BAD_USER_INPUT'],
     ['sonla', 'ninhbinh', 'BAD_USER_INPUT'],
     ['tdp32', 'tdp32', 'FORBIDDEN'],
     ['viewer', 'sonla', 'FORBIDDEN'],

@@ -48,6 +48,13 @@ export interface AssessmentDoc extends BaseDoc {
   appraisedBy: ObjectId | null;
   /** For a business: the substantiated reports its report-scored criteria were computed from. */
   substantiatedReports: number | null;
+  /** For an ORGANISATION subject: the organisation (its representative's scope is this field). */
+  organisationId: ObjectId | null;
+  /** The criteria set and the edition of it the results were rated on (kept when the set changes later). */
+  criteriaSetId: ObjectId | null;
+  criteriaSetVersion: number;
+  /** Invented demo data, flagged like every other sample record. */
+  isSample: boolean;
 }
 
 const schema = new Schema<AssessmentDoc>(
@@ -97,6 +104,10 @@ const schema = new Schema<AssessmentDoc>(
     submittedBy: { type: Schema.Types.ObjectId, default: null },
     appraisedBy: { type: Schema.Types.ObjectId, default: null },
     substantiatedReports: { type: Number, default: null },
+    organisationId: { type: Schema.Types.ObjectId, default: null },
+    criteriaSetId: { type: Schema.Types.ObjectId, default: null },
+    criteriaSetVersion: { type: Number, required: true, default: 1 },
+    isSample: { type: Boolean, required: true, default: false },
     version: { type: Number, required: true, default: 1 },
   },
   { collection: 'assessments', timestamps: true, versionKey: false, minimize: false },
@@ -107,6 +118,7 @@ schema.index({ subjectId: 1, year: -1 });
 schema.index({ provinceId: 1, year: -1, status: 1 });
 schema.index({ wardId: 1, year: -1, status: 1 });
 schema.index({ neighbourhoodId: 1, year: -1, status: 1 });
+schema.index({ organisationId: 1, year: -1, status: 1 });
 schema.index({ year: -1, _id: 1 });
 schema.index({ status: 1, _id: 1 });
 schema.index({ total: 1, _id: 1 });

@@ -24,6 +24,7 @@ import { Province, type ProvinceDoc } from '../hierarchy/province.model';
 import { Ward, type WardDoc } from '../hierarchy/ward.model';
 import { findUnit, type FoundUnit } from '../hierarchy/units';
 import { SecurityModel } from '../models/model.model';
+import { appliesToFilter, programmeApplies, type PlaceAncestors } from '../programmes/applicability';
 import { Programme, type ProgrammeDoc, type TargetDoc } from '../programmes/programme.model';
 import { PeriodReport, type PeriodReportDoc } from '../reporting/period-report.model';
 
@@ -91,17 +92,8 @@ export interface DashboardRowView extends BehindRow {
 /** The level listed below each level; the national overview (null) lists provinces. */
 const CHILD_LEVEL = { PROVINCE: 'WARD', WARD: 'NEIGHBOURHOOD', NEIGHBOURHOOD: null } as const;
 
-const same = (a: unknown, b: unknown) => a != null && b != null && String(a) === String(b);
-
-/** Whether a programme applies to a unit: issued nationally, or by one of the unit's ancestors (or the unit). */
-function appliesTo(programme: ProgrammeDoc, unit: UnitDoc): boolean {
-  const at = unit as Partial<Record<'provinceId' | 'wardId' | 'neighbourhoodId', unknown>>;
-  return (
-    (programme.provinceId == null || same(programme.provinceId, at.provinceId)) &&
-    (programme.wardId == null || same(programme.wardId, at.wardId)) &&
-    (programme.neighbourhoodId == null || same(programme.neighbourhoodId, at.neighbourhoodId))
-  );
-}
+/** Whether a programme applies to a unit: issued nationally, or by one of the unit's ancestors (or the unit); units store their own id at their level. */
+const appliesTo = (programme: ProgrammeDoc, unit: UnitDoc): boolean => programmeApplies(programme, unit as PlaceAncestors);
 
 interface BreakdownScope {
   childLevel: UnitLevel;
@@ -208,14 +200,20 @@ function reportPeriodOf(year: number, asked: { kind: StandardKind; index?: numbe
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
 
-/** Programmes that rate neighbourhoods: their targets are measured over a unit's neighbourhoods. */
-const ratedProgrammes = () => Programme.find({ ratedLevel: 'NEIGHBOURHOOD' }).lean<ProgrammeDoc[]>();
+/**
+ * Programmes that rate neighbourhoods and apply to the unit with these ancestors (national ones
+ * and those its own unit or one above it issued; the national overview: national ones only):
+ * their targets are measured over the unit's neighbourhoods. One query.
+ */
+const ratedProgrammes = (at: PlaceAncestors | null) =>
+  Programme.find(allOf({ ratedLevel: 'NEIGHBOURHOOD' }, at ? appliesToFilter(at) : { issuerUnitId: null })).lean<ProgrammeDoc[]>();
 
 /**
- * Each target of the programmes rating neighbourhoods, measured over the records `within` a
- * unit (rules/metrics says from what), for the dashboard and the periodic reports alike.
+ * Each target of the programmes rating neighbourhoods that apply to the unit at `at` (null: the
+ * whole country), measured over the records `within` it (rules/metrics says from what), for the
+ * dashboard and the periodic reports alike.
  */
-export async function targetAttainments(within: Filter, year: number, neighbourhoods: number, rated?: ProgrammeDoc[]): Promise<TargetAttainmentView[]> {
+export async function targetAttainments(within: Filter, year: number, neighbourhoods: number, at: PlaceAncestors | null, rated?: ProgrammeDoc[]): Promise<TargetAttainmentView[]> {
   const recognizedNeighbourhoods = (extra: Filter = {}) =>
     Assessment.distinct('subjectId', allOf(within, { year, subjectLevel: 'NEIGHBOURHOOD', status: 'RECOGNIZED' }, extra));
   /** The value of a measured basis and the figures behind it (null: nothing measures it). */
@@ -235,7 +233,7 @@ export async function targetAttainments(within: Filter, year: number, neighbourh
   };
 
   const targets: TargetAttainmentView[] = [];
-  for (const programme of rated ?? (await ratedProgrammes())) {
+  for (const programme of rated ?? (await ratedProgrammes(at))) {
     for (const target of programme.targets) {
       const measured = await measure(basisKeyOf(target.metric), programme);
       const value = measured?.value ?? null;
@@ -273,11 +271,11 @@ export async function dashboard(
     SecurityModel.countDocuments(allOf(within, { status: 'OPERATING' })),
     Assessment.aggregate<{ _id: AssessmentStatus; count: number }>([{ $match: thisYear }, { $group: { _id: '$status', count: { $sum: 1 } } }]),
     recognizedNeighbourhoods(),
-    ratedProgrammes(),
+    ratedProgrammes(unit?.ancestors ?? null),
   ]);
   const counted = new Map(statusGroups.map((g) => [g._id, g.count]));
 
-  const targets = await targetAttainments(within, year, neighbourhoods, rated);
+  const targets = await targetAttainments(within, year, neighbourhoods, unit?.ancestors ?? null, rated);
   const childLevel: UnitLevel | null = unit ? CHILD_LEVEL[unit.level] : 'PROVINCE';
   let rows: Promise<DashboardRowView[]> | null = null;
 

@@ -5,6 +5,7 @@
  */
 import mongoose from 'mongoose';
 import { log } from '../log';
+import { CRITERIA_SET_MIGRATIONS } from '../programmes/criteria-set-migrations';
 
 interface Migration {
   name: string;
@@ -28,6 +29,7 @@ const MIGRATIONS: readonly Migration[] = [
       return res.modifiedCount;
     },
   })),
+  ...CRITERIA_SET_MIGRATIONS,
 ];
 
 export async function migrateData(): Promise<void> {

@@ -11,6 +11,7 @@ import { conflict, fromZodError } from '../errors';
 import type { CriteriaSetSortField } from '../generated/graphql';
 import { CRITERION_KINDS, CriteriaSet, type CriteriaSetDoc, type CriterionDoc } from './criteria-set.model';
 import { Programme } from './programme.model';
+import { nextRevision } from './criteria-set-editions';
 
 export const readableByEveryone = (): Rule => ({});
 
@@ -62,7 +63,7 @@ const CriteriaSetInput = CriteriaSetFields.superRefine((set, ctx) => {
 });
 type CriteriaSetInputT = z.infer<typeof CriteriaSetInput>;
 
-function criteriaSetDocument(input: CriteriaSetInputT, known: Set<string>): Omit<CriteriaSetDoc, '_id' | 'version' | 'createdAt' | 'updatedAt'> {
+function criteriaSetDocument(input: CriteriaSetInputT, known: Set<string>): Omit<CriteriaSetDoc, '_id' | 'version' | 'createdAt' | 'updatedAt' | 'revision'> {
   const criteria = keepIds(input.criteria, known, 'criteria').map(
     (c): CriterionDoc => ({ ...c, maxScore: c.maxScore ?? null, required: c.required ?? true, placeholder: c.placeholder ?? false, deductPerReport: c.deductPerReport ?? null }),
   );
@@ -90,9 +91,9 @@ export const criteriaSets = new Repository<CriteriaSetDoc, CriteriaSetInputT, Pa
   defaultSort: { field: 'name' },
   auditOmit: ['search', 'nameSort'],
   async toDocument(_viewer, input) {
-    return criteriaSetDocument(input, new Set());
+    return { ...criteriaSetDocument(input, new Set()), revision: 1 };
   },
-  async toUpdate(_viewer, current, input) {
+  async toUpdate(viewer, current, input) {
     // Validate the set as it will be after the change, as a whole.
     const merged = CriteriaSetInput.safeParse({
       name: current.name,
@@ -103,10 +104,12 @@ export const criteriaSets = new Repository<CriteriaSetDoc, CriteriaSetInputT, Pa
       ...definedOnly(input),
     });
     if (!merged.success) throw fromZodError(merged.error);
-    return criteriaSetDocument(merged.data, new Set(current.criteria.map((c) => String(c._id))));
+    const next = criteriaSetDocument(merged.data, new Set(current.criteria.map((c) => String(c._id))));
+    // Rated on already: the edition as it stands is frozen first, and the set moves to the next.
+    return { ...next, revision: await nextRevision(viewer, current, next) };
   },
   async beforeDelete(_viewer, doc) {
-    // Assessments use a set only through their programme (whose set cannot change under them), so programmes are all to check.
+    // Assessments are rated on a set through their programme (whose set cannot change under them), so programmes are all to check.
     const using = await Programme.find({ criteriaSetId: doc._id }, { code: 1 }).limit(6).lean();
     if (using.length) {
       const codes = using.slice(0, 5).map((p) => p.code).join(', ') + (using.length > 5 ? ', …' : '');

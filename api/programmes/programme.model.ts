@@ -2,10 +2,11 @@ import { Schema, model, type Types } from 'mongoose';
 import type { ObjectId, UnitLevel } from '../core/access';
 import { registerScopedModel } from '../core/ancestry';
 import type { BaseDoc } from '../core/repository';
-import type { AssessmentPeriod, RatedLevel, RecognizingLevel, TargetComparison } from '../../rules/contract';
+import type { AssessmentPeriod, DeadlineStep, RatedLevel, RecognizingLevel, TargetComparison } from '../../rules/contract';
 import { valuesOf } from '../../rules/values';
 
-export const RATED_LEVELS = valuesOf<RatedLevel>({ NEIGHBOURHOOD: 1, WARD: 1, MODEL: 1, ESTABLISHMENT: 1 });
+export const RATED_LEVELS = valuesOf<RatedLevel>({ NEIGHBOURHOOD: 1, WARD: 1, MODEL: 1, ESTABLISHMENT: 1, ORGANISATION: 1 });
+export const DEADLINE_STEPS = valuesOf<DeadlineStep>({ SUBMIT: 1, REVIEW: 1, LAUNCH: 1, OTHER: 1 });
 export const RECOGNIZING_LEVELS = valuesOf<RecognizingLevel>({ WARD: 1, PROVINCE: 1 });
 export const PERIODS = valuesOf<AssessmentPeriod>({ YEAR: 1, QUARTER: 1 });
 export const COMPARISONS = valuesOf<TargetComparison>({ AT_LEAST: 1, MORE_THAN: 1 });
@@ -30,6 +31,8 @@ export interface TargetDoc {
 export interface DeadlineDoc {
   title: string;
   due: string;
+  /** Which step of the rating it is for (OTHER: informational only). */
+  step: DeadlineStep;
   note: string | null;
 }
 
@@ -40,6 +43,8 @@ export interface ProgrammeDoc extends BaseDoc {
   description: string | null;
   legalBasis: DocumentRef[];
   ratedLevel: RatedLevel;
+  /** Further levels of subject it rates (Decision 3554: wards and organisations). */
+  alsoRates: RatedLevel[];
   recognizingLevel: RecognizingLevel;
   period: AssessmentPeriod;
   criteriaSetId: ObjectId | null;
@@ -51,6 +56,8 @@ export interface ProgrammeDoc extends BaseDoc {
   provinceId: ObjectId | null;
   wardId: ObjectId | null;
   neighbourhoodId: ObjectId | null;
+  /** The issuing unit's name when the programme was issued or last saved: shown to callers outside that unit's scope. */
+  issuerName: string | null;
   search: string;
   nameSort: string;
 }
@@ -70,7 +77,7 @@ export const targetSchema = new Schema<TargetDoc>({
 });
 
 export const deadlineSchema = new Schema<DeadlineDoc>(
-  { title: { type: String, required: true }, due: { type: String, required: true }, note: { type: String, default: null } },
+  { title: { type: String, required: true }, due: { type: String, required: true }, step: { type: String, required: true, enum: DEADLINE_STEPS, default: 'OTHER' }, note: { type: String, default: null } },
   { _id: false },
 );
 
@@ -81,6 +88,7 @@ const schema = new Schema<ProgrammeDoc>(
     description: { type: String, default: null },
     legalBasis: { type: [documentRefSchema], default: [] },
     ratedLevel: { type: String, required: true, enum: RATED_LEVELS },
+    alsoRates: { type: [{ type: String, enum: RATED_LEVELS }], default: [] },
     recognizingLevel: { type: String, required: true, enum: RECOGNIZING_LEVELS },
     period: { type: String, required: true, enum: PERIODS },
     criteriaSetId: { type: Schema.Types.ObjectId, default: null },
@@ -91,6 +99,7 @@ const schema = new Schema<ProgrammeDoc>(
     provinceId: { type: Schema.Types.ObjectId, default: null },
     wardId: { type: Schema.Types.ObjectId, default: null },
     neighbourhoodId: { type: Schema.Types.ObjectId, default: null },
+    issuerName: { type: String, default: null },
     search: { type: String, required: true },
     nameSort: { type: String, required: true },
     version: { type: Number, required: true, default: 1 },
@@ -104,6 +113,8 @@ schema.index({ updatedAt: 1, _id: 1 });
 schema.index({ provinceId: 1, nameSort: 1 });
 schema.index({ wardId: 1 });
 schema.index({ neighbourhoodId: 1 });
+// programmes(filter: { appliesTo }): national ones (null) and those issued by the unit or its ancestors.
+schema.index({ issuerUnitId: 1 });
 schema.index({ ratedLevel: 1, nameSort: 1 });
 schema.index({ criteriaSetId: 1, nameSort: 1 });
 

@@ -4,8 +4,9 @@
  * one below it) issued (docs/roles-and-scopes.md).
  */
 import { z } from 'zod';
-import { officersInScope, type Viewer } from '../core/access';
-import { Repository } from '../core/repository';
+import { allOf, isAdmin, officersInScope, type Viewer } from '../core/access';
+import type { PageArgs, SortArgs } from '../core/paging';
+import { Repository, type Page } from '../core/repository';
 import { foldText, searchField } from '../core/text';
 import { acceptingOldNames, code, commonFilterQuery, definedOnly, idsFilter, keepIds, localDate, measure, objectId, oid, optionalText, searchText, text } from '../core/validation';
 import { badInput, conflict } from '../errors';
@@ -13,7 +14,8 @@ import { findUnit } from '../hierarchy/units';
 import { Assessment } from '../assessments/assessment.model';
 import { SecurityModel } from '../models/model.model';
 import { criteriaSets, readableByEveryone } from './criteria-set.service';
-import { COMPARISONS, PERIODS, Programme, RATED_LEVELS, RECOGNIZING_LEVELS, type ProgrammeDoc, type TargetDoc } from './programme.model';
+import { nationalOrIssuedBy } from './applicability';
+import { COMPARISONS, DEADLINE_STEPS, PERIODS, Programme, RATED_LEVELS, RECOGNIZING_LEVELS, type ProgrammeDoc, type TargetDoc } from './programme.model';
 import type { ProgrammeSortField } from '../generated/graphql';
 import { DEADLINE_DAY_PATTERN, METRIC_PATTERN } from '../../rules/limits';
 
@@ -36,6 +38,7 @@ export const DeadlineInput = z.object({
   due: z
     .string()
     .regex(DEADLINE_DAY_PATTERN, 'must be YYYY-MM-DD, or --MM-DD for a yearly day'),
+  step: z.enum(DEADLINE_STEPS).nullish(),
   note: optionalText(1000),
 });
 const ProgrammeFields = z.object({
@@ -49,6 +52,7 @@ const ProgrammeFields = z.object({
   criteriaSetId: objectId.nullish(),
   targets: z.array(TargetInput).max(50).nullish(),
   deadlines: z.array(DeadlineInput).max(50).nullish(),
+  alsoRates: z.array(z.enum(RATED_LEVELS)).max(RATED_LEVELS.length).nullish(),
 });
 const ProgrammeCreateInput = ProgrammeFields.extend({ issuerUnitId: objectId.nullish() });
 type ProgrammeCreate = z.infer<typeof ProgrammeCreateInput>;
@@ -63,29 +67,65 @@ async function checkCriteriaSet(viewer: Viewer, id: string | null | undefined): 
   return id ? (await criteriaSets.get(viewer, id))._id : null;
 }
 
-export const deadlineOf = (d: z.infer<typeof DeadlineInput>) => ({ ...d, note: d.note ?? null });
+export const deadlineOf = (d: z.infer<typeof DeadlineInput>) => ({ ...d, step: d.step ?? 'OTHER', note: d.note ?? null });
+
+/** The further levels rated, without repeats or the main level. */
+const alsoRatesOf = (levels: ProgrammeDoc['alsoRates'], ratedLevel: ProgrammeDoc['ratedLevel']) => [...new Set(levels)].filter((l) => l !== ratedLevel);
 
 export function targetsOf(input: z.infer<typeof TargetInput>[], known: Set<string>): TargetDoc[] {
   return keepIds(input, known, 'targets').map((t) => ({ ...t, comparison: t.comparison ?? 'AT_LEAST', note: t.note ?? null }));
 }
 
-export const programmes = new Repository<ProgrammeDoc, ProgrammeCreate, ProgrammeUpdate>({
+/**
+ * `filter.appliesTo` names a unit, whose ancestors are looked up (within the caller's scope)
+ * before the list query: the filter then carries them as `issuedAbove`, which the API's filter
+ * input type cannot (GraphQL refuses unknown input fields).
+ */
+class ProgrammeRepository extends Repository<ProgrammeDoc, ProgrammeCreate, ProgrammeUpdate> {
+  override async list(viewer: Viewer, rawFilter: unknown, page?: PageArgs | null, sort?: SortArgs | null): Promise<Page<ProgrammeDoc>> {
+    const { appliesTo, ...rest } = (rawFilter ?? {}) as { appliesTo?: unknown };
+    if (appliesTo == null) return super.list(viewer, rest, page, sort);
+    const parsed = objectId.safeParse(appliesTo);
+    if (!parsed.success) throw badInput([{ path: 'filter.appliesTo', message: parsed.error.issues[0]?.message ?? 'must be an id' }]);
+    const unit = await findUnit(viewer, parsed.data);
+    // A unit outside the caller's scope is no unit to them: nothing applies to it.
+    if (!unit) return { items: [], total: 0 };
+    const { provinceId, wardId, neighbourhoodId } = unit.ancestors;
+    return super.list(viewer, { ...rest, issuedAbove: [provinceId, wardId, neighbourhoodId].filter(Boolean).map(String) }, page, sort);
+  }
+}
+
+export const programmes = new ProgrammeRepository({
   entityType: 'Programme',
   model: Programme,
   access: { read: readableByEveryone, create: officersInScope, update: officersInScope, delete: officersInScope },
   createInput: acceptingOldNames(ProgrammeCreateInput, OLD_NAMES),
   updateInput: acceptingOldNames(ProgrammeFields.partial(), OLD_NAMES),
   filterInput: z
-    .object({ ids: idsFilter, provinceId: objectId.nullish(), ratedLevel: z.enum(RATED_LEVELS).nullish(), criteriaSetId: objectId.nullish(), q: searchText })
-    .transform((f) => ({
-      ...commonFilterQuery(f),
-      ...(f.ratedLevel ? { ratedLevel: f.ratedLevel } : {}),
-      ...(f.criteriaSetId ? { criteriaSetId: oid(f.criteriaSetId) } : {}),
-    })),
+    .object({
+      ids: idsFilter,
+      provinceId: objectId.nullish(),
+      ratedLevel: z.enum(RATED_LEVELS).nullish(),
+      criteriaSetId: objectId.nullish(),
+      q: searchText,
+      issuedAbove: z.array(objectId).max(3).nullish(),
+    })
+    .transform((f) =>
+      allOf(
+        commonFilterQuery(f),
+        f.ratedLevel ? { ratedLevel: f.ratedLevel } : {},
+        f.criteriaSetId ? { criteriaSetId: oid(f.criteriaSetId) } : {},
+        f.issuedAbove ? nationalOrIssuedBy(f.issuedAbove.map(oid)) : {},
+      ),
+    ),
   sortFields: SORT,
   defaultSort: { field: 'name' },
   auditOmit: ['search', 'nameSort'],
   async toDocument(viewer, input) {
+    // Only ADMIN issues national programmes (Toàn quốc); an officer's programme is their unit's or a unit's below it.
+    if (!input.issuerUnitId && !isAdmin(viewer) && officersInScope(viewer) !== false) {
+      throw badInput([{ path: 'input.issuerUnitId', message: 'required: give your own unit or one below it (only ADMIN issues national programmes)' }]);
+    }
     const issuer = input.issuerUnitId ? await findUnit(viewer, input.issuerUnitId) : null;
     if (input.issuerUnitId && !issuer) throw badInput([{ path: 'input.issuerUnitId', message: 'no such unit in your scope' }]);
     return {
@@ -94,6 +134,7 @@ export const programmes = new Repository<ProgrammeDoc, ProgrammeCreate, Programm
       description: input.description ?? null,
       legalBasis: (input.legalBasis ?? []).map(docRef),
       ratedLevel: input.ratedLevel,
+      alsoRates: alsoRatesOf(input.alsoRates ?? [], input.ratedLevel),
       recognizingLevel: input.recognizingLevel,
       period: input.period,
       criteriaSetId: await checkCriteriaSet(viewer, input.criteriaSetId),
@@ -101,14 +142,19 @@ export const programmes = new Repository<ProgrammeDoc, ProgrammeCreate, Programm
       deadlines: (input.deadlines ?? []).map(deadlineOf),
       issuerUnitId: issuer?.doc._id ?? null,
       issuerLevel: issuer?.level ?? null,
+      issuerName: issuer?.doc.name ?? null,
       ...(issuer?.ancestors ?? { provinceId: null, wardId: null, neighbourhoodId: null }),
       search: searchField(input.name, input.code),
       nameSort: foldText(input.name),
     };
   },
   async toUpdate(viewer, current, input) {
-    const { legalBasis, targets, deadlines, criteriaSetId, ...scalars } = input;
+    const { legalBasis, targets, deadlines, criteriaSetId, alsoRates, ...scalars } = input;
     const changes: Partial<ProgrammeDoc> = definedOnly(scalars) as Partial<ProgrammeDoc>;
+    const stored = current.alsoRates ?? [];
+    if (alsoRates != null || (changes.ratedLevel && stored.includes(changes.ratedLevel))) {
+      changes.alsoRates = alsoRatesOf(alsoRates ?? stored, changes.ratedLevel ?? current.ratedLevel);
+    }
     if (legalBasis != null) changes.legalBasis = legalBasis.map(docRef);
     if (targets != null) changes.targets = targetsOf(targets, new Set(current.targets.map((t) => String(t._id))));
     if (deadlines != null) changes.deadlines = deadlines.map(deadlineOf);

@@ -12,6 +12,7 @@ import { Neighbourhood } from '../hierarchy/neighbourhood.model';
 import { Province } from '../hierarchy/province.model';
 import { Ward } from '../hierarchy/ward.model';
 import { SecurityModel, STATUS_DATE_KEYS, type ModelDoc } from '../models/model.model';
+import type { PlaceAncestors } from '../programmes/applicability';
 import { Programme, type ProgrammeDoc } from '../programmes/programme.model';
 import { Report } from '../tourism/report.model';
 import { figureWithin } from '../../rules/periods';
@@ -26,7 +27,13 @@ const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_40
 
 type ModelRow = Pick<ModelDoc, '_id' | 'name' | 'category' | 'status' | 'statusDates' | 'figures' | 'unitId' | 'unitLevel' | 'leadBody' | 'area' | 'context' | 'results' | 'problems' | 'nextPlan' | 'requests'>;
 
-export async function computeReportData(unit: { level: UnitLevel; id: ObjectId }, from: string, to: string): Promise<PeriodReportDataDoc> {
+/** The unit reported on: its level and id, and its ancestors (its own id at its level), which decide the programmes whose targets apply. */
+export interface ReportedUnit extends PlaceAncestors {
+  level: UnitLevel;
+  id: ObjectId;
+}
+
+export async function computeReportData(unit: ReportedUnit, from: string, to: string): Promise<PeriodReportDataDoc> {
   const within = { [LEVEL_FIELD[unit.level]]: unit.id };
   const [fromYear, toYear] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
   const [models, assessmentGroups, reports, neighbourhoodCount] = await Promise.all([
@@ -47,7 +54,7 @@ export async function computeReportData(unit: { level: UnitLevel; id: ObjectId }
   const [programmes, unitNames, attainments] = await Promise.all([
     programmeIds.length ? Programme.find({ _id: { $in: programmeIds } }, { code: 1, name: 1 }).lean<Array<Pick<ProgrammeDoc, '_id' | 'code' | 'name'>>>() : [],
     namesOf(models),
-    targetAttainments(within, toYear, neighbourhoodCount),
+    targetAttainments(within, toYear, neighbourhoodCount, { provinceId: unit.provinceId, wardId: unit.wardId, neighbourhoodId: unit.neighbourhoodId }),
   ]);
   const programmeById = new Map(programmes.map((p) => [String(p._id), p]));
 

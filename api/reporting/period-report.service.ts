@@ -189,7 +189,7 @@ export const periodReports = new Repository<PeriodReportDoc, Create, Update>({
 
 /** The report's computed sections: frozen once sent, else computed now from the data. */
 export async function reportData(doc: PeriodReportDoc): Promise<PeriodReportDataDoc> {
-  return doc.snapshot ?? computeReportData({ level: doc.unitLevel, id: doc.unitId }, doc.from, doc.to);
+  return doc.snapshot ?? computeReportData({ level: doc.unitLevel, id: doc.unitId, provinceId: doc.provinceId, wardId: doc.wardId, neighbourhoodId: doc.neighbourhoodId }, doc.from, doc.to);
 }
 
 // ---------------------------------------------------------------- sending up the tree

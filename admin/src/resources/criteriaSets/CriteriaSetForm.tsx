@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Typography } from '@mui/material';
+import { Alert, Typography } from '@mui/material';
 import {
   ArrayInput,
   BooleanInput,
@@ -10,6 +10,7 @@ import {
   maxValue,
   minValue,
   required,
+  useRecordContext,
   useSourceContext,
   useTranslate,
   type Validator,
@@ -100,8 +101,21 @@ const wrapRows = { '& .RaSimpleFormIterator-form': { flexWrap: 'wrap', flex: 1, 
 const oneLine = { whiteSpace: 'nowrap', mt: 1 } as const;
 
 /** One form for create and edit. Criteria keep their ids, so assessment results stay linked to them. */
+/** A saved set: editing its criteria after ratings makes a new edition (say so before it happens). */
+const EditionNote = () => {
+  const record = useRecordContext<{ id?: string; revision?: number }>();
+  const translate = useTranslate();
+  if (!record?.id) return null;
+  return (
+    <Alert severity="info" sx={{ mb: 2, maxWidth: 960 }}>
+      {translate('resources.criteriaSets.fields.revision')} {record.revision ?? 1}. {translate('resources.criteriaSets.revision.help')}
+    </Alert>
+  );
+};
+
 export const CriteriaSetForm = () => (
   <ResourceForm>
+    <EditionNote />
     <TextInput source="name" validate={required()} />
     <TextInput source="note" multiline minRows={2} maxRows={12} />
 

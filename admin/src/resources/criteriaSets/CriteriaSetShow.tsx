@@ -90,12 +90,47 @@ const CriteriaByGroup = () => {
   );
 };
 
+type Edition = CriteriaSet['revisions'][number];
+
+const thresholdsText = (e: Pick<Edition, 'thresholds'>) => (e.thresholds.length ? e.thresholds.map((t) => `${t.classification} ≥ ${t.minTotal.toLocaleString()}`).join('; ') : '—');
+
+/** Every edition, the current one first, then the frozen ones newest first; each opens to its criteria. */
+const Editions = () => {
+  const record = useRecordContext<CriteriaSet>();
+  const translate = useTranslate();
+  const editions = record ? [{ ...record, id: `current`, replacedAt: null }, ...record.revisions.map((r) => ({ ...r, id: `r${r.revision}` }))] : [];
+  const listContext = useList({ data: editions, perPage: 1000 });
+  if (!record) return null;
+  return (
+    <Stack spacing={2} sx={{ width: '100%' }}>
+      <Typography variant="body2" color="text.secondary" sx={{ maxWidth: 960 }}>
+        {translate('resources.criteriaSets.revision.help')}
+      </Typography>
+      <ListContextProvider value={listContext}>
+        <Datagrid bulkActionButtons={false} rowClick="expand" expand={<CriteriaByGroup />} sx={{ width: 'auto' }}>
+          <FunctionField<Edition & { id: string }>
+            label="resources.criteriaSets.revision.number"
+            sortable={false}
+            render={(e) => translate(`resources.criteriaSets.revision.${e.id === 'current' ? 'current' : 'frozen'}`, { revision: e.revision })}
+          />
+          <DateTimeField source="replacedAt" label="resources.criteriaSets.revision.replacedAt" showTime emptyText="—" sortable={false} />
+          <FunctionField<Edition> label="resources.criteriaSets.revision.criteriaCount" textAlign="right" sortable={false} render={(e) => e.criteria.length} />
+          <NumberField source="maxTotal" label="resources.criteriaSets.revision.maxTotal" sortable={false} />
+          <FunctionField<Edition> label="resources.criteriaSets.revision.thresholds" sortable={false} render={thresholdsText} />
+        </Datagrid>
+      </ListContextProvider>
+      {record.revisions.length === 0 && <EmptyNote message="resources.criteriaSets.revision.empty" />}
+    </Stack>
+  );
+};
+
 export const CriteriaSetShow = () => (
   <Show>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="app.common.details">
         <TextField source="name" />
         <NumberField source="maxTotal" />
+        <NumberField source="revision" />
         <FunctionField<CriteriaSet> source="criteria" label="resources.criteriaSets.fields.criteriaCount" render={(r) => r.criteria.length} />
         <TextField source="note" emptyText="—" sx={{ whiteSpace: 'pre-line', display: 'block', maxWidth: 960 }} />
         <ArrayField source="thresholds">
@@ -119,6 +154,9 @@ export const CriteriaSetShow = () => (
             <SelectField source="period" choices={enumChoices('AssessmentPeriod')} />
           </ListDatagrid>
         </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.criteriaSets.tabs.revisions" path="revisions">
+        <Editions />
       </TabbedShowLayout.Tab>
       {historyTab}
     </TabbedShowLayout>

@@ -21,6 +21,7 @@ const exportColumns: Array<ExportColumn<Programme>> = [
   { source: 'recognizingLevel', enum: 'RecognizingLevel' },
   { source: 'period', enum: 'AssessmentPeriod' },
   { source: 'criteriaSet.name' },
+  { source: 'issuingUnitName' },
 ];
 
 export const ProgrammeList = () => (
@@ -32,6 +33,7 @@ export const ProgrammeList = () => (
       <SelectField source="recognizingLevel" choices={enumChoices('RecognizingLevel')} />
       <SelectField source="period" choices={enumChoices('AssessmentPeriod')} />
       <TextField source="criteriaSet.name" emptyText="—" />
+      <TextField source="issuingUnitName" emptyText="resources.programmes.national" sortable={false} />
     </ListDatagrid>
   </ResourceList>
 );

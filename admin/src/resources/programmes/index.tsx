@@ -18,15 +18,15 @@ export const programmes: ResourceConfig = {
     );
   }),
   create: lazyScreen(async () => {
-    const [{ ResourceCreate }, { ProgrammeForm }] = await screens();
+    const [{ ResourceCreate }, { ProgrammeForm, withIssuer }] = await screens();
     return () => (
-      <ResourceCreate>
+      <ResourceCreate transform={withIssuer}>
         <ProgrammeForm />
       </ResourceCreate>
     );
   }),
   recordRepresentation: 'name',
-  // The list's and export's columns, a criteria set's table, the assessment create form (rated level, period, criteria set), pickers (name).
-  listFields: ['code', 'name', 'ratedLevel', 'recognizingLevel', 'period', 'criteriaSet.name', 'criteriaSetId', 'issuerUnitId', 'createdAt', 'updatedAt'],
+  // The list's and export's columns (the issuing unit's name included), a criteria set's table, the assessment create form (rated level, period, criteria set), pickers (name).
+  listFields: ['code', 'name', 'ratedLevel', 'alsoRates', 'recognizingLevel', 'period', 'criteriaSet.name', 'criteriaSetId', 'issuerUnitId', 'issuingUnitName', 'createdAt', 'updatedAt'],
   messages,
 };
