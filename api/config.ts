@@ -51,6 +51,10 @@ const EnvSchema = z
       .optional(),
     /** The credit the tile server asks for, shown in the map's corner (plain text or simple HTML). */
     MAP_ATTRIBUTION: z.string().trim().max(500, 'must be at most 500 characters').optional(),
+    /** Evidence files (hồ sơ minh chứng): bytes per file, bytes and files per assessment. */
+    EVIDENCE_MAX_FILE_BYTES: z.coerce.number().int().min(1).max(200 * 1024 * 1024).default(20 * 1024 * 1024),
+    EVIDENCE_MAX_ASSESSMENT_BYTES: z.coerce.number().int().min(1).max(2_000_000_000).default(100 * 1024 * 1024),
+    EVIDENCE_MAX_FILES: z.coerce.number().int().min(1).max(1000).default(50),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -145,6 +149,10 @@ export interface Config {
   /** The map's tile URL template (null: no tile server) and its credit line. */
   mapTileUrl: string | null;
   mapAttribution: string | null;
+  /** Evidence files: the largest file, the most bytes and files one assessment may hold. */
+  evidenceMaxFileBytes: number;
+  evidenceMaxAssessmentBytes: number;
+  evidenceMaxFiles: number;
 }
 
 /** Reads and validates the environment; throws one error listing every bad variable. */
@@ -174,5 +182,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     mapTileUrl: e.MAP_TILE_URL || null,
     mapAttribution: e.MAP_ATTRIBUTION || null,
+    evidenceMaxFileBytes: e.EVIDENCE_MAX_FILE_BYTES,
+    evidenceMaxAssessmentBytes: e.EVIDENCE_MAX_ASSESSMENT_BYTES,
+    evidenceMaxFiles: e.EVIDENCE_MAX_FILES,
   };
 }

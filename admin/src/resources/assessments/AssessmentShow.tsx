@@ -10,6 +10,8 @@ import { StatusChip } from './StatusChip';
 import { useCriteriaSet } from './useCriteriaSet';
 import { WorkflowPanel } from './WorkflowPanel';
 import { asideBelowOnPhone } from '../../common/layout';
+import { EvidenceFiles, EvidenceSection } from './EvidenceFiles';
+import { subjectName } from './subjectName';
 
 /** The recorded results, read-only, grouped as in the criteria set. */
 const Results = () => {
@@ -24,11 +26,14 @@ const Results = () => {
   return (
     <Box display="flex" flexDirection="column" gap={2}>
       <Box display="flex" gap={1} alignItems="center">
-        <Typography variant="h5">{record.subject?.name ?? record.subjectModel?.name ?? record.subjectEstablishment?.name}</Typography>
+        <Typography variant="h5">{subjectName(record)}</Typography>
         <StatusChip status={record.status} />
       </Box>
       <Typography variant="body2" color="text.secondary">
         {record.programme?.name} · {record.quarter ? `${record.year} · ${translate('resources.assessments.fields.quarter')} ${record.quarter}` : record.year}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" data-testid="criteria-set-version">
+        {set.name} · {translate('resources.assessments.criteria_set_version', { version: record.criteriaSetVersion ?? 1 })}
       </Typography>
       <RatingSummary set={set} results={record.results} substantiatedReports={record.substantiatedReports} />
       {!record.resultsEditable && (
@@ -70,12 +75,19 @@ const Results = () => {
                       )}
                     </Box>
                   </Box>
+                  {/* Below the row, across the card: long file names wrap instead of squeezing on a phone. */}
+                  <EvidenceFiles assessmentId={record.id} criterionId={criterion.id} code={criterion.code} />
                 </Box>
               );
             })}
           </CardContent>
         </Card>
       ))}
+      <Card variant="outlined">
+        <CardContent>
+          <EvidenceSection assessmentId={record.id} />
+        </CardContent>
+      </Card>
     </Box>
   );
 };

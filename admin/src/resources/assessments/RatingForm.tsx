@@ -30,6 +30,8 @@ import { fullResult, isMet, scoreFromReports, scoredFromReports } from '../../..
 import { alignResults, groupedCriteria, type ResultValue } from './rating';
 import { RatingSummary } from './RatingSummary';
 import { useCriteriaSet } from './useCriteriaSet';
+import { EvidenceFiles, EvidenceSection } from './EvidenceFiles';
+import { subjectName } from './subjectName';
 
 type Indexed = { criterion: Criterion; index: number };
 
@@ -103,7 +105,7 @@ const NoteInput = ({ index }: { index: number }) => {
   return <TextInput source={`results.${index}.note`} label="resources.assessments.rating.note" multiline fullWidth helperText={false} autoFocus={open && !note} />;
 };
 
-const CriterionRow = ({ criterion, index, substantiatedReports }: Indexed & { substantiatedReports?: number | null }) => {
+const CriterionRow = ({ criterion, index, substantiatedReports, assessmentId }: Indexed & { substantiatedReports?: number | null; assessmentId: string }) => {
   const translate = useTranslate();
   return (
     <Box data-testid={`criterion-${criterion.code}`} display="flex" flexDirection="column" gap={0.5}>
@@ -143,6 +145,7 @@ const CriterionRow = ({ criterion, index, substantiatedReports }: Indexed & { su
         </Box>
       </Box>
       <NoteInput index={index} />
+      <EvidenceFiles assessmentId={assessmentId} criterionId={criterion.id} code={criterion.code} />
     </Box>
   );
 };
@@ -189,7 +192,7 @@ export const RatingForm = () => {
       <Box width="100%" display="flex" flexDirection="column" gap={1.5}>
         <Typography variant="h6">{translate('resources.assessments.rating.title')}</Typography>
         <Typography variant="body2" color="text.secondary">
-          {record.subject?.name ?? record.subjectModel?.name ?? record.subjectEstablishment?.name} · {record.programme?.name} · {record.year}
+          {subjectName(record)} · {record.programme?.name} · {record.year}
         </Typography>
         <StickySummary set={set} substantiatedReports={record.substantiatedReports} />
         <Box display="flex" gap={1} alignItems="center" flexWrap="wrap">
@@ -213,12 +216,15 @@ export const RatingForm = () => {
               {items.map((item, i) => (
                 <Box key={item.criterion.id}>
                   {i > 0 && <Divider sx={{ mb: 1 }} />}
-                  <CriterionRow {...item} substantiatedReports={record.substantiatedReports} />
+                  <CriterionRow {...item} substantiatedReports={record.substantiatedReports} assessmentId={record.id} />
                 </Box>
               ))}
             </AccordionDetails>
           </Accordion>
         ))}
+        <Paper variant="outlined" sx={{ p: 2 }}>
+          <EvidenceSection assessmentId={record.id} />
+        </Paper>
       </Box>
     </SimpleForm>
   );

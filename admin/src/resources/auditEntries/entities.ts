@@ -29,15 +29,23 @@ export function useEntityResources(): Record<string, string> {
   );
 }
 
+/** Audited types shown inside another resource's pages (no console resource of their own): labelled by resources.auditEntries.entityTypes.*. */
+const NESTED_TYPES = ['EvidenceFile'] as const;
+
 /** A record type by its resource's name (singular), e.g. Report → "Phản ánh"; an unknown type as stored. */
 export const entityTypeLabel = (translate: TranslateFunction, resource: string | undefined, entityType: string) =>
-  resource ? translate(`resources.${resource}.name`, { smart_count: 1, _: entityType }) : entityType;
+  resource
+    ? translate(`resources.${resource}.name`, { smart_count: 1, _: entityType })
+    : translate(`resources.auditEntries.entityTypes.${entityType}`, { _: entityType });
 
 /** The entity-type filter's choices, in menu order. */
 export function useEntityTypeChoices(): Array<{ id: string; name: string }> {
   const entityResources = useEntityResources();
   const translate = useTranslate();
-  return Object.entries(entityResources).map(([type, resource]) => ({ id: type, name: entityTypeLabel(translate, resource, type) }));
+  return [
+    ...Object.entries(entityResources).map(([type, resource]) => ({ id: type, name: entityTypeLabel(translate, resource, type) })),
+    ...NESTED_TYPES.filter((type) => !entityResources[type]).map((type) => ({ id: type, name: entityTypeLabel(translate, undefined, type) })),
+  ];
 }
 
 /**
@@ -82,6 +90,7 @@ const REFERENCES: Record<string, string | { levelField: string }> = {
   appraisedBy: 'users',
   assigneeId: 'users',
   establishmentId: 'establishments',
+  assessmentId: 'assessments',
   scopeUnitId: { levelField: 'scopeLevel' },
   unitId: { levelField: 'unitLevel' },
   subjectId: { levelField: 'subjectLevel' },

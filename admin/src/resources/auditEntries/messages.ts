@@ -2,6 +2,17 @@ import type { SameKeys } from '../../i18n/app';
 
 /** Labels of the audit log, plus labels for the stored fields an entry may show (used when the record's own resource has none). */
 const entityFieldsVi = {
+  addedAt: 'Thời điểm đính kèm',
+  addedBy: 'Người đính kèm',
+  assessmentId: 'Đánh giá',
+  chunkCount: 'Số phần lưu trữ',
+  contentType: 'Loại tệp (theo nội dung)',
+  criterionId: 'Tiêu chí',
+  extension: 'Đuôi tệp',
+  organisationId: 'Cơ quan, tổ chức',
+  sha256: 'Mã băm SHA-256',
+  size: 'Dung lượng (byte)',
+  storage: 'Nơi lưu trong cơ sở dữ liệu',
   address: 'Địa chỉ',
   appraisedBy: 'Người thẩm định',
   area: 'Địa bàn thực hiện',
@@ -80,6 +91,17 @@ const entityFieldsVi = {
 };
 
 const entityFieldsEn: Record<keyof typeof entityFieldsVi, string> = {
+  addedAt: 'Added at',
+  addedBy: 'Added by',
+  assessmentId: 'Assessment',
+  chunkCount: 'Stored chunks',
+  contentType: 'File type (from its content)',
+  criterionId: 'Criterion',
+  extension: 'Extension',
+  organisationId: 'Organisation',
+  sha256: 'SHA-256 digest',
+  size: 'Size (bytes)',
+  storage: 'Storage in the database',
   address: 'Address',
   appraisedBy: 'Appraised by',
   area: 'Area',
@@ -161,6 +183,7 @@ const nestedFieldsVi = {
   action: 'Thao tác',
   at: 'Thời điểm',
   by: 'Người thực hiện',
+  displayName: 'Họ tên',
   byName: 'Người thực hiện',
   code: 'Mã',
   comparison: 'Mức so sánh',
@@ -206,6 +229,7 @@ const nestedFieldsEn: Record<keyof typeof nestedFieldsVi, string> = {
   action: 'Action',
   at: 'At',
   by: 'By',
+  displayName: 'Name',
   byName: 'By',
   code: 'Code',
   comparison: 'Comparison',
@@ -275,6 +299,8 @@ const vi = {
       more_fields: '+%{count} trường',
       entityFields: entityFieldsVi,
       nestedFields: nestedFieldsVi,
+      /** Audited types without a console resource of their own. */
+      entityTypes: { EvidenceFile: 'Tệp minh chứng' },
     },
   },
 };
@@ -307,6 +333,7 @@ const en: SameKeys<typeof vi> = {
       more_fields: '+%{count} fields',
       entityFields: entityFieldsEn,
       nestedFields: nestedFieldsEn,
+      entityTypes: { EvidenceFile: 'Evidence file' },
     },
   },
 };
