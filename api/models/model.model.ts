@@ -37,11 +37,14 @@ export interface Channel {
   value: string | null;
   languages: string[];
   note: string | null;
+  isSample: boolean;
 }
 export interface RolloutStep {
   order: number;
   title: string;
   dueOn: string | null;
+  /** The day it was done (null: not yet); an undone step past dueOn is overdue. */
+  doneOn: string | null;
   note: string | null;
 }
 export interface ModelComponent {
@@ -74,6 +77,10 @@ export interface ModelDoc extends BaseDoc {
   area: string | null;
   status: ModelStatus;
   statusDates: StatusDates;
+  /** A partial date (YYYY, YYYY-MM or YYYY-MM-DD): when it started, as precisely as the source says. */
+  startedIn: string | null;
+  /** A partial date: when its status was last known (Lai Vung's report: 2020-12). */
+  statusAsOf: string | null;
   context: string | null;
   results: string | null;
   problems: string | null;
@@ -132,8 +139,8 @@ const schema = new Schema<ModelDoc>(
     funding: rows({ source: { type: String, required: true }, note: optional }),
     committee: rows({ name: { type: String, required: true }, position: { type: String, required: true }, role: { type: String, required: true }, group: { type: String, required: true } }),
     meetingSchedule: optional,
-    channels: rows({ kind: { type: String, required: true, enum: CHANNEL_KINDS }, name: { type: String, required: true }, value: optional, languages: { type: [String], default: [] }, note: optional }),
-    steps: rows({ order: { type: Number, required: true }, title: { type: String, required: true }, dueOn: optional, note: optional }),
+    channels: rows({ kind: { type: String, required: true, enum: CHANNEL_KINDS }, name: { type: String, required: true }, value: optional, languages: { type: [String], default: [] }, note: optional, isSample: { type: Boolean, default: false } }),
+    steps: rows({ order: { type: Number, required: true }, title: { type: String, required: true }, dueOn: optional, doneOn: optional, note: optional }),
     components: rows({ title: { type: String, required: true }, description: { type: String, required: true }, place: optional }),
     targets: { type: [targetSchema], default: [] },
     deadlines: { type: [deadlineSchema], default: [] },
@@ -153,6 +160,8 @@ const schema = new Schema<ModelDoc>(
     },
     documents: { type: [documentRefSchema], default: [] },
     unitMappingNote: optional,
+    startedIn: optional,
+    statusAsOf: optional,
     isSample: { type: Boolean, required: true, default: false },
     launchLagDays: { type: Number, default: null },
     search: { type: String, required: true },

@@ -40,6 +40,14 @@ const FigureInput = z.object({
   planned: z.boolean().nullish(),
   note: optionalText(2000),
 });
+/** A day, a month or a year, as precisely as the source says: YYYY, YYYY-MM or YYYY-MM-DD (a real one). */
+export const partialDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((v) => v.length < 10 || new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'is not a real date')
+  .nullish();
+
 const ModelFields = z.object({
   name: text(300),
   category: z.enum(MODEL_CATEGORIES),
@@ -47,6 +55,8 @@ const ModelFields = z.object({
   leadBody: text(500),
   area: optionalText(1000),
   status: z.enum(MODEL_STATUSES),
+  startedIn: partialDate,
+  statusAsOf: partialDate,
   statusDates: z.object(Object.fromEntries(STATUS_DATE_KEYS.map((k) => [k, localDate])) as Record<(typeof STATUS_DATE_KEYS)[number], typeof localDate>).nullish(),
   context: long,
   results: long,
@@ -58,10 +68,13 @@ const ModelFields = z.object({
   committee: z.array(z.object({ name: text(200), position: text(300), role: text(200), group: text(200) })).max(200).nullish(),
   meetingSchedule: optionalText(500),
   channels: z
-    .array(z.object({ kind: z.enum(CHANNEL_KINDS), name: text(300), value: optionalText(300), languages: z.array(z.string().regex(/^[a-z]{2}$/, 'must be a language code like vi or en')).max(10).nullish(), note: optionalText(1000) }))
+    .array(z.object({ kind: z.enum(CHANNEL_KINDS), name: text(300), value: optionalText(300), languages: z.array(z.string().regex(/^[a-z]{2}$/, 'must be a language code like vi or en')).max(10).nullish(), note: optionalText(1000), isSample: z.boolean().nullish() }))
     .max(500)
     .nullish(),
-  steps: z.array(z.object({ order: bounded(1, 1000).int('must be a whole number'), title: text(500), dueOn: localDate, note: optionalText(2000) })).max(100).nullish(),
+  steps: z
+    .array(z.object({ order: bounded(1, 1000).int('must be a whole number'), title: text(500), dueOn: localDate, doneOn: localDate, note: optionalText(2000) }))
+    .max(100)
+    .nullish(),
   components: z.array(z.object({ title: text(300), description: text(5000), place: optionalText(300) })).max(50).nullish(),
   targets: z.array(TargetInput).max(50).nullish(),
   deadlines: z.array(DeadlineInput).max(50).nullish(),
@@ -91,8 +104,8 @@ function listFields(input: ModelUpdate, current?: ModelDoc): Partial<ModelDoc> {
   if (input.statusDates != null) out.statusDates = statusDatesOf(input.statusDates);
   if (input.funding != null) out.funding = input.funding.map((f) => ({ source: f.source, note: f.note ?? null }));
   if (input.committee != null) out.committee = input.committee;
-  if (input.channels != null) out.channels = input.channels.map((c) => ({ ...c, value: c.value ?? null, languages: c.languages ?? [], note: c.note ?? null }));
-  if (input.steps != null) out.steps = [...input.steps].sort((a, b) => a.order - b.order).map((s) => ({ ...s, dueOn: s.dueOn ?? null, note: s.note ?? null }));
+  if (input.channels != null) out.channels = input.channels.map((c) => ({ ...c, value: c.value ?? null, languages: c.languages ?? [], note: c.note ?? null, isSample: c.isSample ?? false }));
+  if (input.steps != null) out.steps = [...input.steps].sort((a, b) => a.order - b.order).map((s) => ({ ...s, dueOn: s.dueOn ?? null, doneOn: s.doneOn ?? null, note: s.note ?? null }));
   if (input.components != null) out.components = input.components.map((c) => ({ ...c, place: c.place ?? null }));
   if (input.targets != null) out.targets = targetsOf(input.targets, new Set(current?.targets.map((t) => String(t._id))));
   if (input.deadlines != null) out.deadlines = input.deadlines.map(deadlineOf);
@@ -127,6 +140,8 @@ export const models = new Repository<ModelDoc, ModelCreate, ModelUpdate>({
       programmeId: objectId.nullish(),
       status: z.enum(MODEL_STATUSES).nullish(),
       category: z.enum(MODEL_CATEGORIES).nullish(),
+      /** Internal (not in the SDL's filter): models with a dated rollout step, for the to-do list. */
+      openSteps: z.boolean().nullish(),
       q: searchText,
     })
     .transform((f) => ({
@@ -135,6 +150,8 @@ export const models = new Repository<ModelDoc, ModelCreate, ModelUpdate>({
       ...(f.programmeId ? { programmeId: oid(f.programmeId) } : {}),
       ...(f.status ? { status: f.status } : {}),
       ...(f.category ? { category: f.category } : {}),
+      // FerretDB 1.x has no $elemMatch on sub-documents: models with any dated step; the caller drops done ones.
+      ...(f.openSteps ? { 'steps.dueOn': { $type: 'string' } } : {}),
     })),
   sortFields: { name: 'nameSort', status: 'status', createdAt: 'createdAt', updatedAt: 'updatedAt' } satisfies Record<ModelSortField, string>,
   defaultSort: { field: 'name' },

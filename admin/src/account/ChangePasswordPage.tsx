@@ -14,6 +14,7 @@ import { MAX_PASSWORD_BYTES, MIN_PASSWORD_LENGTH, passwordTooLong } from '../../
 import { clearSession } from '../providers/session';
 import { noteSessionExpired } from '../shell/signIn';
 import { changeOwnPassword } from './api';
+import { CalendarFeedSection } from './CalendarFeedSection';
 
 
 interface PasswordForm {
@@ -121,6 +122,10 @@ export const ChangePasswordPage = () => {
           </Form>
         </CardContent>
       </Card>
+      {/* The account's other setting: the calendar feed of the user's deadlines (Lịch công việc). */}
+      <Box sx={{ mt: 2 }}>
+        <CalendarFeedSection />
+      </Box>
     </Box>
   );
 };

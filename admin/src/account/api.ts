@@ -5,7 +5,7 @@
  * too many wrong guesses (RATE_LIMITED, with the seconds to wait) or no connection.
  */
 import { gql, type ApolloError } from '@apollo/client';
-import type { Mutation } from '../../../rules/contract';
+import type { Mutation, Query } from '../../../rules/contract';
 import { apolloClient } from '../providers/apolloClient';
 import { detailOf, toHttpError } from '../providers/errors';
 
@@ -51,3 +51,31 @@ function refusalOf(error: ApolloError): PasswordRefusal {
       return { reason: 'other', message: httpError.message };
   }
 }
+
+const CALENDAR_FEED = gql`
+  query OwnCalendarFeed {
+    me { id calendarFeedUrl }
+  }
+`;
+const RENEW_CALENDAR_FEED = gql`
+  mutation RenewCalendarFeed {
+    renewCalendarFeed
+  }
+`;
+const REVOKE_CALENDAR_FEED = gql`
+  mutation RevokeCalendarFeed {
+    revokeCalendarFeed
+  }
+`;
+
+/** The signed-in user's calendar feed URL (null until one is made). */
+export const fetchCalendarFeedUrl = async (): Promise<string | null> =>
+  (await apolloClient.query<Pick<Query, 'me'>>({ query: CALENDAR_FEED, fetchPolicy: 'network-only' })).data.me?.calendarFeedUrl ?? null;
+
+/** A new secret URL; the previous one stops working. */
+export const renewCalendarFeed = async (): Promise<string> =>
+  (await apolloClient.mutate<Pick<Mutation, 'renewCalendarFeed'>>({ mutation: RENEW_CALENDAR_FEED })).data?.renewCalendarFeed ?? '';
+
+/** The feed stops working. */
+export const revokeCalendarFeed = async (): Promise<boolean> =>
+  (await apolloClient.mutate<Pick<Mutation, 'revokeCalendarFeed'>>({ mutation: REVOKE_CALENDAR_FEED })).data?.revokeCalendarFeed ?? false;

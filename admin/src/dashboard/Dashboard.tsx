@@ -20,6 +20,7 @@ import { BreakdownSection, periodInputOf } from './breakdown';
 import { StatusChart } from './charts';
 import { useFormats } from './i18n';
 import { Section, ShareGauge, StatCard, TargetsSection } from './sections';
+import { TodoPanel } from './TodoPanel';
 
 interface DashboardValues {
   provinceId?: string | null;
@@ -284,6 +285,8 @@ const DashboardContent = () => {
   return (
     <Stack spacing={2}>
       <Header data={data} pending={shown && query.isPending} fetching={query.isFetching} />
+      {/* What is the user's own to do, whatever unit the figures below are for. */}
+      <TodoPanel />
       {body}
     </Stack>
   );

@@ -43,6 +43,16 @@ const vi = {
       launched: '%{count}/%{total} khu dân cư ra mắt mô hình của phong trào trong vòng 3 tháng sau khi sắp xếp lại.',
       unmeasurable: 'Chưa có số liệu nào được lưu để đo chỉ tiêu này.',
     },
+    due_column: 'Thời hạn',
+    todos: {
+      title: 'Việc cần làm',
+      count: '%{smart_count} việc, %{overdue} quá hạn |||| %{smart_count} việc, %{overdue} quá hạn',
+      none: 'Hiện không có việc nào cần bạn xử lý.',
+      no_due: 'Không có hạn',
+      all: 'Xem tất cả (%{count})',
+      fewer: 'Thu gọn',
+      load_error: 'Không tải được danh sách việc cần làm.',
+    },
   },
 };
 
@@ -84,6 +94,16 @@ const en: SameKeys<typeof vi> = {
       recognised: '%{count} of %{total} neighbourhoods recognised in %{year}.',
       launched: "%{count} of %{total} neighbourhoods launched the programme's model within 3 months of re-arrangement.",
       unmeasurable: 'No stored data measures this target yet.',
+    },
+    due_column: 'Due',
+    todos: {
+      title: 'To do',
+      count: '%{smart_count} task, %{overdue} overdue |||| %{smart_count} tasks, %{overdue} overdue',
+      none: 'Nothing is waiting for you.',
+      no_due: 'No due date',
+      all: 'Show all (%{count})',
+      fewer: 'Show fewer',
+      load_error: 'The to-do list could not be loaded.',
     },
   },
 };

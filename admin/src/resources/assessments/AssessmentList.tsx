@@ -8,6 +8,8 @@ import { NeighbourhoodInput, ProvinceInput, WardInput } from '../../common/UnitI
 import type { Assessment } from '../../../../rules/contract';
 import { PeriodField, StatusChip, StatusField, SubjectField } from './StatusChip';
 import { ListDatagrid } from '../../common/ListDatagrid';
+import { DueChip, DueStateField } from '../../dashboard/due';
+import { subjectName } from './subjectName';
 
 const filters = [
   <SelectInput key="status" source="status" choices={enumChoices('AssessmentStatus')} alwaysOn />,
@@ -22,11 +24,13 @@ const filters = [
 
 /** The period ("2026 · Q2" in the list) is two columns in the export, year and quarter, for a spreadsheet to sort and sum. */
 const exportColumns: Array<ExportColumn<Assessment>> = [
-  { source: 'subject', value: (r) => r.subject?.name ?? r.subjectModel?.name ?? r.subjectEstablishment?.name },
+  { source: 'subject', value: (r) => subjectName(r) },
   { source: 'programme.name' },
   { source: 'year', type: 'number' },
   { source: 'quarter', type: 'number' },
   { source: 'status', enum: 'AssessmentStatus' },
+  { source: 'dueState', enum: 'DueState' },
+  { source: 'dueAt', type: 'datetime' },
   { source: 'total', type: 'number' },
   { source: 'classification' },
   { source: 'updatedAt', type: 'datetime' },
@@ -34,7 +38,7 @@ const exportColumns: Array<ExportColumn<Assessment>> = [
 
 /** On a phone: what was rated, then the programme and period, then the status (what a head looks for). */
 const phoneCard: PhoneCard<Assessment & { id: string }> = {
-  primaryText: (r) => r.subject?.name ?? r.subjectModel?.name ?? r.subjectEstablishment?.name ?? '—',
+  primaryText: (r) => subjectName(r) ?? '—',
   secondaryText: (r) => (
     <RecordContextProvider value={r}>
       {r.programme?.name} · <PeriodField />
@@ -42,7 +46,7 @@ const phoneCard: PhoneCard<Assessment & { id: string }> = {
   ),
   tertiaryText: (r) => (
     <Box component="span" sx={{ display: 'inline-block', mt: 0.5 }}>
-      <StatusChip status={r.status} />
+      <StatusChip status={r.status} /> {r.dueAt && r.dueState !== 'DONE' && <DueChip state={r.dueState} at={r.dueAt} />}
     </Box>
   ),
 };
@@ -54,6 +58,7 @@ export const AssessmentList = () => (
       <TextField source="programme.name" />
       <PeriodField label="resources.assessments.fields.period" sortBy="year" />
       <StatusField label="resources.assessments.fields.status" source="status" />
+      <DueStateField label="dashboard.due_column" source="dueState" sortable={false} hideDone />
       <NumberField source="total" />
       <TextField source="classification" emptyText="—" />
       <DateTimeField source="updatedAt" showTime />

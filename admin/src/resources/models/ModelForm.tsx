@@ -37,6 +37,8 @@ const languageCodes = (value: string[] | null | undefined) =>
 const wholeNumber = (value: number | null | undefined) => (value != null && !Number.isInteger(value) ? 'resources.models.validation.whole_number' : undefined);
 const metricName = regex(METRIC_PATTERN, 'resources.models.validation.metric');
 const dueDay = regex(DEADLINE_DAY_PATTERN, 'resources.models.validation.deadline_due');
+/** startedIn / statusAsOf: YYYY, YYYY-MM or YYYY-MM-DD, as the API's partialDate. */
+const partialDate = regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'resources.models.validation.partial_date');
 
 /** Rows of an embedded list: inputs side by side, wrapping on narrow screens. */
 const rowSx = {
@@ -139,6 +141,10 @@ export const ModelForm = () => {
             ))}
           </Box>
         </Labeled>
+        <Box display="flex" columnGap={2} flexWrap="wrap" width="100%">
+          <TextInput source="startedIn" validate={partialDate} helperText="resources.models.hints.partial_date" parse={(v: string) => v.trim() || null} sx={{ width: 300 }} />
+          <TextInput source="statusAsOf" validate={partialDate} helperText="resources.models.hints.partial_date" parse={(v: string) => v.trim() || null} sx={{ width: 300 }} />
+        </Box>
         <TextInput source="unitMappingNote" multiline fullWidth />
         <BooleanInput source="isSample" helperText="app.common.sample_hint" />
       </TabbedForm.Tab>
@@ -186,6 +192,7 @@ export const ModelForm = () => {
           <NumberInput source="order" validate={[required(), minValue(1), wholeNumber]} min={1} step={1} helperText={false} sx={{ width: 90 }} />
           <TextInput source="title" validate={required()} multiline maxRows={4} helperText={false} sx={{ flex: '1 1 440px' }} />
           <DateInput source="dueOn" helperText={false} sx={{ width: 180 }} />
+          <DateInput source="doneOn" helperText={false} sx={{ width: 180 }} />
           <TextInput source="note" multiline maxRows={4} helperText={false} sx={{ flex: '1 1 320px' }} />
         </Rows>
         <Rows source="components">
@@ -204,6 +211,7 @@ export const ModelForm = () => {
         <Rows source="deadlines">
           <TextInput source="title" validate={required()} multiline maxRows={4} helperText={false} sx={{ flex: '1 1 360px' }} />
           <TextInput source="due" validate={[required(), dueDay]} helperText="resources.models.hints.deadline_due" sx={{ width: 260 }} />
+          <SelectInput source="step" choices={enumChoices('DeadlineStep')} defaultValue="OTHER" helperText={false} sx={{ width: 200 }} />
           <TextInput source="note" multiline maxRows={4} helperText={false} sx={{ flex: '1 1 360px' }} />
         </Rows>
         <Rows source="documents">

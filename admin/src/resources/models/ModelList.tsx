@@ -7,6 +7,7 @@ import type { Model } from '../../../../rules/contract';
 import { DateTimeField } from '../../common/DateTimeField';
 import { UnitText } from './modelFields';
 import { ListDatagrid } from '../../common/ListDatagrid';
+import { DueStateField } from '../../dashboard/due';
 
 const byName = (q: string) => (q ? { q } : {});
 
@@ -29,6 +30,8 @@ const exportColumns: Array<ExportColumn<Model>> = [
   { source: 'unit.name' },
   { source: 'unitLevel', enum: 'UnitLevel' },
   { source: 'status', enum: 'ModelStatus' },
+  { source: 'dueState', enum: 'DueState' },
+  { source: 'nextDueOn' },
   { source: 'programme.name' },
   { source: 'leadBody' },
   { source: 'updatedAt', type: 'datetime' },
@@ -67,6 +70,7 @@ export const ModelList = () => {
         <SelectField source="category" choices={enumChoices('ModelCategory')} />
         <FunctionField source="unit.name" render={() => <UnitText />} />
         <SelectField source="status" choices={enumChoices('ModelStatus')} />
+        <DueStateField source="dueState" label="resources.models.fields.dueState" sortable={false} />
         <TextField source="programme.name" emptyText="—" />
         <TextField source="leadBody" emptyText="—" />
         <DateTimeField source="updatedAt" />

@@ -20,7 +20,8 @@ import {
 import { enumChoices } from '../../common/enums';
 import { historyTab } from '../../common/RecordHistory';
 import { ModelMeetings } from '../meetings/ModelMeetings';
-import type { Channel, Figure, Model } from '../../../../rules/contract';
+import type { Channel, Figure, Model, RolloutStep } from '../../../../rules/contract';
+import { DueChip } from '../../dashboard/due';
 import { DateTimeField } from '../../common/DateTimeField';
 import { LocalDateField } from '../../common/LocalDateField';
 import { AddFigureButton, FigureDialog, useMayEnterFigures } from './FigureEntry';
@@ -161,6 +162,9 @@ export const ModelShow = () => (
         <TextField source="area" emptyText="—" sx={prose} />
         <SelectField source="status" choices={enumChoices('ModelStatus')} />
         <FunctionField source="statusDates" render={() => <StatusTimeline />} />
+        <TextField source="startedIn" emptyText="—" />
+        <TextField source="statusAsOf" emptyText="—" />
+        <FunctionField source="dueState" render={(r: Model) => <DueChip state={r.dueState} day={r.nextDueOn ?? null} />} />
         <BooleanField source="isSample" looseValue />
         <TextField source="unitMappingNote" emptyText="—" sx={prose} />
         <DateTimeField source="updatedAt" showTime />
@@ -201,6 +205,8 @@ export const ModelShow = () => (
           <TextField source="order" label={f('steps.order')} />
           <TextField source="title" label={f('steps.title')} />
           <LocalDateField source="dueOn" label={f('steps.dueOn')} />
+          <LocalDateField source="doneOn" label={f('steps.doneOn')} />
+          <FunctionField source="dueState" label={f('steps.dueState')} render={(r: RolloutStep) => <DueChip state={r.dueState} />} />
           <TextField source="note" label={f('steps.note')} emptyText="—" />
         </EmbeddedTable>
         <EmbeddedTable label={false} source="components" sx={{ '& .column-title': wrap(220), '& .column-description': wrap(420) }}>
@@ -216,6 +222,7 @@ export const ModelShow = () => (
         <EmbeddedTable label={false} source="deadlines" sx={{ '& .column-due': { whiteSpace: 'nowrap' }, '& .column-note': wrap(320) }}>
           <TextField source="title" label={f('deadlines.title')} />
           <LocalDateField source="due" label={f('deadlines.due')} />
+          <SelectField source="step" label={f('deadlines.step')} choices={enumChoices('DeadlineStep')} />
           <TextField source="note" label={f('deadlines.note')} emptyText="—" />
         </EmbeddedTable>
         <EmbeddedTable label={false} source="documents" sx={{ '& .column-title': wrap(360), '& .column-date, & .column-number': { whiteSpace: 'nowrap' } }}>

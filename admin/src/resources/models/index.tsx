@@ -40,6 +40,6 @@ export const models: ResourceConfig = {
   }),
   recordRepresentation: 'name',
   // The list's and export's columns (the unit as UnitText shows it), the tables of a ward's, a neighbourhood's and a programme's models, pickers (name).
-  listFields: ['name', 'category', 'unit.name', 'unitId', 'unitLevel', 'status', 'programme.name', 'programmeId', 'leadBody', 'provinceId', 'wardId', 'neighbourhoodId', 'isSample', 'createdAt', 'updatedAt'],
+  listFields: ['name', 'category', 'unit.name', 'unitId', 'unitLevel', 'status', 'dueState', 'nextDueOn', 'programme.name', 'programmeId', 'leadBody', 'provinceId', 'wardId', 'neighbourhoodId', 'isSample', 'createdAt', 'updatedAt'],
   messages,
 };
