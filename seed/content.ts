@@ -1,8 +1,9 @@
 /**
- * The seed documents' content (issue 3): programmes with their criteria sets, the models of
- * seeds 000, 001 and 004, Lai Vung's own 2020 report on its models (seed 004, issue 11), and —
- * with the demo accounts only — sample assessments of Phường Thảo Nguyên's tổ dân phố in every
- * workflow state and a sample monthly draft of Xã Yên Cường. Everything goes through the API's
+ * The seed documents' content (issue 3): programmes with their criteria sets (each of its issuing
+ * unit, or national), the models of seeds 000, 001 and 004, Lai Vung's own 2020 report on its
+ * models (seed 004, issue 11), and — with the demo accounts only — sample assessments (isSample)
+ * of Phường Thảo Nguyên's tổ dân phố in every workflow state and a sample monthly draft of Xã Yên
+ * Cường. Everything goes through the API's
  * own services, so it is validated by the same rules and audited (as user "seed").
  *
  * Idempotent by natural key: programmes by code, models by name within their unit,
@@ -12,10 +13,12 @@ import { Types } from 'mongoose';
 import { transition, assessments } from '../api/assessments/assessment.service';
 import { Assessment } from '../api/assessments/assessment.model';
 import type { ObjectId, Viewer } from '../api/core/access';
+import { recordAudit } from '../api/core/audit-log';
 import { Neighbourhood } from '../api/hierarchy/neighbourhood.model';
 import { Province } from '../api/hierarchy/province.model';
+import { findUnit } from '../api/hierarchy/units';
 import { Ward } from '../api/hierarchy/ward.model';
-import { SecurityModel } from '../api/models/model.model';
+import { SecurityModel, type ModelDoc } from '../api/models/model.model';
 import { models } from '../api/models/model.service';
 import { Programme } from '../api/programmes/programme.model';
 import { PeriodReport } from '../api/reporting/period-report.model';
@@ -25,7 +28,7 @@ import { programmes } from '../api/programmes/programme.service';
 import { viewerForUser } from '../api/users/auth';
 import { User } from '../api/users/user.model';
 import { periodBounds } from '../rules/periods';
-import { LAI_VUNG_MODELS } from './data/lai-vung-models';
+import { LAI_VUNG_FORMER_UNITS, LAI_VUNG_MODELS } from './data/lai-vung-models';
 import { LAI_VUNG_2020_REPORT, yenCuongMonthlyDraft, type SeedPeriodReport } from './data/period-reports';
 import { SEED_PROGRAMMES } from './data/programmes';
 import { SEED_DOCUMENT_MODELS } from './data/seed-models';
@@ -46,6 +49,9 @@ export async function seedProgrammes(): Promise<number> {
   let created = 0;
   for (const p of SEED_PROGRAMMES) {
     if (await Programme.exists({ code: p.code })) continue;
+    // A local programme belongs to its issuing unit; it is left out when that unit is not seeded (never made national).
+    const issuer = p.issuer ? await unitId(p.issuer) : null;
+    if (issuer === undefined) continue;
     const set = await criteriaSets.create(SEED_VIEWER, {
       name: p.criteriaSet.name,
       note: p.criteriaSet.note ?? null,
@@ -53,7 +59,8 @@ export async function seedProgrammes(): Promise<number> {
       criteria: p.criteriaSet.criteria.map((c) => ({ ...c, maxScore: c.maxScore ?? null, placeholder: c.placeholder ?? false })),
       thresholds: p.criteriaSet.thresholds,
     });
-    await programmes.create(SEED_VIEWER, {
+    const alsoRates = p.alsoRates ?? [];
+    const programme = await programmes.create(SEED_VIEWER, {
       code: p.code,
       name: p.name,
       description: p.description ?? null,
@@ -64,32 +71,111 @@ export async function seedProgrammes(): Promise<number> {
       criteriaSetId: String(set._id),
       targets: p.targets,
       deadlines: p.deadlines,
-      issuerUnitId: null,
+      alsoRates,
+      issuerUnitId: issuer ? String(issuer) : null,
     });
+    // What the service's input does not (yet) take is stored as given: the levels it also rates and each deadline's step.
+    const deadlines = p.deadlines.map((d) => ({ title: d.title, due: d.due, step: d.step, note: d.note ?? null }));
+    const stored = programme.deadlines.map((d) => ({ title: d.title, due: d.due, step: d.step, note: d.note }));
+    if (JSON.stringify(stored) !== JSON.stringify(deadlines) || JSON.stringify(programme.alsoRates ?? []) !== JSON.stringify(alsoRates)) {
+      await Programme.updateOne({ _id: programme._id }, { $set: { deadlines, alsoRates } });
+    }
     created++;
   }
   return created;
 }
 
-async function seedModel(m: SeedModel): Promise<boolean> {
+/** The province a seed unit reference lies in (undefined when not seeded). */
+async function provinceOf(ref: UnitRef): Promise<ObjectId | undefined> {
+  if ('provinceCode' in ref) return unitId(ref);
+  return (await Ward.findOne({ code: ref.wardCode }, { provinceId: 1 }).lean())?.provinceId;
+}
+
+/**
+ * A stored copy of a seed model that an earlier version of the seed attached to another unit
+ * (one of `formerUnits`) is moved to the model's unit of today, with its unit note, and the move
+ * audited. A copy on any other unit was moved by someone and stays where it is.
+ */
+async function moveFromFormerUnit(m: SeedModel, stored: Pick<ModelDoc, '_id' | 'unitId' | 'unitLevel' | 'provinceId' | 'wardId' | 'neighbourhoodId' | 'unitMappingNote'>, unit: ObjectId, formerUnits: Set<string>): Promise<void> {
+  if (String(stored.unitId) === String(unit) || !formerUnits.has(String(stored.unitId))) return;
+  const found = await findUnit(SEED_VIEWER, String(unit));
+  if (!found) return;
+  const before = { unitId: stored.unitId, unitLevel: stored.unitLevel, provinceId: stored.provinceId, wardId: stored.wardId, neighbourhoodId: stored.neighbourhoodId, unitMappingNote: stored.unitMappingNote };
+  const after = { unitId: found.doc._id, unitLevel: found.level, ...found.ancestors, unitMappingNote: m.unitMappingNote ?? null };
+  await SecurityModel.collection.updateOne({ _id: stored._id }, { $set: { ...after, updatedAt: new Date() }, $inc: { version: 1 } });
+  await recordAudit(SEED_VIEWER, { action: 'UPDATE', entityType: 'Model', entityId: stored._id, before, after });
+}
+
+async function seedModel(m: SeedModel, formerUnits: Set<string>): Promise<boolean> {
   const unit = await unitId(m.unit);
-  if (!unit || (await SecurityModel.exists({ unitId: unit, name: m.name }))) return false;
+  if (!unit) return false;
+  // Found by either spelling (a model seeded with the report's is renamed once the report is sent,
+  // correctModelNames) anywhere in its province: a database seeded before a model moved unit
+  // (Lai Vung's, once on Xã Hòa Long or the province) keeps its copy, moved to today's unit, rather than gaining a second one.
+  const province = await provinceOf(m.unit);
+  const stored = await SecurityModel.findOne(
+    { provinceId: province, name: { $in: [m.name, m.reportedName ?? m.name] } },
+    { unitId: 1, unitLevel: 1, provinceId: 1, wardId: 1, neighbourhoodId: 1, unitMappingNote: 1 },
+  ).lean();
+  if (stored) {
+    await moveFromFormerUnit(m, stored, unit, formerUnits);
+    return false;
+  }
   const programme = m.programmeCode ? await Programme.findOne({ code: m.programmeCode }, { _id: 1 }).lean() : null;
-  const { key: _key, unit: _unit, programmeCode: _programme, source, ...fields } = m;
-  await models.create(SEED_VIEWER, {
+  const { key: _key, unit: _unit, programmeCode: _programme, source, reportedName, ...fields } = m;
+  const created = await models.create(SEED_VIEWER, {
     ...fields,
+    // The report is computed (and frozen) from the models as it spelt them.
+    name: reportedName ?? fields.name,
     unitId: String(unit),
     programmeId: programme ? String(programme._id) : null,
+    steps: fields.steps?.map((s) => ({ ...s, doneOn: s.doneOn ?? null })),
     // Where each fact came from stays with the record.
     documents: [...(fields.documents ?? []), { title: `Nguồn: văn bản mẫu ${source.seed}${source.section ? `, ${source.section}` : ''}` }],
   });
+  // What the service's input does not (yet) take is stored as given: partial dates, deadline steps, done days of steps.
+  const set: Record<string, unknown> = {
+    startedIn: m.startedIn ?? null,
+    statusAsOf: m.statusAsOf ?? null,
+    deadlines: (m.deadlines ?? []).map((d) => ({ title: d.title, due: d.due, step: d.step, note: d.note ?? null })),
+  };
+  (m.steps ?? []).forEach((s) => {
+    const i = created.steps.findIndex((t) => t.order === s.order);
+    if (i >= 0) set[`steps.${i}.doneOn`] = s.doneOn ?? null;
+  });
+  // Invented channels (a Zalo group named after a sample thôn) carry isSample like other invented data.
+  (m.channels ?? []).forEach((c, i) => {
+    if (c.isSample) set[`channels.${i}.isSample`] = true;
+  });
+  await SecurityModel.collection.updateOne({ _id: created._id }, { $set: set });
   return true;
 }
 
 export async function seedModels(): Promise<number> {
   let created = 0;
-  for (const m of [...SEED_DOCUMENT_MODELS, ...LAI_VUNG_MODELS]) if (await seedModel(m)) created++;
+  const none = new Set<string>();
+  const laiVungFormer = new Set((await Promise.all(LAI_VUNG_FORMER_UNITS.map(unitId))).filter((id) => id).map(String));
+  for (const m of SEED_DOCUMENT_MODELS) if (await seedModel(m, none)) created++;
+  for (const m of LAI_VUNG_MODELS) if (await seedModel(m, laiVungFormer)) created++;
   return created;
+}
+
+/**
+ * Models seeded with a report's misspelt name (seed 004's Phụ lục 2) take their corrected name
+ * once that report is sent, so the report stays the document and the registry is searchable.
+ * Only a model still bearing the seed's own spelling is renamed (an officer's rename is kept).
+ */
+export async function correctModelNames(): Promise<number> {
+  let renamed = 0;
+  for (const m of [...SEED_DOCUMENT_MODELS, ...LAI_VUNG_MODELS]) {
+    if (!m.reportedName) continue;
+    const province = await provinceOf(m.unit);
+    const stored = province && (await SecurityModel.findOne({ provinceId: province, name: m.reportedName }, { _id: 1, version: 1 }).lean());
+    if (!stored) continue;
+    await models.update(SEED_VIEWER, String(stored._id), { name: m.name }, stored.version);
+    renamed++;
+  }
+  return renamed;
 }
 
 /**
@@ -115,10 +201,13 @@ export async function seedPeriodReports(withSamples: boolean, now = new Date()):
   return created;
 }
 
+/** The national programme the sample ratings of Thảo Nguyên's tổ dân phố use (seed 002's KDC-KIEU-MAU is Buôn Ma Thuột's). */
+export const SAMPLE_NEIGHBOURHOOD_PROGRAMME = 'KDC-AN-TOAN-ANTT';
+
 /**
- * Sample ratings (demo data, marked in their notes) of Thảo Nguyên's tổ dân phố under the
- * "Khu dân cư kiểu mẫu" programme, walked through the real workflow by the demo accounts, so
- * that the dashboard has real numbers in every state.
+ * Sample ratings (demo data: isSample, and said in their first note) of Thảo Nguyên's tổ dân phố
+ * under the national "Khu dân cư đạt tiêu chuẩn An toàn về ANTT" programme, walked through the
+ * real workflow by the demo accounts, so that the dashboard has real numbers in every state.
  */
 const SAMPLE_PLAN: Array<{ status: 'DRAFT' | 'SUBMITTED' | 'APPRAISED' | 'RETURNED' | 'RECOGNIZED' | 'NOT_RECOGNIZED'; count: number }> = [
   { status: 'RECOGNIZED', count: 9 },
@@ -129,8 +218,13 @@ const SAMPLE_PLAN: Array<{ status: 'DRAFT' | 'SUBMITTED' | 'APPRAISED' | 'RETURN
   { status: 'DRAFT', count: 2 },
 ];
 
+/** Flags an invented assessment as a sample (the create input does not take isSample). */
+export async function markSample(id: ObjectId): Promise<void> {
+  await Assessment.updateOne({ _id: id }, { $set: { isSample: true } });
+}
+
 export async function seedSampleAssessments(year: number): Promise<number> {
-  const programme = await Programme.findOne({ code: 'KDC-KIEU-MAU' }).lean();
+  const programme = await Programme.findOne({ code: SAMPLE_NEIGHBOURHOOD_PROGRAMME }).lean();
   const ward = await Ward.findOne({ code: '03982' }).lean();
   const accounts = await User.find({ username: { $in: ['admin', 'sonla', 'thaonguyen', 'tdp32'] } }).lean();
   const as = new Map(accounts.map((u) => [u.username, viewerForUser(u)]));
@@ -151,6 +245,7 @@ export async function seedSampleAssessments(year: number): Promise<number> {
       note: k === 0 ? 'Dữ liệu mẫu (demo): kết quả chấm điểm minh hoạ.' : null,
     }));
     const a = await assessments.create(drafter, { programmeId: String(programme._id), subjectId: String(tdp._id), year, results });
+    await markSample(a._id);
     const go = (who: string, action: Parameters<typeof transition>[2]['action'], note?: string) => transition(as.get(who) as Viewer, String(a._id), { action, note });
     if (status !== 'DRAFT') await go(drafter.username, 'SUBMIT');
     if (status === 'RETURNED') await go('thaonguyen', 'RETURN', 'Bổ sung biên bản họp tổ dân phố (dữ liệu mẫu).');

@@ -16,7 +16,8 @@ import { log } from '../api/log';
 import { hashPassword } from '../api/users/auth';
 import { User } from '../api/users/user.model';
 import { loadAdminUnits } from './data/admin-units';
-import { seedModels, seedPeriodReports, seedProgrammes, seedSampleAssessments } from './content';
+import { correctModelNames, seedModels, seedPeriodReports, seedProgrammes, seedSampleAssessments } from './content';
+import { seedOrganisations } from './organisations';
 import { seedTourism } from './tourism';
 import { setCurrentConfig } from '../api/runtime';
 import { DEMO_USERS, type DemoUser } from './data/demo-users';
@@ -36,6 +37,7 @@ export interface SeedReport {
   neighbourhoods: number;
   establishments?: number;
   reports?: number;
+  organisations?: number;
   users: number;
   programmes: number;
   models: number;
@@ -111,11 +113,19 @@ export async function seedAll(config: Config, options: SeedOptions = {}): Promis
   if (config.seedDemoAccounts) report.users = await seedDemoUsers(config, provinceIds, wardsByCode);
   if (options.content === false) return report;
   report.programmes = await seedProgrammes();
+  // Seed 003's rated body (Văn phòng UBND tỉnh Sơn La), its contact account and its real 2026 draft:
+  // after the programmes (it is rated under Decision 3554) and the demo accounts.
+  const organisations = await seedOrganisations(config);
+  report.organisations = organisations.organisations;
+  report.users += organisations.users;
   report.models = await seedModels();
   report.periodReports = await seedPeriodReports(config.seedDemoAccounts);
+  // After the report is sent with the names as it spelt them.
+  await correctModelNames();
   // Sample ratings are demo content: only alongside the demo accounts that walk them through the workflow.
+  report.assessments = organisations.assessments;
   if (config.seedDemoAccounts) {
-    report.assessments = await seedSampleAssessments(new Date().getFullYear());
+    report.assessments += await seedSampleAssessments(new Date().getFullYear());
     const tourism = await seedTourism();
     report.establishments = tourism.establishments;
     report.reports = tourism.reports;

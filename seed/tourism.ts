@@ -1,8 +1,9 @@
 /**
  * Seed 000's tourism-safety sample data for Phường Thảo Nguyên (all invented, marked isSample):
  * businesses around the night market at Tổ dân phố 3/2 with their "Người giữ khách", tourists'
- * and residents' reports in every triage state in both languages, and one quarter of
- * "Điểm kinh doanh văn minh" ratings. Goes through the services, like the rest of the content;
+ * and residents' reports in every triage state in both languages, one quarter of "Điểm kinh
+ * doanh văn minh" ratings and, separately, the quarter's "Quán thân thiện" votes (the plan's
+ * vote at festivals and weekends, its own programme, not a band of the quarterly rating). Goes through the services, like the rest of the content;
  * idempotent by business name and report text. Their map points are invented too: a few tens of
  * metres around the night market (seed/data/places.ts), so the hot-spot map has markers.
  */
@@ -19,7 +20,7 @@ import { Report } from '../api/tourism/report.model';
 import { receiveReport, triageReport, validReport } from '../api/tourism/report.service';
 import { viewerForUser } from '../api/users/auth';
 import { User } from '../api/users/user.model';
-import { SEED_VIEWER } from './content';
+import { markSample, SEED_VIEWER } from './content';
 import { NIGHT_MARKET } from './data/places';
 
 /** A sample point `north` and `east` metres from the night market (1° of latitude ≈ 111 km; longitude shrinks by cos(latitude)). */
@@ -104,7 +105,7 @@ export async function seedTourism(): Promise<{ establishments: number; reports: 
   }
 
   // One quarter of ratings: the head rates and submits, the ward police appraise, the province
-  // recognises the best as "Quán thân thiện" (nobody reviews what they submitted or appraised).
+  // recognises the civilised ones (nobody reviews what they submitted or appraised).
   const programme = await Programme.findOne({ code: 'DKDVM' }).lean();
   const [head, sonla] = [as.get('tdp32'), as.get('sonla')];
   if (!programme?.criteriaSetId || !head || !sonla) return report;
@@ -125,6 +126,7 @@ export async function seedTourism(): Promise<{ establishments: number; reports: 
       return { criterionId: String(c._id), score };
     });
     const a = await assessments.create(head, { programmeId: String(programme._id), subjectId, year, quarter, results });
+    await markSample(a._id);
     const go = (who: Viewer, action: Parameters<typeof transition>[2]['action']) => transition(who, String(a._id), { action });
     if (p.outcome !== 'DRAFT') {
       await go(head, 'SUBMIT');
@@ -133,5 +135,29 @@ export async function seedTourism(): Promise<{ establishments: number; reports: 
     if (p.outcome === 'RECOGNIZE') await go(sonla, 'RECOGNIZE');
     report.ratings++;
   }
+  report.ratings += await seedFriendlyVotes({ head, officer, sonla }, byName, year, quarter);
   return report;
+}
+
+/**
+ * The quarter's "Quán thân thiện" votes (sample): two businesses voted at a weekend of the night
+ * market, recorded by the head, appraised by the ward police and recognised by the province.
+ */
+async function seedFriendlyVotes(as: { head: Viewer; officer: Viewer; sonla: Viewer }, byName: Map<string, string>, year: number, quarter: number): Promise<number> {
+  const programme = await Programme.findOne({ code: 'QUAN-THAN-THIEN' }).lean();
+  if (!programme?.criteriaSetId) return 0;
+  const set = await criteriaSets.get(SEED_VIEWER, String(programme.criteriaSetId));
+  let created = 0;
+  for (const business of ['Homestay Đồi Chè Xanh', 'Cà phê Đồi Thông']) {
+    const subjectId = byName.get(business);
+    if (!subjectId || (await Assessment.exists({ programmeId: programme._id, subjectId, year, quarter }))) continue;
+    const results = set.criteria.map((c, k) => ({ criterionId: String(c._id), met: true, note: k === 0 ? 'Được bình chọn vào dịp cuối tuần tại chợ đêm (dữ liệu mẫu).' : null }));
+    const a = await assessments.create(as.head, { programmeId: String(programme._id), subjectId, year, quarter, results });
+    await markSample(a._id);
+    await transition(as.head, String(a._id), { action: 'SUBMIT' });
+    await transition(as.officer, String(a._id), { action: 'APPRAISE' });
+    await transition(as.sonla, String(a._id), { action: 'RECOGNIZE' });
+    created++;
+  }
+  return created;
 }

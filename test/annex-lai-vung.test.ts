@@ -1,6 +1,6 @@
 /**
  * Seed 004's Phụ lục 2 generated from the seeded data (issue 11): Lai Vung's own 2020 report is
- * seeded as submitted for the unit its models are mapped to (Tỉnh Đồng Tháp), its annex is
+ * seeded as submitted for Tỉnh Đồng Tháp, whose communes hold its 17 models, its annex is
  * downloaded as XLSX over HTTP and parsed back, and its header and 17 rows × 8 columns must be
  * the document's text, ignoring only line breaks and repeated spaces inside cells.
  *

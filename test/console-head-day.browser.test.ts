@@ -37,8 +37,9 @@ beforeAll(async () => {
   await seedProgrammes();
   ids = await fixtureIds(app);
   const programmes = await app.gql<{ programmes: { items: Array<{ id: string; code: string }> } }>('{ programmes { items { id code } } }', {}, 'tdp32');
-  programmeId = programmes.data?.programmes.items.find((p) => p.code === 'KDC-KIEU-MAU')?.id ?? '';
-  if (!programmeId) throw new Error(`setup: no KDC-KIEU-MAU programme: ${JSON.stringify(programmes.errors)}`);
+  // Sơn La's neighbourhoods are rated under the national standard (KDC-KIEU-MAU is Phường Buôn Ma Thuột's own).
+  programmeId = programmes.data?.programmes.items.find((p) => p.code === 'KDC-AN-TOAN-ANTT')?.id ?? '';
+  if (!programmeId) throw new Error(`setup: no KDC-AN-TOAN-ANTT programme: ${JSON.stringify(programmes.errors)}`);
 }, 180_000);
 
 afterAll(async () => {
@@ -218,7 +219,7 @@ describe('on a 390 px phone', () => {
       await tap(page.locator('a[href="#/assessments/create"]').first());
       await page.getByTestId('fixed-subject').getByText('Tổ dân phố 3/2').waitFor();
       expect(await page.locator('input[name="year"]').inputValue()).toBe(String(YEAR));
-      expect(await page.getByRole('combobox').first().inputValue()).toContain('Khu dân cư kiểu mẫu');
+      expect(await page.getByRole('combobox').first().inputValue()).toContain('Khu dân cư đạt tiêu chuẩn');
       expect(await page.locator('input[name="provinceId"], input[name="wardId"]').count()).toBe(0);
       await screenshot(page, 'head-day-03-create');
       await tap(page.getByRole('button', { name: 'Lưu' }));
@@ -229,7 +230,7 @@ describe('on a 390 px phone', () => {
       task = '4. Chấm điểm';
       await tap(page.getByTestId('all-met'));
       const summary = page.getByTestId('rating-sticky-summary');
-      await summary.getByTestId('rating-total').getByText('20 / 20').waitFor();
+      await summary.getByTestId('rating-total').getByText('1 / 1').waitFor();
       expect(await summary.getByTestId('rating-classification').getAttribute('data-standing')).toBe('NO_BANDS');
       expect(await summary.getByTestId('rating-classification').textContent()).not.toContain('Chưa đạt');
       await page.evaluate('window.scrollTo(0, document.scrollingElement.scrollHeight)');
@@ -240,7 +241,7 @@ describe('on a 390 px phone', () => {
       await screenshot(page, 'head-day-04-rating-scrolled');
       await tap(page.getByRole('button', { name: 'Lưu' }));
       await page.getByTestId('workflow-panel').waitFor();
-      expect(await eventually(async () => (await headAssessments())[0]?.total, (total) => total === 20)).toBe(20);
+      expect(await eventually(async () => (await headAssessments())[0]?.total, (total) => total === 1)).toBe(1);
 
       // 5. Submit; the status follows and Edit and Delete are gone at once (no reload).
       task = '5. Gửi thẩm định';
@@ -254,7 +255,7 @@ describe('on a 390 px phone', () => {
       expect(await page.getByRole('button', { name: 'Xóa' }).count()).toBe(0);
       await screenshot(page, 'head-day-05-submitted');
       const [submitted] = await headAssessments();
-      expect(submitted).toMatchObject({ status: 'SUBMITTED', total: 20, year: YEAR });
+      expect(submitted).toMatchObject({ status: 'SUBMITTED', total: 1, year: YEAR });
       expect(submitted?.results.every((r) => r.met === true)).toBe(true);
       // The edit page, opened by its address, says the results are locked instead of offering a form.
       await page.goto(`${app.url}/admin/#/assessments/${assessmentId}`);

@@ -23,7 +23,7 @@ beforeAll(async () => {
   const found = await app.gql<{ n: Page_; p: Page_; one: Page_ }>(
     `{ n: neighbourhoods(filter: { q: "to dan pho 3/2" }) { items { id name } }
        one: neighbourhoods(filter: { q: "to dan pho 1" }, sort: { field: "name" }, page: { limit: 1 }) { items { id name } }
-       p: programmes(filter: { q: "KDC-KIEU-MAU" }) { items { id name } } }`,
+       p: programmes(filter: { q: "KDC-AN-TOAN-ANTT" }) { items { id name } } }`,
     {},
     'admin',
   );
@@ -213,10 +213,9 @@ describe('an assessment from draft to appraisal', () => {
     await go(head, `assessments/${ids.draft}`);
     await head.getByTestId('rating-total').waitFor();
     expect(await head.getByTestId('rating-total').textContent()).toMatch(/^Tổng điểm: 0 \//);
-    // Ticking a pass/fail criterion updates the total before saving.
-    await head.getByTestId('criterion-3.1.1').locator('input[type="checkbox"]').check();
-    await head.getByTestId('criterion-3.1.2').locator('input[type="checkbox"]').check();
-    await head.getByTestId('rating-total').getByText(/^Tổng điểm: 2 \//).waitFor();
+    // Ticking a pass/fail criterion updates the total before saving (the national standard has one, a placeholder).
+    await head.getByTestId('criterion-TC1').locator('input[type="checkbox"]').check();
+    await head.getByTestId('rating-total').getByText(/^Tổng điểm: 1 \//).waitFor();
     await shot(head, '12-head-rating');
     await head.getByRole('button', { name: 'Lưu' }).click();
     await head.waitForURL(/\/show$/);
@@ -247,7 +246,7 @@ describe('an assessment from draft to appraisal', () => {
     );
     expect(res.data?.assessment).toEqual({
       status: 'APPRAISED',
-      total: 2,
+      total: 1,
       history: [
         { action: 'SUBMIT', byName: 'tdp32', note: null },
         { action: 'APPRAISE', byName: 'thaonguyen', note: 'Hồ sơ đầy đủ' },

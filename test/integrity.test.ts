@@ -180,10 +180,11 @@ describe('8. nothing still referred to is deleted', () => {
 
   test('a criteria set in use is not deleted, and a rated programme keeps its set', async () => {
     const res = await app.gql<{ programmes: { items: Array<{ id: string; code: string; criteriaSetId: string }> } }>('{ programmes(page: { limit: 100 }) { items { id code criteriaSetId } } }', {}, 'admin');
-    const kdc = res.data?.programmes.items.find((p) => p.code === 'KDC-KIEU-MAU');
+    // The programme Sơn La's sample ratings are under (KDC-KIEU-MAU, Buôn Ma Thuột's, has none).
+    const kdc = res.data?.programmes.items.find((p) => p.code === 'KDC-AN-TOAN-ANTT');
     const del = await app.gql('mutation($id: ID!) { deleteCriteriaSet(id: $id) }', { id: kdc?.criteriaSetId }, 'admin');
     expect(codeOf(del)).toBe('CONFLICT');
-    expect(del.errors?.[0]?.message).toContain('KDC-KIEU-MAU');
+    expect(del.errors?.[0]?.message).toContain('KDC-AN-TOAN-ANTT');
     // Its sample assessments are scored by that set's criteria: the set may not be swapped under them.
     const swap = await app.gql('mutation($id: ID!, $s: ID) { updateProgramme(id: $id, input: { criteriaSetId: $s }) { id } }', { id: kdc?.id, s: null }, 'admin');
     expect(codeOf(swap)).toBe('CONFLICT');

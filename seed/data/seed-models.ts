@@ -27,6 +27,7 @@ const yenCuongZaloGroups: SeedChannel[] = YEN_CUONG_SAMPLE_NEIGHBOURHOODS.map((n
   kind: 'ZALO_GROUP',
   // Naming rule of the document: “Zalo ANTT + tên thôn ,xóm (cơ quan, đơn vị) + xã Yên Cường”.
   name: `Zalo ANTT ${n.name} xã Yên Cường`,
+  isSample: true,
   note: `Tên mẫu (dữ liệu mẫu): văn bản không nêu tên các thôn, xóm; tên nhóm theo quy tắc “Zalo ANTT + tên thôn ,xóm (cơ quan, đơn vị) + xã Yên Cường” với tên thôn/xóm mẫu “${n.name}” (mã ${n.code}). ${YEN_CUONG_ZALO_MEMBERS}`,
 }));
 
@@ -166,8 +167,8 @@ export const SEED_DOCUMENT_MODELS: SeedModel[] = [
     leadBody: 'Công an xã Yên Cường',
     area: 'Các thôn, xóm trên địa bàn xã Yên Cường, tỉnh Ninh Bình',
     // The plan (11/05/2026) says: build done before 20/05/2026, operate from 05/2026, review
-    // before 15/12/2026. Today (2026-11-23) those dates have passed, but no document says the
-    // model was launched, so it stays PLANNED; the planned dates are in steps and deadlines.
+    // before 15/12/2026. The build date has passed, but no document says any step was done or
+    // the model launched, so it stays PLANNED and no step has a doneOn: steps 1–4 show overdue.
     status: 'PLANNED',
     statusDates: { planned: '2026-05-11' },
     context: [
@@ -222,7 +223,8 @@ export const SEED_DOCUMENT_MODELS: SeedModel[] = [
         order: 5,
         title:
           'Vận hành, duy trì hoạt động của mô hình, định kỳ sơ kết, tổng kết; kiện toàn Ban Chỉ đạo và Tổ giúp việc khi có thay đổi về nhân sự hoặc theo tình hình thực tế.',
-        note: 'Vận hành, duy trì hoạt động mô hình: từ tháng 05/2026 (mục III.1). Sơ kết mô hình trước ngày 15/12/2026 (mục II.3.2.5).',
+        dueOn: '2026-12-15',
+        note: 'Vận hành, duy trì hoạt động mô hình: từ tháng 05/2026 (mục III.1); hạn là của việc sơ kết mô hình, “trước ngày 15/12/2026” (mục II.3.2.5).',
       },
     ],
     components: [
@@ -268,8 +270,8 @@ export const SEED_DOCUMENT_MODELS: SeedModel[] = [
       },
     ],
     deadlines: [
-      { title: 'Hoàn thành xây dựng mô hình', due: '2026-05-20', note: 'Hoàn thành xong trước ngày 20/05/2026 (mục III.1); vận hành, duy trì hoạt động từ tháng 05/2026.' },
-      { title: 'Sơ kết mô hình', due: '2026-12-15', note: 'Trước ngày 15/12/2026 (mục II.3.2.5).' },
+      { title: 'Hoàn thành xây dựng mô hình', due: '2026-05-20', step: 'LAUNCH', note: 'Hoàn thành xong trước ngày 20/05/2026 (mục III.1); vận hành, duy trì hoạt động từ tháng 05/2026.' },
+      { title: 'Sơ kết mô hình', due: '2026-12-15', step: 'REVIEW', note: 'Trước ngày 15/12/2026 (mục II.3.2.5).' },
     ],
     funding: [
       {

@@ -26,7 +26,7 @@ export interface DocumentRef {
 
 export type UnitRef = { provinceCode: string } | { wardCode: string } | { wardCode: string; neighbourhoodCode: string };
 
-export type RatedLevel = 'NEIGHBOURHOOD' | 'WARD' | 'MODEL' | 'ESTABLISHMENT';
+export type RatedLevel = 'NEIGHBOURHOOD' | 'WARD' | 'MODEL' | 'ESTABLISHMENT' | 'ORGANISATION';
 export type RecognizingLevel = 'WARD' | 'PROVINCE';
 
 export interface SeedCriterion {
@@ -66,6 +66,11 @@ export interface SeedDeadline {
   title: string;
   /** A fixed date, or a yearly day-month ("--11-25" for "before 25/11 every year"). */
   due: string;
+  /**
+   * What the date is for (DeadlineDoc.step): SUBMIT a self-assessment, REVIEW (appraise, sơ kết),
+   * LAUNCH (ra mắt, build done), OTHER where the document does not tie it to a step.
+   */
+  step: 'SUBMIT' | 'REVIEW' | 'LAUNCH' | 'OTHER';
   note?: string;
 }
 
@@ -81,6 +86,10 @@ export interface SeedProgramme {
   targets: SeedTarget[];
   deadlines: SeedDeadline[];
   description?: string;
+  /** The issuing unit (its subtree is where the programme applies); absent: national. */
+  issuer?: UnitRef;
+  /** Further levels of subject it rates (Decision 3554: wards and organisations). */
+  alsoRates?: RatedLevel[];
   source: SourceRef;
 }
 
@@ -125,12 +134,16 @@ export interface SeedChannel {
   value?: string; // phone number, URL (only if the document gives one)
   languages?: string[]; // ["vi", "en"]
   note?: string;
+  /** Invented for the demo (e.g. a Zalo group named after a sample thôn). */
+  isSample?: boolean;
 }
 
 export interface SeedStep {
   order: number;
   title: string;
   dueOn?: string; // YYYY-MM-DD
+  /** The day it was done, only where a document says it was; otherwise left empty (an undone step past dueOn shows overdue). */
+  doneOn?: string;
   note?: string;
 }
 
@@ -153,6 +166,15 @@ export interface SeedModel {
   area?: string;
   status: ModelStatus;
   statusDates?: Partial<Record<'planned' | 'established' | 'launched' | 'operating' | 'suspended' | 'ended', string>>;
+  /** When it started, as precisely as the document says: "2013", "2020-08". */
+  startedIn?: string;
+  /** When its status was last known (seed 004's report: "2020-12"). */
+  statusAsOf?: string;
+  /**
+   * The name as a report sent it, where that spelling has a typo fixed in `name` (seed 004's
+   * Phụ lục 2): the report is frozen with this spelling, the registry keeps `name`.
+   */
+  reportedName?: string;
   context?: string; // bối cảnh xây dựng
   results?: string; // kết quả nổi bật
   problems?: string; // những vấn đề đặt ra
