@@ -6,11 +6,11 @@
  * ZIP, which is read back: the photo under the criterion's folder and the scoring list naming it.
  */
 import fs from 'node:fs';
-import zlib from 'node:zlib';
 import JSZip from 'jszip';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { fixtureIds, startTestApp, type FixtureIds, type TestApp } from './helpers/app';
 import { launchBrowser, newContext, screenshot } from './helpers/browser';
+import { png } from './helpers/files';
 
 jest.setTimeout(240_000);
 
@@ -23,25 +23,7 @@ const crit: Record<string, string> = {};
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const PHOTO_NAME = 'Ảnh họp tổ dân phố.png';
 
-/** A real RGB PNG (a gradient), encoded here: what a phone camera's upload stands in for. */
-function png(width = 64, height = 48): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(zlib.crc32(body), body.length + 4);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const rows = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) for (let x = 0; x < width * 3; x++) rows[y * (width * 3 + 1) + 1 + x] = (x * 4 + y * 5) & 255;
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
-}
-const PHOTO = png();
+const PHOTO = png(64, 48);
 
 beforeAll(async () => {
   browser = await launchBrowser();

@@ -7,12 +7,12 @@ import { Document, Packer, Paragraph } from 'docx';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { Types } from 'mongoose';
-import zlib from 'node:zlib';
 import { AuditEntry } from '../api/core/audit-log';
 import { blobBuffer, defaultStorage, putBlob, removeBlob, CHUNK_BYTES } from '../api/evidence/blob-store';
 import { EvidenceFile } from '../api/evidence/evidence.model';
 import { removeEvidenceOf } from '../api/evidence/evidence.service';
 import { codeOf, fixtureIds, startTestApp, type FixtureIds, type TestApp } from './helpers/app';
+import { png } from './helpers/files';
 
 let app: TestApp;
 let id: FixtureIds;
@@ -29,24 +29,6 @@ const EXE = (() => {
   b.write('PE\0\0', 0x80, 'latin1');
   return b;
 })();
-/** A real RGB PNG of width × height (a gradient), encoded here. */
-function png(width = 8, height = 8): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(zlib.crc32(body), body.length + 4);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const rows = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) for (let x = 0; x < width * 3; x++) rows[y * (width * 3 + 1) + 1 + x] = (x * 16 + y * 8) & 255;
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
-}
 
 interface Answer {
   status: number;
