@@ -94,6 +94,16 @@ test('renewing replaces the URL (the old one is 404); revoking ends it; a disabl
   expect((await get(second)).status).toBe(404);
   expect((await app.gql<{ me: { calendarFeedUrl: string | null } }>('{ me { calendarFeedUrl } }', {}, 'buonmathuot')).data?.me.calendarFeedUrl).toBeNull();
 
+  // Each making and ending of a feed is in the audit log, for the officers over the account, without its secret.
+  type Log = { auditEntries: { items: Array<{ action: string; username: string; before: unknown; after: unknown }> } };
+  const Q = '{ auditEntries(filter: { entityType: "CalendarFeed" }, page: { limit: 50 }) { items { action username before after } } }';
+  const ward = (await app.gql<Log>(Q, {}, 'daklak')).data?.auditEntries.items.filter((e) => e.username === 'buonmathuot') ?? [];
+  expect(ward.map((e) => e.action).sort()).toEqual(['CREATE', 'CREATE', 'DELETE', 'DELETE']);
+  const logged = JSON.stringify(ward);
+  for (const secret of [first, second].map((u) => /\/calendar\/(.+)\.ics$/.exec(u)?.[1] as string)) expect(logged).not.toContain(secret);
+  expect(logged).not.toMatch(/nonce|secretHash/);
+  expect((await app.gql<Log>(Q, {}, 'sonla')).data?.auditEntries.items.filter((e) => e.username === 'buonmathuot')).toEqual([]);
+
   const url = await renew('daklak');
   const me = await app.gql<{ me: { id: string; version: number } }>('{ me { id version } }', {}, 'daklak');
   const disabled = await app.gql('mutation($id: ID!, $v: Int) { updateUser(id: $id, input: { disabled: true }, expectedVersion: $v) { id } }', { id: me.data?.me.id, v: me.data?.me.version }, 'admin');

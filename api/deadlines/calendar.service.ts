@@ -9,13 +9,15 @@ import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { Types } from 'mongoose';
 import type { Config } from '../config';
 import type { Viewer } from '../core/access';
+import { recordAudit, registerAuditedType } from '../core/audit-log';
 import { recordKey, withWriteLock } from '../core/write-lock';
 import { createLoaders } from '../graphql/loaders';
 import { viewerForUser } from '../users/auth';
 import { User, type UserDoc } from '../users/user.model';
+import { users } from '../users/user.service';
 import { formatDay, vietnamDay } from '../../rules/dates';
 import { todoPath } from '../../rules/deadlines';
-import { CalendarFeed } from './calendar-feed.model';
+import { CalendarFeed, type CalendarFeedDoc } from './calendar-feed.model';
 import { todosFor } from './todos.service';
 
 /** base64url of 32 bytes. */
@@ -26,14 +28,36 @@ const secretOf = (config: Config, userId: Types.ObjectId | string, nonce: string
 const hashOf = (secret: string): string => createHash('sha256').update(secret).digest('hex');
 const urlOf = (config: Config, secret: string): string => `${config.publicUrl}/calendar/${secret}.ics`;
 
+const AUDIT_TYPE = 'CalendarFeed';
+// Those who manage the account read when its feed was made or turned off.
+registerAuditedType(AUDIT_TYPE, (viewer) => users.def.access.read(viewer));
+
+/** What the audit log keeps of a feed: whose it is and when it was made, never its secret, hash or nonce. */
+async function auditSnapshot(feed: CalendarFeedDoc): Promise<Record<string, unknown>> {
+  const owner = await User.findOne({ _id: feed.userId }).lean<UserDoc>();
+  return {
+    _id: feed._id,
+    userId: feed.userId,
+    username: owner?.username ?? null,
+    createdAt: feed.createdAt,
+    provinceId: owner?.provinceId ?? null,
+    wardId: owner?.wardId ?? null,
+    neighbourhoodId: owner?.neighbourhoodId ?? null,
+    organisationId: owner?.organisationId ?? null,
+  };
+}
+
 /** A new secret for the caller's feed; any previous one stops working at once. */
 export function renewCalendarFeed(viewer: Viewer, config: Config): Promise<string> {
   return withWriteLock(recordKey('CalendarFeed', String(viewer.userId)), async () => {
     const nonce = randomBytes(32).toString('base64url');
     const secret = secretOf(config, viewer.userId, nonce);
     // FerretDB's upserts are not atomic: under the write lock, delete then insert.
+    const previous = await CalendarFeed.findOne({ userId: viewer.userId }).lean<CalendarFeedDoc>();
     await CalendarFeed.deleteMany({ userId: viewer.userId });
-    await CalendarFeed.create({ userId: viewer.userId, nonce, secretHash: hashOf(secret), createdAt: new Date() });
+    if (previous) await recordAudit(viewer, { action: 'DELETE', entityType: AUDIT_TYPE, entityId: previous._id, before: await auditSnapshot(previous), after: null });
+    const created = await CalendarFeed.create({ userId: viewer.userId, nonce, secretHash: hashOf(secret), createdAt: new Date() });
+    await recordAudit(viewer, { action: 'CREATE', entityType: AUDIT_TYPE, entityId: created._id, before: null, after: await auditSnapshot(created.toObject()) });
     return urlOf(config, secret);
   });
 }
@@ -41,8 +65,11 @@ export function renewCalendarFeed(viewer: Viewer, config: Config): Promise<strin
 /** The caller's feed stops working; true if there was one. */
 export function revokeCalendarFeed(viewer: Viewer): Promise<boolean> {
   return withWriteLock(recordKey('CalendarFeed', String(viewer.userId)), async () => {
-    const { deletedCount } = await CalendarFeed.deleteMany({ userId: viewer.userId });
-    return deletedCount > 0;
+    const previous = await CalendarFeed.findOne({ userId: viewer.userId }).lean<CalendarFeedDoc>();
+    if (!previous) return false;
+    await CalendarFeed.deleteMany({ userId: viewer.userId });
+    await recordAudit(viewer, { action: 'DELETE', entityType: AUDIT_TYPE, entityId: previous._id, before: await auditSnapshot(previous), after: null });
+    return true;
   });
 }
 
