@@ -8,6 +8,7 @@ import {
   TabbedShowLayout,
   TextField,
   TopToolbar,
+  useGetIdentity,
   useLocaleState,
   useRecordContext,
   useTranslate,
@@ -35,10 +36,19 @@ const Description = () => {
   );
 };
 
+/** As the API's seesContact: the administrator, and officers who may triage the report. */
+const SEES_CONTACTS = new Set(['ADMIN', 'PROVINCE_OFFICER', 'WARD_OFFICER']);
+
 const Contact = () => {
   const record = useRecordContext<ReportRecord>();
   const translate = useTranslate();
+  const { identity } = useGetIdentity();
   if (!record) return null;
+  // For an officer a missing contact means the reporter left none; for anyone else it is hidden.
+  const role = String((identity as { role?: string } | undefined)?.role);
+  if (!record.contact && SEES_CONTACTS.has(role) && (role === 'ADMIN' || record.access?.update)) {
+    return <Typography variant="body2">{translate('resources.reports.contact_none')}</Typography>;
+  }
   if (!record.contact) {
     return (
       <Typography variant="body2" color="text.secondary" fontStyle="italic" data-testid="contact-hidden">
