@@ -293,6 +293,48 @@ describe('on a 390 px phone', () => {
   });
 });
 
+describe('with a second programme for neighbourhoods', () => {
+  test('the head picks one of their programmes (only those rating their neighbourhood) and the assessment is their neighbourhood’s', async () => {
+    // A national programme rating neighbourhoods with the same criteria, issued by the administrator.
+    const set = await app.gql<{ programme: { criteriaSetId: string } }>('query($id: ID!) { programme(id: $id) { criteriaSetId } }', { id: programmeId }, 'admin');
+    const second = await app.gql<{ createProgramme: { id: string; name: string } }>(
+      'mutation($input: ProgrammeCreateInput!) { createProgramme(input: $input) { id name } }',
+      { input: { code: 'KDC-THU-2', name: 'Phong trào thử cho khu dân cư', ratedLevel: 'NEIGHBOURHOOD', recognizingLevel: 'WARD', period: 'YEAR', criteriaSetId: set.data?.programme.criteriaSetId } },
+      'admin',
+    );
+    expect(second.errors).toBeUndefined();
+    const secondId = second.data?.createProgramme.id as string;
+    const page = await signIn('tdp32', PHONE);
+    try {
+      await page.goto(`${app.url}/admin/#/assessments/create`);
+      // Two programmes rate neighbourhoods: none is picked for them, and the ward-and-organisation programme is not offered.
+      const picker = page.getByRole('combobox').first();
+      await picker.waitFor();
+      expect(await picker.inputValue()).toBe('');
+      await picker.click();
+      const options = page.getByRole('option');
+      await options.first().waitFor();
+      const offered = await options.allInnerTexts();
+      expect(offered.some((o) => o.includes('Phong trào thử cho khu dân cư'))).toBe(true);
+      expect(offered.some((o) => /3554|Điển hình/i.test(o))).toBe(false);
+      await page.getByRole('option', { name: 'Phong trào thử cho khu dân cư' }).click();
+      await page.getByTestId('fixed-subject').getByText('Tổ dân phố 3/2').waitFor();
+      await page.getByRole('button', { name: 'Lưu' }).click();
+      await page.getByTestId('rating-sticky-summary').waitFor();
+      const made = await app.gql<{ assessments: { items: Array<{ subjectId: string; subjectLevel: string }> } }>(
+        'query($p: ID!) { assessments(filter: { programmeId: $p }) { items { subjectId subjectLevel } } }',
+        { p: secondId },
+        'admin',
+      );
+      expect(made.data?.assessments.items).toEqual([{ subjectId: ids.tdp32, subjectLevel: 'NEIGHBOURHOOD' }]);
+    } catch (e) {
+      await screenshot(page, 'head-day-second-programme-failed').catch(() => undefined);
+      throw e;
+    }
+    await page.context().close();
+  });
+});
+
 describe('on a desktop', () => {
   test('a ward officer’s create form has their only ward (and its province) filled in, the neighbourhood left to choose', async () => {
     const page = await signIn('thaonguyen', { viewport: { width: 1366, height: 768 } });

@@ -29,7 +29,8 @@ export const TODO_CAP = 200;
 /** A to-do item as the API serves it (Todo in schema/deadlines.graphql). */
 export type TodoView = Omit<Todo, '__typename'> & { dueAt: Date | null };
 
-const quoted = (name: string) => `“${name}”`;
+/** A name in quotation marks, unless it holds quotation marks of its own (“An toàn về an ninh, trật tự”). */
+const quoted = (name: string) => (/[“”"]/.test(name) ? name : `“${name}”`);
 const periodText = (year: number, quarter: number) => (quarter ? formatQuarter(year, quarter) : `năm ${year}`);
 const short = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 

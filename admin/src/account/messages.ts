@@ -3,7 +3,7 @@ import type { SameKeys } from '../i18n/app';
 
 const vi = {
   menu: {
-    change_password: 'Đổi mật khẩu',
+    change_password: 'Đổi mật khẩu, lịch công việc',
     language: 'Ngôn ngữ',
     signed_in_as: '%{name} · %{role}',
   },
@@ -51,7 +51,7 @@ export const messages: { vi: { account: typeof vi }; en: { account: SameKeys<typ
   en: {
     account: {
       menu: {
-        change_password: 'Change password',
+        change_password: 'Password, calendar feed',
         language: 'Language',
         signed_in_as: '%{name} · %{role}',
       },

@@ -69,7 +69,7 @@ export const enumsVi: EnumLabels = {
   OrganisationKind: { STATE_AGENCY: 'Cơ quan nhà nước', ENTERPRISE: 'Doanh nghiệp', SCHOOL: 'Cơ sở giáo dục', OTHER: 'Tổ chức khác' },
   NeighbourhoodType: { THON: 'Thôn', XOM: 'Xóm', TO_DAN_PHO: 'Tổ dân phố', BUON: 'Buôn', AP: 'Ấp', KHOM: 'Khóm', BAN: 'Bản' },
   ProvinceType: { TINH: 'Tỉnh', THANH_PHO: 'Thành phố' },
-  RatedLevel: { NEIGHBOURHOOD: 'Khu dân cư', WARD: 'Xã, phường, đặc khu', MODEL: 'Mô hình', ESTABLISHMENT: 'Cơ sở kinh doanh', ORGANISATION: 'Cơ quan, doanh nghiệp, trường học' },
+  RatedLevel: { NEIGHBOURHOOD: 'Khu dân cư', WARD: 'Xã, phường, đặc khu', MODEL: 'Mô hình', ESTABLISHMENT: 'Cơ sở kinh doanh', ORGANISATION: 'Cơ quan, đơn vị (cơ quan, doanh nghiệp, trường học)' },
   RecognizingLevel: { WARD: 'Cấp xã', PROVINCE: 'Cấp tỉnh' },
   Role: {
     ADMIN: 'Quản trị hệ thống',

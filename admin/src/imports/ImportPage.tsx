@@ -37,10 +37,10 @@ import { downloadTemplate, IMPORT_COLUMNS, IMPORT_KINDS, type ImportKind } from 
 
 export const IMPORT_PATH = '/imports';
 
-/** Undefined while the identity loads; a VIEWER reads only. */
+/** Undefined while the identity loads; a VIEWER reads only, and an organisation's contact person keeps no neighbourhoods or models. */
 const useCanImport = () => {
   const { identity } = useGetIdentity();
-  return identity ? identity.role !== 'VIEWER' : undefined;
+  return identity ? identity.role !== 'VIEWER' && identity.role !== 'ORGANISATION_REP' : undefined;
 };
 
 export const ImportMenuItem = () => {

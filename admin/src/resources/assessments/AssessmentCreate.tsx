@@ -239,11 +239,21 @@ export const AssessmentCreate = () => {
     ...(ownLevel && onlyProgramme && levelsOf(onlyProgramme).length > 1 ? { subjectLevel: ownLevel } : {}),
     ...(ownLevel && ownSubject && onlyProgramme && levelsOf(onlyProgramme).includes(ownLevel) ? { subjectId: ownSubject } : {}),
   };
-  /** The quarter only for quarterly programmes; the level only for programmes that rate several. */
+  /**
+   * The quarter only for quarterly programmes; the level only for programmes that rate several;
+   * a head's or contact person's own subject whichever of their programmes was picked (the form
+   * shows it fixed, so nothing else may be sent).
+   */
   const transform = (data: Record<string, unknown>) => {
     const programme = all.find((p) => p.id === data.programmeId);
     const several = programme ? levelsOf(programme).length > 1 : false;
-    return { ...data, quarter: programme?.period === 'QUARTER' ? data.quarter : null, subjectLevel: several ? (data.subjectLevel ?? null) : null };
+    const ownRated = !!(ownLevel && ownSubject && programme && levelsOf(programme).includes(ownLevel));
+    return {
+      ...data,
+      quarter: programme?.period === 'QUARTER' ? data.quarter : null,
+      subjectLevel: several ? (ownRated ? ownLevel : (data.subjectLevel ?? null)) : null,
+      ...(ownRated ? { subjectId: ownSubject } : {}),
+    };
   };
   return (
     <ResourceCreate redirect="edit" transform={transform}>
@@ -253,9 +263,14 @@ export const AssessmentCreate = () => {
             {translate('resources.assessments.create_hint')}
           </Alert>
         )}
-        <ReferenceInput source="programmeId" reference="programmes" filter={programmeFilter}>
-          <AutocompleteInput optionText="name" filterToQuery={byName} validate={required()} sx={{ minWidth: { xs: 0, sm: 420 }, width: '100%', maxWidth: 640 }} />
-        </ReferenceInput>
+        {ownLevel ? (
+          // A head or contact person picks among the programmes that rate their own level and apply to them.
+          <AutocompleteInput source="programmeId" choices={forOwn} optionText="name" validate={required()} sx={{ minWidth: { xs: 0, sm: 420 }, width: '100%', maxWidth: 640 }} />
+        ) : (
+          <ReferenceInput source="programmeId" reference="programmes" filter={programmeFilter}>
+            <AutocompleteInput optionText="name" filterToQuery={byName} validate={required()} sx={{ minWidth: { xs: 0, sm: 420 }, width: '100%', maxWidth: 640 }} />
+          </ReferenceInput>
+        )}
         <AfterProgramme programmes={all} own={own} />
       </SimpleForm>
     </ResourceCreate>

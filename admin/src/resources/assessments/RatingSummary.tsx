@@ -53,7 +53,7 @@ export const RatingSummary = ({
     <Box display="flex" flexDirection="column" gap={1} data-testid="rating-summary">
       <Box display="flex" gap={1} alignItems="center" flexWrap="wrap">
         <Typography variant={compact ? 'subtitle1' : 'h6'} fontWeight={600} data-testid="rating-total">
-          {translate('resources.assessments.rating.total', { total: Math.round(total * 100) / 100, max: set.maxTotal })}
+          {translate(set.maxTotal > 0 ? 'resources.assessments.rating.total' : 'resources.assessments.rating.total_open', { total: Math.round(total * 100) / 100, max: set.maxTotal })}
         </Typography>
         <StandingChip standing={standing} />
       </Box>

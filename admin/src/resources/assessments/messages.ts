@@ -33,6 +33,8 @@ const vi = {
         required: 'Bắt buộc',
         placeholder: 'Tiêu chí chưa có nội dung chi tiết',
         total: 'Tổng điểm: %{total} / %{max}',
+        /** While the criteria have no maximum yet (placeholders awaiting the official wording). */
+        total_open: 'Tổng điểm: %{total} (tiêu chí chưa có điểm tối đa)',
         classification: 'Xếp loại: %{classification}',
         no_bands: 'Bộ tiêu chí này không chia mức xếp loại',
         below_lowest: 'Chưa đạt mức “%{classification}” (từ %{min} điểm)',
@@ -132,6 +134,7 @@ const en: SameKeys<typeof vi> = {
         required: 'Required',
         placeholder: 'Criterion without detailed wording yet',
         total: 'Total: %{total} / %{max}',
+        total_open: 'Total: %{total} (the criteria have no maximum yet)',
         classification: 'Classification: %{classification}',
         no_bands: 'This criteria set has no classification bands',
         below_lowest: 'Below “%{classification}” (from %{min} points)',

@@ -30,7 +30,7 @@ export function useEntityResources(): Record<string, string> {
 }
 
 /** Audited types shown inside another resource's pages (no console resource of their own): labelled by resources.auditEntries.entityTypes.*. */
-const NESTED_TYPES = ['EvidenceFile', 'CalendarFeed'] as const;
+const NESTED_TYPES = ['EvidenceFile', 'CalendarFeed', 'CriteriaSetRevision'] as const;
 
 /** A record type by its resource's name (singular), e.g. Report → "Phản ánh"; an unknown type as stored. */
 export const entityTypeLabel = (translate: TranslateFunction, resource: string | undefined, entityType: string) =>

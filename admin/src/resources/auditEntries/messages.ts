@@ -300,7 +300,7 @@ const vi = {
       entityFields: entityFieldsVi,
       nestedFields: nestedFieldsVi,
       /** Audited types without a console resource of their own. */
-      entityTypes: { EvidenceFile: 'Tệp minh chứng', CalendarFeed: 'Lịch công việc (địa chỉ lịch)' },
+      entityTypes: { EvidenceFile: 'Tệp minh chứng', CalendarFeed: 'Lịch công việc (địa chỉ lịch)', CriteriaSetRevision: 'Phiên bản bộ tiêu chí' },
     },
   },
 };
@@ -333,7 +333,7 @@ const en: SameKeys<typeof vi> = {
       more_fields: '+%{count} fields',
       entityFields: entityFieldsEn,
       nestedFields: nestedFieldsEn,
-      entityTypes: { EvidenceFile: 'Evidence file', CalendarFeed: 'Calendar feed' },
+      entityTypes: { EvidenceFile: 'Evidence file', CalendarFeed: 'Calendar feed', CriteriaSetRevision: 'Criteria set edition' },
     },
   },
 };

@@ -68,7 +68,7 @@ export const OrganisationShow = () => (
             <ReferenceField source="programmeId" reference="programmes" link={false} label="resources.organisations.ratings.programme" sortable={false}>
               <TextField source="name" />
             </ReferenceField>
-            <NumberField source="year" label="resources.organisations.ratings.year" sortable={false} />
+            <TextField source="year" label="resources.organisations.ratings.year" sortable={false} />
             <SelectField source="status" choices={enumChoices('AssessmentStatus')} label="resources.organisations.ratings.status" sortable={false} />
             <NumberField source="total" label="resources.organisations.ratings.total" sortable={false} />
           </Datagrid>
