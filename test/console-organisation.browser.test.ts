@@ -92,6 +92,10 @@ describe('the organisation’s contact person', () => {
       await menu.locator('a[href="#/organisations"]').waitFor();
       expect(await menu.locator('a[href="#/assessments"]').count()).toBe(1);
       expect(await menu.locator('a[href="#/auditEntries"]').count()).toBe(0);
+      // No Excel import (it keeps no neighbourhoods or models), and a home page about its own tasks, not an area's figures.
+      expect(await menu.locator('a[href="#/imports"]').count()).toBe(0);
+      await page.getByTestId('dashboard-organisation').waitFor();
+      expect(await page.getByTestId('dashboard-pickers').count()).toBe(0);
 
       // Its organisation, and only it.
       await menu.locator('a[href="#/organisations"]').click();

@@ -46,6 +46,8 @@ export function useRefreshRecord() {
 
 export interface WorkflowStep<A extends string> {
   action: A;
+  /** The account, when the caller may read it: its display name is what people recognise. */
+  by?: { displayName?: string | null } | null;
   byName: string;
   at: string;
   note?: string | null;
@@ -132,7 +134,7 @@ export function WorkflowPanel<A extends string>({ record, status, messages, hist
             {[...history].reverse().map((step) => (
               <ListItem key={`${step.action}-${step.at}`} disableGutters alignItems="flex-start">
                 <ListItemText
-                  primary={`${actionLabel(step.action)} · ${translate(`${messages}.by`, { name: step.byName })}`}
+                  primary={`${actionLabel(step.action)} · ${translate(`${messages}.by`, { name: step.by?.displayName ?? step.byName })}`}
                   secondary={`${formatInstant(step.at, locale === 'en' ? 'en' : 'vi')}${step.note ? ` — “${step.note}”` : ''}`}
                 />
               </ListItem>

@@ -11,6 +11,7 @@ import HomeWorkIcon from '@mui/icons-material/HomeWork';
 import ShieldIcon from '@mui/icons-material/Shield';
 import VerifiedIcon from '@mui/icons-material/Verified';
 import { Form, Title, useGetIdentity, useGetOne, useLogoutIfAccessDenied, useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
 import { useController, useFormContext, useWatch } from 'react-hook-form';
 import type { Dashboard as DashboardData, DashboardRow, UnitLevel } from '../../../rules/contract';
 import { fetchDashboard } from './api';
@@ -292,7 +293,38 @@ const DashboardContent = () => {
   );
 };
 
+/** An organisation's contact person has no area to count: their tasks and a way to their organisation. */
+const OrganisationHome = () => {
+  const translate = useTranslate();
+  return (
+    <Stack spacing={2}>
+      <TodoPanel />
+      <Alert severity="info" data-testid="dashboard-organisation">
+        {translate('dashboard.organisation_intro')}
+      </Alert>
+      <Box>
+        <Button variant="contained" component={Link} to="/organisations">
+          {translate('dashboard.organisation_open')}
+        </Button>
+      </Box>
+    </Stack>
+  );
+};
+
 export const Dashboard = () => {
+  const { identity } = useGetIdentity();
+  if (identity?.role === 'ORGANISATION_REP') {
+    return (
+      <Box sx={{ py: 2 }} data-testid="dashboard">
+        <Title title="app.dashboard.title" />
+        <OrganisationHome />
+      </Box>
+    );
+  }
+  return <AreaDashboard />;
+};
+
+const AreaDashboard = () => {
   const { values, error, retry } = useStartValues();
   return (
     <Box sx={{ py: 2 }} data-testid="dashboard">

@@ -6,6 +6,8 @@ import type { SameKeys } from '../i18n/app';
 
 const vi = {
   dashboard: {
+    organisation_intro: 'Số liệu theo địa bàn dành cho cán bộ các cấp. Việc của cơ quan, đơn vị bạn ở trên; hồ sơ và các bản tự đánh giá ở mục dưới.',
+    organisation_open: 'Cơ quan, đơn vị của tôi',
     year_of: 'Năm %{year}',
     recognized_of: '%{count}/%{total} khu dân cư',
     models_hint: 'Mô hình có trạng thái đang hoạt động',
@@ -58,6 +60,8 @@ const vi = {
 
 const en: SameKeys<typeof vi> = {
   dashboard: {
+    organisation_intro: 'Figures by area are for officers. Your organisation’s tasks are above; its record and self-assessments are below.',
+    organisation_open: 'My organisation',
     year_of: 'Year %{year}',
     recognized_of: '%{count} of %{total} neighbourhoods',
     models_hint: 'Models with the status operating',

@@ -203,10 +203,11 @@ export const ModelShow = () => (
       <TabbedShowLayout.Tab label="resources.models.tabs.plan" path="plan">
         <EmbeddedTable label={false} source="steps" sx={{ '& .column-dueOn': { whiteSpace: 'nowrap' }, '& .column-title': wrap(320), '& .column-note': wrap(240) }}>
           <TextField source="order" label={f('steps.order')} />
-          <TextField source="title" label={f('steps.title')} />
-          <LocalDateField source="dueOn" label={f('steps.dueOn')} />
-          <LocalDateField source="doneOn" label={f('steps.doneOn')} />
+          {/* The state and the due day first, so a phone shows them without scrolling sideways. */}
           <FunctionField source="dueState" label={f('steps.dueState')} render={(r: RolloutStep) => <DueChip state={r.dueState} />} />
+          <LocalDateField source="dueOn" label={f('steps.dueOn')} />
+          <TextField source="title" label={f('steps.title')} />
+          <LocalDateField source="doneOn" label={f('steps.doneOn')} />
           <TextField source="note" label={f('steps.note')} emptyText="—" />
         </EmbeddedTable>
         <EmbeddedTable label={false} source="components" sx={{ '& .column-title': wrap(220), '& .column-description': wrap(420) }}>
