@@ -16,7 +16,7 @@ const RoleChip = () => {
       size="small"
       color="default"
       // On a phone the chip shrinks (ellipsis) so the buttons and the user menu stay on screen.
-      sx={{ bgcolor: 'rgba(255,255,255,0.85)', mr: 1, minWidth: 0, maxWidth: { xs: 110, sm: 'none' }, flexShrink: 1 }}
+      sx={{ bgcolor: 'rgba(255,255,255,0.85)', mr: 1, minWidth: 0, maxWidth: { xs: 96, sm: 'none' }, flexShrink: 1 }}
       label={translate(`enums.Role.${String(identity.role)}`)}
       data-testid="role-chip"
     />
@@ -35,8 +35,8 @@ const AppTitle = () => {
 };
 
 /**
- * react-admin's app bar buttons, but the language button only from `sm` up: on a phone the
- * language is chosen in the user menu, so the menu itself always has room.
+ * react-admin's app bar buttons, but the language and light/dark buttons only from `sm` up: on a
+ * phone the language is chosen in the user menu, and the page title needs the room.
  */
 const AppBarButtons = () => (
   <Box sx={{ display: 'flex', alignItems: 'center', flexShrink: 0 }}>
@@ -44,7 +44,9 @@ const AppBarButtons = () => (
       <LocalesMenuButton />
     </Box>
     <PendingSaves />
-    <ToggleThemeButton />
+    <Box sx={{ display: { xs: 'none', sm: 'flex' } }}>
+      <ToggleThemeButton />
+    </Box>
     <LoadingIndicator />
   </Box>
 );
