@@ -83,7 +83,15 @@ async function visit(page: Page, route: string, ready: string, visits: Visit[]) 
   } catch {
     blockedLeaving.push(`${visits.at(-1)?.route ?? '?'} → ${route}`);
     await page.goto(`${app.url}/admin/?fresh=${visits.length}#/${route}`);
-    await page.locator(ready).first().waitFor();
+    await page
+      .locator(ready)
+      .first()
+      .waitFor()
+      .catch(async (error: unknown) => {
+        // Which route did not come up, and what it showed instead.
+        await screenshot(page, `phone-route-failed-${route.replace(/\W+/g, '-')}`).catch(() => undefined);
+        throw new Error(`#/${route} did not show ${ready} even loaded afresh: ${String(error)}`);
+      });
   }
   await settled(page);
   visits.push({ route, widths: await pageWidths(page) });
@@ -118,7 +126,9 @@ async function walkEveryRoute(page: Page, username: string): Promise<Visit[]> {
   await visit(page, '', '#main-content', visits);
   for (const { resource, read } of await permissionsOf(username)) {
     if (!read) continue;
-    await visit(page, resource, '.RaList-main, .RaEmpty-root', visits);
+    // A list, or its empty page: react-admin's (in a production build only its message keeps a class
+    // name) or a resource's own (a head without models is told where models come from).
+    await visit(page, resource, '.RaList-main, .RaEmpty-root, .RaEmpty-message, [data-testid="no-models"]', visits);
     // The list's table is a column of cards on a phone (other tables in the page, such as the reports' hot spots, may stay).
     const listed = visits.at(-1);
     if (listed) listed.table = (await page.locator('.RaList-main .RaDatagrid-table').count()) > 0;
