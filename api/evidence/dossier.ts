@@ -19,6 +19,7 @@ import {
 } from 'docx';
 import JSZip from 'jszip';
 import mongoose from 'mongoose';
+import type { Viewer } from '../core/access';
 import type { AssessmentDoc } from '../assessments/assessment.model';
 import type { CriteriaSetDoc, CriterionDoc } from '../programmes/criteria-set.model';
 import { Programme } from '../programmes/programme.model';
@@ -101,9 +102,9 @@ export interface DossierData {
   files: EvidenceFileDoc[];
 }
 
-export async function dossierData(assessment: AssessmentDoc): Promise<DossierData> {
+export async function dossierData(viewer: Viewer, assessment: AssessmentDoc): Promise<DossierData> {
   const [set, programme, subject, [files]] = await Promise.all([
-    criteriaSetOf(assessment),
+    criteriaSetOf(viewer, assessment),
     Programme.findById(assessment.programmeId, { name: 1 }).lean<{ name: string }>(),
     subjectName(assessment),
     evidenceOfAssessments([String(assessment._id)]),

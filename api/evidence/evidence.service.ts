@@ -19,8 +19,8 @@ import { badInput, conflict, forbidden, notFound } from '../errors';
 import type { HttpErrorCode } from '../http/errors';
 import { assessmentDeleting, assessments } from '../assessments/assessment.service';
 import type { AssessmentDoc } from '../assessments/assessment.model';
-import { CriteriaSet, CriteriaSetRevision, type CriteriaSetDoc, type CriteriaSetRevisionDoc } from '../programmes/criteria-set.model';
-import { editionAmong, revisionOf } from '../programmes/criteria-set-editions';
+import type { CriteriaSetDoc } from '../programmes/criteria-set.model';
+import { ratedSet } from '../programmes/criteria-set-revisions';
 import { Programme } from '../programmes/programme.model';
 import { User } from '../users/user.model';
 import { putBlob, removeBlob } from './blob-store';
@@ -85,20 +85,16 @@ function requireEditable(viewer: Viewer, assessment: AssessmentDoc): void {
 
 /**
  * The edition of the criteria set the assessment was rated on (the set it stores, else its
- * programme's, at its `criteriaSetVersion`), as the assessment's own resolvers show it.
+ * programme's, at its `criteriaSetVersion`), through the same `ratedSet` the assessment service
+ * scores with; null when the programme has no set.
  */
-export async function criteriaSetOf(assessment: AssessmentDoc): Promise<CriteriaSetDoc | null> {
+export async function criteriaSetOf(viewer: Viewer, assessment: AssessmentDoc): Promise<CriteriaSetDoc | null> {
   let setId = assessment.criteriaSetId ?? null;
   if (!setId) {
     const programme = await Programme.findById(assessment.programmeId, { criteriaSetId: 1 }).lean<{ criteriaSetId: Types.ObjectId | null }>();
     setId = programme?.criteriaSetId ?? null;
   }
-  const set = setId ? await CriteriaSet.findById(setId).lean<CriteriaSetDoc>() : null;
-  if (!set) return null;
-  const wanted = assessment.criteriaSetVersion ?? 1;
-  if (wanted >= revisionOf(set)) return set;
-  const frozen = await CriteriaSetRevision.findOne({ setId: set._id, revision: wanted }).lean<CriteriaSetRevisionDoc>();
-  return editionAmong(set, frozen ? [frozen] : [], wanted).set;
+  return setId ? (await ratedSet(viewer, String(setId), assessment.criteriaSetVersion ?? 1)).set : null;
 }
 
 /** The stored file the caller may read (through its assessment), or NOT_FOUND. */
@@ -151,7 +147,7 @@ export async function uploadEvidence(viewer: Viewer, config: Config, input: Uplo
     requireEditable(viewer, assessment);
     let criterionId: Types.ObjectId | null = null;
     if (criterionRaw) {
-      const set = await criteriaSetOf(assessment);
+      const set = await criteriaSetOf(viewer, assessment);
       const criterion = set?.criteria.find((c) => String(c._id) === criterionRaw);
       if (!criterion) throw badInput([{ path: 'criterionId', message: 'is not a criterion of this assessment’s criteria set' }]);
       criterionId = criterion._id;

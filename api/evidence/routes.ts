@@ -89,7 +89,7 @@ export function mountEvidenceFiles(app: express.Express, config: Config): void {
     /^\/exports\/assessments\/([0-9a-fA-F]{24})\/dossier\.zip$/,
     signedInRoute(config, async (viewer, req, res) => {
       const assessment = await assessments.get(viewer, req.params[0] as string);
-      const data = await dossierData(assessment);
+      const data = await dossierData(viewer, assessment);
       const zip = await dossierZip(data);
       downloadHeaders(res, dossierFileName(data), 'application/zip', zip.length);
       res.end(zip);
