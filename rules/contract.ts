@@ -192,6 +192,12 @@ export type AttainmentBasis = {
 
 /** What a target's value is measured from (rules/metrics.ts maps each metric to one). */
 export type AttainmentBasisKey =
+  /** As HOUSEHOLDS_SIGNED, for the households briefed on the programme: params count (briefed), total, unknown. */
+  | 'HOUSEHOLDS_BRIEFED'
+  /** Households covered by the community groups (of the model, or of the programme's models), each neighbourhood counted at most its households: params count, total, unknown. */
+  | 'HOUSEHOLDS_IN_GROUP'
+  /** Households that signed the programme's commitment over all households, summed over the unit's neighbourhoods whose households are known: params count (signed), total (households), unknown (neighbourhoods without a household count, left out). */
+  | 'HOUSEHOLDS_SIGNED'
   /** Neighbourhoods that launched the programme's model within 3 months (92 days) of their re-arrangement: params count, total. */
   | 'LAUNCHED_WITHIN_3_MONTHS'
   /** No stored data measures the target's metric yet: params metric. */
@@ -205,6 +211,8 @@ export type AttainmentBasisParams = {
   count?: Maybe<Scalars['Int']['output']>;
   metric?: Maybe<Scalars['String']['output']>;
   total?: Maybe<Scalars['Int']['output']>;
+  /** Household bases: neighbourhoods of the unit whose households are not known, left out of count and total. */
+  unknown?: Maybe<Scalars['Int']['output']>;
   year?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -212,9 +220,13 @@ export type AuditAction =
   | 'ACCEPT'
   | 'APPRAISE'
   | 'CREATE'
+  | 'DECIDE'
   | 'DELETE'
   | 'NOT_RECOGNIZE'
+  /** Workflow steps of a reward: PROPOSE, DECIDE, REJECT (RETURN as above). */
+  | 'PROPOSE'
   | 'RECOGNIZE'
+  | 'REJECT'
   | 'RETURN'
   /** Workflow steps of an assessment (SUBMIT, APPRAISE, RETURN, RECOGNIZE, NOT_RECOGNIZE) and of a periodic report (SUBMIT, ACCEPT, RETURN). */
   | 'SUBMIT'
@@ -308,6 +320,165 @@ export type CommitteeMemberInput = {
   position: Scalars['String']['input'];
   role: Scalars['String']['input'];
 };
+
+export type CommunityGroup = {
+  __typename?: 'CommunityGroup';
+  access: RecordAccess;
+  /** The administrator's account, when the caller may read it. */
+  administrator?: Maybe<User>;
+  /** The administrator's name as it was when chosen (readable by everyone who reads the group). */
+  administratorName?: Maybe<Scalars['String']['output']>;
+  /** The area police officer who administers the group (Cảnh sát khu vực - quản trị chính). */
+  administratorUserId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The day the group was created. */
+  createdOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** The name the rule gives this group; null when no rule applies. */
+  expectedName?: Maybe<Scalars['String']['output']>;
+  /** Whether the name follows the rule (ignoring case, diacritics and repeated spaces); null when no rule applies. */
+  followsNamingRule?: Maybe<Scalars['Boolean']['output']>;
+  /** Households with at least one member in the group. */
+  householdsCovered?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  isSample: Scalars['Boolean']['output'];
+  /** The group's invitation link. */
+  link?: Maybe<Scalars['String']['output']>;
+  /** Members per role; roles not listed have none recorded. */
+  memberCounts: Array<CommunityMemberCount>;
+  /** All members: the sum of memberCounts. */
+  members: Scalars['Int']['output'];
+  model?: Maybe<Model>;
+  modelId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The naming rule that applies (the model's, else its programme's); null when none. */
+  namingRule?: Maybe<Scalars['String']['output']>;
+  neighbourhoodId?: Maybe<Scalars['ID']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  /** The organisation (an organisation's group only). */
+  organisation?: Maybe<Organisation>;
+  organisationId?: Maybe<Scalars['ID']['output']>;
+  platform: CommunityPlatform;
+  provinceId: Scalars['ID']['output'];
+  /** Its QR code: a link to the image or the text it encodes. */
+  qrCode?: Maybe<Scalars['String']['output']>;
+  /** The neighbourhood or ward (null for an organisation's group). */
+  unit?: Maybe<Unit>;
+  /** The neighbourhood, ward or organisation whose residents or staff the group gathers. */
+  unitId: Scalars['ID']['output'];
+  unitLevel: CommunityGroupUnitLevel;
+  /** The unit's name as stored with the group (also for an organisation). */
+  unitName: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  wardId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type CommunityGroupCreateInput = {
+  /** An account whose scope covers the group's unit. */
+  administratorUserId?: InputMaybe<Scalars['ID']['input']>;
+  createdOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  householdsCovered?: InputMaybe<Scalars['Int']['input']>;
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  link?: InputMaybe<Scalars['String']['input']>;
+  memberCounts?: InputMaybe<Array<CommunityMemberCountInput>>;
+  modelId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  platform: CommunityPlatform;
+  qrCode?: InputMaybe<Scalars['String']['input']>;
+  /** A neighbourhood, a ward or an organisation, inside the model's unit. */
+  unitId: Scalars['ID']['input'];
+};
+
+export type CommunityGroupFilter = {
+  /** false: the groups whose name breaks the rule that applies to them. */
+  followsNamingRule?: InputMaybe<Scalars['Boolean']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  modelId?: InputMaybe<Scalars['ID']['input']>;
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  platform?: InputMaybe<CommunityPlatform>;
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Name, unit or note, ignoring diacritics. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CommunityGroupPage = {
+  __typename?: 'CommunityGroupPage';
+  items: Array<CommunityGroup>;
+  total: Scalars['Int']['output'];
+};
+
+/** How a CommunityGroup list is ordered; _id breaks ties, so pages never overlap. */
+export type CommunityGroupSort = {
+  field: CommunityGroupSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a CommunityGroup list can be sorted by, each backed by an index. */
+export type CommunityGroupSortField =
+  | 'createdAt'
+  | 'createdOn'
+  | 'householdsCovered'
+  | 'members'
+  | 'name'
+  | 'updatedAt';
+
+/** Where a community group belongs: a neighbourhood (thôn, xóm, tổ dân phố), a ward, or an organisation (cơ quan, đơn vị). */
+export type CommunityGroupUnitLevel =
+  | 'NEIGHBOURHOOD'
+  | 'ORGANISATION'
+  | 'WARD';
+
+/** A group stays with its model and unit. A neighbourhood head may change only memberCounts, householdsCovered and link. */
+export type CommunityGroupUpdateInput = {
+  administratorUserId?: InputMaybe<Scalars['ID']['input']>;
+  createdOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  householdsCovered?: InputMaybe<Scalars['Int']['input']>;
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  link?: InputMaybe<Scalars['String']['input']>;
+  memberCounts?: InputMaybe<Array<CommunityMemberCountInput>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  platform?: InputMaybe<CommunityPlatform>;
+  qrCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CommunityMemberCount = {
+  __typename?: 'CommunityMemberCount';
+  count: Scalars['Int']['output'];
+  role: CommunityMemberRole;
+};
+
+export type CommunityMemberCountInput = {
+  /** 0 or more, a whole number. */
+  count: Scalars['Int']['input'];
+  role: CommunityMemberRole;
+};
+
+/** Roles of a group's members (seed 001, II.3.2.1: thành phần tham gia). */
+export type CommunityMemberRole =
+  /** Quản trị (the area police officer is the main administrator). */
+  | 'ADMIN'
+  /** Đại diện Ban công tác Mặt trận. */
+  | 'FRONT'
+  /** Đại diện các đoàn thể. */
+  | 'MASS_ORGANISATION'
+  /** Người dân trên địa bàn. */
+  | 'RESIDENT'
+  /** Tổ trưởng tổ bảo vệ ANTT ở cơ sở. */
+  | 'SECURITY_TEAM_LEADER'
+  /** Trưởng thôn, xóm; tổ trưởng tổ dân phố. */
+  | 'VILLAGE_HEAD';
+
+export type CommunityPlatform =
+  | 'FACEBOOK'
+  | 'OTHER'
+  | 'TELEGRAM'
+  | 'VIBER'
+  | 'ZALO';
 
 /** A unit below the one asked about, with its report for the period (null: none yet). */
 export type CompletenessRow = {
@@ -493,6 +664,8 @@ export type Dashboard = {
   breakdownCounts: DashboardRowCounts;
   /** The level of the units the breakdown lists: provinces (national), wards, neighbourhoods; null for a neighbourhood. */
   childLevel?: Maybe<UnitLevel>;
+  /** Funding of the models within the unit (and the caller's scope) for the dashboard's year. */
+  funding: FundingTotals;
   modelsOperating: Scalars['Int']['output'];
   /** Neighbourhoods in the unit (within the caller's scope). */
   neighbourhoods: Scalars['Int']['output'];
@@ -615,6 +788,8 @@ export type DeadlineStep =
 /** A legal or planning document: number, date, issuer. */
 export type DocumentRef = {
   __typename?: 'DocumentRef';
+  /** The document it implements (thực hiện, căn cứ): that document's number, or its title when it has none. */
+  basedOn?: Maybe<Scalars['String']['output']>;
   date?: Maybe<Scalars['LocalDate']['output']>;
   issuer?: Maybe<Scalars['String']['output']>;
   number?: Maybe<Scalars['String']['output']>;
@@ -622,6 +797,8 @@ export type DocumentRef = {
 };
 
 export type DocumentRefInput = {
+  /** The number (or title, when unnumbered) of the document this one implements. */
+  basedOn?: InputMaybe<Scalars['String']['input']>;
   date?: InputMaybe<Scalars['LocalDate']['input']>;
   issuer?: InputMaybe<Scalars['String']['input']>;
   number?: InputMaybe<Scalars['String']['input']>;
@@ -810,15 +987,62 @@ export type FigureTotal = {
   unit: Scalars['String']['output'];
 };
 
+/** A funding row (Kinh phí): where the money comes from, under which rule, for which year; amounts in VND. */
 export type FundingSource = {
   __typename?: 'FundingSource';
+  /** The rule it is spent under, e.g. Thông tư 40/2023/TT-BTC. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;
+  /** VND. */
+  plannedAmount?: Maybe<Scalars['Float']['output']>;
   source: Scalars['String']['output'];
+  /** VND. */
+  spentAmount?: Maybe<Scalars['Float']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Amounts in VND, 0 or more (spent may exceed planned). */
 export type FundingSourceInput = {
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+  plannedAmount?: InputMaybe<Scalars['Float']['input']>;
   source: Scalars['String']['input'];
+  spentAmount?: InputMaybe<Scalars['Float']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One source's rows (source and legal basis as the rows give them). */
+export type FundingSourceTotal = {
+  __typename?: 'FundingSourceTotal';
+  /** Căn cứ (e.g. Thông tư 40/2023/TT-BTC); null when the rows give none. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** Sum of the planned amounts (VND); null when none of the rows gives one. */
+  planned?: Maybe<Scalars['Float']['output']>;
+  rows: Scalars['Int']['output'];
+  /** Rows giving neither a planned nor a spent amount (the documents often name a source without an amount). */
+  rowsWithoutAmount: Scalars['Int']['output'];
+  /** Nguồn kinh phí (e.g. Ngân sách xã). */
+  source: Scalars['String']['output'];
+  /** Sum of the spent amounts (VND); null when none of the rows gives one. */
+  spent?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The funding rows of the models within a unit (and the caller's scope) for a year, added up. */
+export type FundingTotals = {
+  __typename?: 'FundingTotals';
+  /** By source and legal basis, in source order. */
+  bySource: Array<FundingSourceTotal>;
+  /** The first year counted: the same as year except for a report over several years. */
+  fromYear: Scalars['Int']['output'];
+  /** Sum of the planned amounts (VND); null when no row gives one: not measured, rather than 0. */
+  planned?: Maybe<Scalars['Float']['output']>;
+  rows: Scalars['Int']['output'];
+  /** Rows with neither amount: when it equals rows, there are no funding figures at all. */
+  rowsWithoutAmount: Scalars['Int']['output'];
+  /** Sum of the spent amounts (VND); null when no row gives one. */
+  spent?: Maybe<Scalars['Float']['output']>;
+  /** The year counted (for a report over several years, its last). */
+  year: Scalars['Int']['output'];
 };
 
 /** A point on the map (WGS 84 degrees). */
@@ -894,6 +1118,82 @@ export type HotspotMap = {
   withoutLocation: Scalars['Int']['output'];
 };
 
+export type HouseholdCommitment = {
+  __typename?: 'HouseholdCommitment';
+  access: RecordAccess;
+  /** Households briefed on the programme (được phổ biến); at most the neighbourhood's households when known. */
+  briefed: Scalars['Int']['output'];
+  /** The day the briefing was done (or its last session). */
+  briefedOn?: Maybe<Scalars['LocalDate']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Sample data (seeded), not a real count. */
+  isSample: Scalars['Boolean']['output'];
+  neighbourhood?: Maybe<Neighbourhood>;
+  neighbourhoodId: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  programme?: Maybe<Programme>;
+  programmeId: Scalars['ID']['output'];
+  provinceId: Scalars['ID']['output'];
+  /** Households that signed the commitment (ký bản cam kết); at most those briefed. */
+  signed: Scalars['Int']['output'];
+  /** The day the signing was completed (or last counted); not before briefedOn. */
+  signedOn?: Maybe<Scalars['LocalDate']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  wardId: Scalars['ID']['output'];
+};
+
+/** One per neighbourhood and programme: a second is CONFLICT (refusal DUPLICATE). */
+export type HouseholdCommitmentCreateInput = {
+  briefed?: InputMaybe<Scalars['Int']['input']>;
+  briefedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  neighbourhoodId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** A programme that applies to the neighbourhood. */
+  programmeId: Scalars['ID']['input'];
+  signed?: InputMaybe<Scalars['Int']['input']>;
+  signedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type HouseholdCommitmentFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type HouseholdCommitmentPage = {
+  __typename?: 'HouseholdCommitmentPage';
+  items: Array<HouseholdCommitment>;
+  total: Scalars['Int']['output'];
+};
+
+/** How a HouseholdCommitment list is ordered; _id breaks ties, so pages never overlap. */
+export type HouseholdCommitmentSort = {
+  field: HouseholdCommitmentSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a HouseholdCommitment list can be sorted by, each backed by an index. */
+export type HouseholdCommitmentSortField =
+  | 'briefedOn'
+  | 'createdAt'
+  | 'signedOn'
+  | 'updatedAt';
+
+/** The neighbourhood and programme stay; the counts, days and note may change. */
+export type HouseholdCommitmentUpdateInput = {
+  briefed?: InputMaybe<Scalars['Int']['input']>;
+  briefedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  signed?: InputMaybe<Scalars['Int']['input']>;
+  signedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
 /** The console's map settings (public: no secret in them). */
 export type MapSettings = {
   __typename?: 'MapSettings';
@@ -905,10 +1205,13 @@ export type MapSettings = {
 export type Meeting = {
   __typename?: 'Meeting';
   access: RecordAccess;
+  /** Files attached (biên bản, ảnh), oldest first: POST /files with meetingId; GET downloadPath. */
+  attachments: Array<EvidenceFile>;
   attendees: Array<Scalars['String']['output']>;
   /** Who chaired it (chủ trì). */
   chair?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  decisions: Array<MeetingDecision>;
   /** The day it was held, YYYY-MM-DD. */
   heldOn: Scalars['LocalDate']['output'];
   id: Scalars['ID']['output'];
@@ -917,21 +1220,55 @@ export type Meeting = {
   /** Biên bản: what was said and decided. */
   minutes?: Maybe<Scalars['String']['output']>;
   model?: Maybe<Model>;
-  modelId: Scalars['ID']['output'];
+  /** The model it is a meeting of; null: a meeting of the unit's steering committee. */
+  modelId?: Maybe<Scalars['ID']['output']>;
+  /** The scheduled day it fulfils (by default the schedule's day nearest to heldOn). */
+  occurrenceOn?: Maybe<Scalars['LocalDate']['output']>;
   place?: Maybe<Scalars['String']['output']>;
+  schedule?: Maybe<MeetingSchedule>;
+  /** The schedule whose expected meeting it is, if any. */
+  scheduleId?: Maybe<Scalars['ID']['output']>;
+  unit?: Maybe<Unit>;
+  /** The unit whose meeting it is (the model's unit for a model's meeting). */
+  unitId: Scalars['ID']['output'];
+  unitLevel: UnitLevel;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
 };
 
+/** A model's meeting (modelId) or a unit's steering-committee meeting (unitId): one of the two. */
 export type MeetingCreateInput = {
   attendees?: InputMaybe<Array<Scalars['String']['input']>>;
   chair?: InputMaybe<Scalars['String']['input']>;
+  decisions?: InputMaybe<Array<MeetingDecisionInput>>;
   heldOn: Scalars['LocalDate']['input'];
   isSample?: InputMaybe<Scalars['Boolean']['input']>;
   kind: MeetingKind;
   minutes?: InputMaybe<Scalars['String']['input']>;
-  modelId: Scalars['ID']['input'];
+  modelId?: InputMaybe<Scalars['ID']['input']>;
+  /** One of the schedule's days; by default the one nearest to heldOn. */
+  occurrenceOn?: InputMaybe<Scalars['LocalDate']['input']>;
   place?: InputMaybe<Scalars['String']['input']>;
+  /** A schedule of the same model or unit. */
+  scheduleId?: InputMaybe<Scalars['ID']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A decision of a meeting (kết luận, giao việc): who does it by when. */
+export type MeetingDecision = {
+  __typename?: 'MeetingDecision';
+  doneOn?: Maybe<Scalars['LocalDate']['output']>;
+  dueOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Who is to carry it out (a body or a person). */
+  owner?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type MeetingDecisionInput = {
+  doneOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  owner?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
 };
 
 export type MeetingFilter = {
@@ -946,6 +1283,9 @@ export type MeetingFilter = {
   provinceId?: InputMaybe<Scalars['ID']['input']>;
   /** Place, chair or minutes, ignoring diacritics. */
   q?: InputMaybe<Scalars['String']['input']>;
+  scheduleId?: InputMaybe<Scalars['ID']['input']>;
+  /** Meetings of this unit (its steering committee's and its models'). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
   wardId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -959,10 +1299,129 @@ export type MeetingKind =
   /** Định kỳ: a regular meeting of the schedule (seed 001: the 20th of each month). */
   | 'REGULAR';
 
+/** A day a schedule expects a meeting, with the meeting recorded for it (if any). */
+export type MeetingOccurrence = {
+  __typename?: 'MeetingOccurrence';
+  meeting?: Maybe<Meeting>;
+  on: Scalars['LocalDate']['output'];
+  state: OccurrenceState;
+};
+
 export type MeetingPage = {
   __typename?: 'MeetingPage';
   items: Array<Meeting>;
   total: Scalars['Int']['output'];
+};
+
+/** How often a schedule expects a meeting. */
+export type MeetingRecurrence =
+  /** 6 tháng: every 6 months from month (or startsOn's month), on dayOfMonth. */
+  | 'HALF_YEARLY'
+  /** Hằng tháng, on dayOfMonth. */
+  | 'MONTHLY'
+  /** Hằng quý: every 3 months from month (or startsOn's month), on dayOfMonth. */
+  | 'QUARTERLY'
+  /** Hằng năm: on dayOfMonth of month (or of startsOn's month). */
+  | 'YEARLY';
+
+/** When the meetings of a model or a unit's steering committee are due (lịch họp). */
+export type MeetingSchedule = {
+  __typename?: 'MeetingSchedule';
+  access: RecordAccess;
+  createdAt: Scalars['DateTime']['output'];
+  /** 1–31; a shorter month uses its last day. */
+  dayOfMonth: Scalars['Int']['output'];
+  endsOn?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  isSample: Scalars['Boolean']['output'];
+  kind: MeetingKind;
+  /** Days after a scheduled day before a meeting without minutes is MISSING (default 7). */
+  minutesGraceDays: Scalars['Int']['output'];
+  model?: Maybe<Model>;
+  /** The model it schedules; null: the unit's steering committee. */
+  modelId?: Maybe<Scalars['ID']['output']>;
+  /** 1–12: the month (YEARLY) or the cycle's first month (QUARTERLY, HALF_YEARLY); null: startsOn's month. */
+  month?: Maybe<Scalars['Int']['output']>;
+  neighbourhoodId?: Maybe<Scalars['ID']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  /**
+   * The expected meetings from `from` (default: 365 days ago, or startsOn) to `to` (default: 90
+   * days ahead, or endsOn), oldest first; at most 400 (more is BAD_USER_INPUT).
+   */
+  occurrences: Array<MeetingOccurrence>;
+  provinceId: Scalars['ID']['output'];
+  recurrence: MeetingRecurrence;
+  startsOn: Scalars['LocalDate']['output'];
+  unit?: Maybe<Unit>;
+  unitId: Scalars['ID']['output'];
+  unitLevel: UnitLevel;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  wardId?: Maybe<Scalars['ID']['output']>;
+};
+
+
+/** When the meetings of a model or a unit's steering committee are due (lịch họp). */
+export type MeetingScheduleOccurrencesArgs = {
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** A model's schedule (modelId) or a unit's steering committee's (unitId): one of the two. */
+export type MeetingScheduleCreateInput = {
+  dayOfMonth: Scalars['Int']['input'];
+  endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: MeetingKind;
+  minutesGraceDays?: InputMaybe<Scalars['Int']['input']>;
+  modelId?: InputMaybe<Scalars['ID']['input']>;
+  month?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  recurrence: MeetingRecurrence;
+  startsOn: Scalars['LocalDate']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type MeetingScheduleFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<MeetingKind>;
+  modelId?: InputMaybe<Scalars['ID']['input']>;
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Note, ignoring diacritics. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  recurrence?: InputMaybe<MeetingRecurrence>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type MeetingSchedulePage = {
+  __typename?: 'MeetingSchedulePage';
+  items: Array<MeetingSchedule>;
+  total: Scalars['Int']['output'];
+};
+
+export type MeetingScheduleSort = {
+  field: MeetingScheduleSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+export type MeetingScheduleSortField =
+  | 'createdAt'
+  | 'startsOn'
+  | 'updatedAt';
+
+/** A schedule stays with its model or unit. */
+export type MeetingScheduleUpdateInput = {
+  dayOfMonth?: InputMaybe<Scalars['Int']['input']>;
+  endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<MeetingKind>;
+  minutesGraceDays?: InputMaybe<Scalars['Int']['input']>;
+  month?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  recurrence?: InputMaybe<MeetingRecurrence>;
+  startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** How a Meeting list is ordered; _id breaks ties, so pages never overlap. */
@@ -977,15 +1436,18 @@ export type MeetingSortField =
   | 'heldOn'
   | 'updatedAt';
 
-/** A meeting stays with its model; its other fields may change. */
+/** A meeting stays with its model or unit; its other fields may change. */
 export type MeetingUpdateInput = {
   attendees?: InputMaybe<Array<Scalars['String']['input']>>;
   chair?: InputMaybe<Scalars['String']['input']>;
+  decisions?: InputMaybe<Array<MeetingDecisionInput>>;
   heldOn?: InputMaybe<Scalars['LocalDate']['input']>;
   isSample?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<MeetingKind>;
   minutes?: InputMaybe<Scalars['String']['input']>;
+  occurrenceOn?: InputMaybe<Scalars['LocalDate']['input']>;
   place?: InputMaybe<Scalars['String']['input']>;
+  scheduleId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Model = {
@@ -997,6 +1459,8 @@ export type Model = {
   category: ModelCategory;
   channels: Array<Channel>;
   committee: Array<CommitteeMember>;
+  /** The model's community groups, by name unless asked otherwise. */
+  communityGroups: CommunityGroupPage;
   components: Array<ModelComponent>;
   context?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
@@ -1006,26 +1470,39 @@ export type Model = {
   dueState: DueState;
   figures: Array<Figure>;
   funding: Array<FundingSource>;
+  /** The name its community groups take: a template with {unit} for the thôn, xóm or organisation (else its programme's). */
+  groupNamingRule?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   isSample: Scalars['Boolean']['output'];
   /** Đơn vị chủ trì. */
   leadBody: Scalars['String']['output'];
+  /** documents linked by basedOn, from the highest basis down to the model's own plan (empty when none names its basis). */
+  legalBasisChain: Array<DocumentRef>;
   meetingSchedule?: Maybe<Scalars['String']['output']>;
+  /** The model's meeting schedules. */
+  meetingSchedules: MeetingSchedulePage;
   /** The model's meetings, newest first unless asked otherwise. */
   meetings: MeetingPage;
   name: Scalars['String']['output'];
   neighbourhoodId?: Maybe<Scalars['ID']['output']>;
   /** The earliest due day among steps not done. */
   nextDueOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Phương hướng kỳ tới: the plan for the next period only (duties are in responsibilities). */
   nextPlan?: Maybe<Scalars['String']['output']>;
   nextPlanPeriod?: Maybe<Scalars['String']['output']>;
   problems?: Maybe<Scalars['String']['output']>;
   programme?: Maybe<Programme>;
   programmeId?: Maybe<Scalars['ID']['output']>;
   provinceId: Scalars['ID']['output'];
+  /** Nơi nhận of its plan, as written. */
+  recipients: Array<Scalars['String']['output']>;
   /** Requests to the level above. */
   requests?: Maybe<Scalars['String']['output']>;
+  /** Who does what (Tổ chức thực hiện / Phân công trách nhiệm), one row per body. */
+  responsibilities: Array<Responsibility>;
   results?: Maybe<Scalars['String']['output']>;
+  /** Rewards and discipline tied to the model, newest year first. */
+  rewards: RewardPage;
   /** When it started, as precisely as the source says: YYYY, YYYY-MM or YYYY-MM-DD. */
   startedIn?: Maybe<Scalars['String']['output']>;
   status: ModelStatus;
@@ -1046,9 +1523,30 @@ export type Model = {
 };
 
 
+export type ModelCommunityGroupsArgs = {
+  filter?: InputMaybe<CommunityGroupFilter>;
+  orderBy?: InputMaybe<CommunityGroupSort>;
+  page?: InputMaybe<PageInput>;
+};
+
+
+export type ModelMeetingSchedulesArgs = {
+  filter?: InputMaybe<MeetingScheduleFilter>;
+  orderBy?: InputMaybe<MeetingScheduleSort>;
+  page?: InputMaybe<PageInput>;
+};
+
+
 export type ModelMeetingsArgs = {
   filter?: InputMaybe<MeetingFilter>;
   orderBy?: InputMaybe<MeetingSort>;
+  page?: InputMaybe<PageInput>;
+};
+
+
+export type ModelRewardsArgs = {
+  filter?: InputMaybe<RewardFilter>;
+  orderBy?: InputMaybe<RewardSort>;
   page?: InputMaybe<PageInput>;
 };
 
@@ -1106,6 +1604,8 @@ export type ModelCreateInput = {
   documents?: InputMaybe<Array<DocumentRefInput>>;
   figures?: InputMaybe<Array<FigureInput>>;
   funding?: InputMaybe<Array<FundingSourceInput>>;
+  /** Must contain {unit}; at most 300 characters. */
+  groupNamingRule?: InputMaybe<Scalars['String']['input']>;
   isSample?: InputMaybe<Scalars['Boolean']['input']>;
   leadBody: Scalars['String']['input'];
   meetingSchedule?: InputMaybe<Scalars['String']['input']>;
@@ -1114,7 +1614,9 @@ export type ModelCreateInput = {
   nextPlanPeriod?: InputMaybe<Scalars['String']['input']>;
   problems?: InputMaybe<Scalars['String']['input']>;
   programmeId?: InputMaybe<Scalars['ID']['input']>;
+  recipients?: InputMaybe<Array<Scalars['String']['input']>>;
   requests?: InputMaybe<Scalars['String']['input']>;
+  responsibilities?: InputMaybe<Array<ResponsibilityInput>>;
   results?: InputMaybe<Scalars['String']['input']>;
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
   startedIn?: InputMaybe<Scalars['String']['input']>;
@@ -1181,6 +1683,8 @@ export type ModelUpdateInput = {
   documents?: InputMaybe<Array<DocumentRefInput>>;
   figures?: InputMaybe<Array<FigureInput>>;
   funding?: InputMaybe<Array<FundingSourceInput>>;
+  /** Must contain {unit}; at most 300 characters. */
+  groupNamingRule?: InputMaybe<Scalars['String']['input']>;
   isSample?: InputMaybe<Scalars['Boolean']['input']>;
   leadBody?: InputMaybe<Scalars['String']['input']>;
   meetingSchedule?: InputMaybe<Scalars['String']['input']>;
@@ -1189,7 +1693,9 @@ export type ModelUpdateInput = {
   nextPlanPeriod?: InputMaybe<Scalars['String']['input']>;
   problems?: InputMaybe<Scalars['String']['input']>;
   programmeId?: InputMaybe<Scalars['ID']['input']>;
+  recipients?: InputMaybe<Array<Scalars['String']['input']>>;
   requests?: InputMaybe<Scalars['String']['input']>;
+  responsibilities?: InputMaybe<Array<ResponsibilityInput>>;
   results?: InputMaybe<Scalars['String']['input']>;
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
   startedIn?: InputMaybe<Scalars['String']['input']>;
@@ -1207,10 +1713,13 @@ export type Mutation = {
   /** newPassword: 8 characters to 72 bytes in UTF-8, as UserCreateInput.password. */
   changePassword: Scalars['Boolean']['output'];
   createAssessment: Assessment;
+  createCommunityGroup: CommunityGroup;
   /** ADMIN only. */
   createCriteriaSet: CriteriaSet;
   createEstablishment: Establishment;
+  createHouseholdCommitment: HouseholdCommitment;
   createMeeting: Meeting;
+  createMeetingSchedule: MeetingSchedule;
   createModel: Model;
   createNeighbourhood: Neighbourhood;
   createOrganisation: Organisation;
@@ -1219,15 +1728,22 @@ export type Mutation = {
   createProvince: Province;
   /** An officer records a report received by phone or in person. */
   createReport: Report;
+  createReward: Reward;
   createUser: User;
   createWard: Ward;
+  decideReward: Reward;
   /** Only drafts (ADMIN: any). */
   deleteAssessment: Scalars['ID']['output'];
+  deleteCommunityGroup: Scalars['ID']['output'];
   deleteCriteriaSet: Scalars['ID']['output'];
   deleteEstablishment: Scalars['ID']['output'];
-  /** Removes an evidence file while its assessment's results can still change. */
+  /** Removes an evidence file while its assessment's results can still change (a meeting's: while the caller may change the meeting). */
   deleteEvidence: Scalars['ID']['output'];
+  deleteHouseholdCommitment: Scalars['ID']['output'];
+  /** Removes the meeting and its attached files. */
   deleteMeeting: Scalars['ID']['output'];
+  /** Refused (CONFLICT, refusal HAS_DEPENDENTS) while meetings are recorded against it: set endsOn instead. */
+  deleteMeetingSchedule: Scalars['ID']['output'];
   deleteModel: Scalars['ID']['output'];
   deleteNeighbourhood: Scalars['ID']['output'];
   /** Refused (CONFLICT, HAS_DEPENDENTS) while it has assessments or accounts. */
@@ -1236,6 +1752,8 @@ export type Mutation = {
   deleteProgramme: Scalars['ID']['output'];
   deleteProvince: Scalars['ID']['output'];
   deleteReport: Scalars['ID']['output'];
+  /** Drafts only (CONFLICT WRONG_STATE otherwise). */
+  deleteReward: Scalars['ID']['output'];
   /** Refused (CONFLICT) while the account heads a neighbourhood or has history (workflow steps, reports, audit entries): disable it instead. */
   deleteUser: Scalars['ID']['output'];
   deleteWard: Scalars['ID']['output'];
@@ -1243,8 +1761,11 @@ export type Mutation = {
   login: AuthPayload;
   /** Does nothing; lets every area extend Mutation. */
   noop?: Maybe<Scalars['Boolean']['output']>;
+  proposeReward: Reward;
+  rejectReward: Reward;
   /** A new secret calendar feed URL for the caller; the previous one stops working (404). */
   renewCalendarFeed: Scalars['String']['output'];
+  returnReward: Reward;
   /** The caller's feed URL stops working; true if there was one. */
   revokeCalendarFeed: Scalars['Boolean']['output'];
   /** Public, without an account; throttled per client address (RATE_LIMITED). */
@@ -1254,9 +1775,12 @@ export type Mutation = {
   triageReport: Report;
   /** Results can change only in DRAFT or RETURNED (ADMIN: always). */
   updateAssessment: Assessment;
+  updateCommunityGroup: CommunityGroup;
   updateCriteriaSet: CriteriaSet;
   updateEstablishment: Establishment;
+  updateHouseholdCommitment: HouseholdCommitment;
   updateMeeting: Meeting;
+  updateMeetingSchedule: MeetingSchedule;
   updateModel: Model;
   updateNeighbourhood: Neighbourhood;
   updateOrganisation: Organisation;
@@ -1264,6 +1788,8 @@ export type Mutation = {
   updateProgramme: Programme;
   updateProvince: Province;
   updateReport: Report;
+  /** Drafts only. */
+  updateReward: Reward;
   updateUser: User;
   updateWard: Ward;
 };
@@ -1280,6 +1806,11 @@ export type MutationCreateAssessmentArgs = {
 };
 
 
+export type MutationCreateCommunityGroupArgs = {
+  input: CommunityGroupCreateInput;
+};
+
+
 export type MutationCreateCriteriaSetArgs = {
   input: CriteriaSetCreateInput;
 };
@@ -1290,8 +1821,18 @@ export type MutationCreateEstablishmentArgs = {
 };
 
 
+export type MutationCreateHouseholdCommitmentArgs = {
+  input: HouseholdCommitmentCreateInput;
+};
+
+
 export type MutationCreateMeetingArgs = {
   input: MeetingCreateInput;
+};
+
+
+export type MutationCreateMeetingScheduleArgs = {
+  input: MeetingScheduleCreateInput;
 };
 
 
@@ -1330,6 +1871,11 @@ export type MutationCreateReportArgs = {
 };
 
 
+export type MutationCreateRewardArgs = {
+  input: RewardCreateInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: UserCreateInput;
 };
@@ -1340,7 +1886,19 @@ export type MutationCreateWardArgs = {
 };
 
 
+export type MutationDecideRewardArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: RewardDecisionInput;
+};
+
+
 export type MutationDeleteAssessmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCommunityGroupArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1360,7 +1918,17 @@ export type MutationDeleteEvidenceArgs = {
 };
 
 
+export type MutationDeleteHouseholdCommitmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMeetingScheduleArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1400,6 +1968,11 @@ export type MutationDeleteReportArgs = {
 };
 
 
+export type MutationDeleteRewardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1413,6 +1986,27 @@ export type MutationDeleteWardArgs = {
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationProposeRewardArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRejectRewardArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationReturnRewardArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 
@@ -1451,6 +2045,13 @@ export type MutationUpdateAssessmentArgs = {
 };
 
 
+export type MutationUpdateCommunityGroupArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: CommunityGroupUpdateInput;
+};
+
+
 export type MutationUpdateCriteriaSetArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1465,10 +2066,24 @@ export type MutationUpdateEstablishmentArgs = {
 };
 
 
+export type MutationUpdateHouseholdCommitmentArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: HouseholdCommitmentUpdateInput;
+};
+
+
 export type MutationUpdateMeetingArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: MeetingUpdateInput;
+};
+
+
+export type MutationUpdateMeetingScheduleArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: MeetingScheduleUpdateInput;
 };
 
 
@@ -1521,6 +2136,13 @@ export type MutationUpdateReportArgs = {
 };
 
 
+export type MutationUpdateRewardArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: RewardUpdateInput;
+};
+
+
 export type MutationUpdateUserArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1544,6 +2166,8 @@ export type Neighbourhood = Unit & {
   assessments: AssessmentPage;
   /** Code, unique within the ward. */
   code: Scalars['String']['output'];
+  /** The neighbourhood's community groups (of every model), by name unless asked otherwise. */
+  communityGroups: CommunityGroupPage;
   createdAt: Scalars['DateTime']['output'];
   email?: Maybe<Scalars['String']['output']>;
   establishments: EstablishmentPage;
@@ -1552,6 +2176,8 @@ export type Neighbourhood = Unit & {
   headPhone?: Maybe<Scalars['String']['output']>;
   /** The head's account (trưởng thôn / tổ trưởng), when they have one. */
   headUserId?: Maybe<Scalars['ID']['output']>;
+  /** The neighbourhood's household commitments, one per programme; latest change first unless asked otherwise. */
+  householdCommitments: HouseholdCommitmentPage;
   households?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   /** True for names invented as sample data (the seed documents do not give them). */
@@ -1585,11 +2211,25 @@ export type NeighbourhoodAssessmentsArgs = {
 };
 
 
+export type NeighbourhoodCommunityGroupsArgs = {
+  filter?: InputMaybe<CommunityGroupFilter>;
+  orderBy?: InputMaybe<CommunityGroupSort>;
+  page?: InputMaybe<PageInput>;
+};
+
+
 export type NeighbourhoodEstablishmentsArgs = {
   filter?: InputMaybe<EstablishmentFilter>;
   orderBy?: InputMaybe<EstablishmentSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
+};
+
+
+export type NeighbourhoodHouseholdCommitmentsArgs = {
+  filter?: InputMaybe<HouseholdCommitmentFilter>;
+  orderBy?: InputMaybe<HouseholdCommitmentSort>;
+  page?: InputMaybe<PageInput>;
 };
 
 
@@ -1680,6 +2320,17 @@ export type NeighbourhoodUpdateInput = {
   type?: InputMaybe<NeighbourhoodType>;
   wardId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** The state of one expected meeting. */
+export type OccurrenceState =
+  /** Its day has come; minutes may still be recorded within minutesGraceDays. */
+  | 'DUE'
+  /** A meeting with minutes is recorded for it. */
+  | 'HELD'
+  /** No meeting with minutes minutesGraceDays after its day. */
+  | 'MISSING'
+  /** Its day is still ahead. */
+  | 'UPCOMING';
 
 export type Organisation = {
   __typename?: 'Organisation';
@@ -1890,6 +2541,8 @@ export type PeriodReportData = {
   assessments: Array<AssessmentCount>;
   computedAt: Scalars['DateTime']['output'];
   figures: Array<FigureTotal>;
+  /** Kinh phí: the models' funding rows of the period's years, added up (in a consolidated report: the sum of what was sent up). Null in reports frozen before funding was reported. */
+  funding?: Maybe<FundingTotals>;
   modelChanges: Array<ModelChangeCount>;
   models: Array<ModelCount>;
   publicReports: PublicReportSummary;
@@ -1980,6 +2633,8 @@ export type Programme = {
   criteriaSetId?: Maybe<Scalars['ID']['output']>;
   deadlines: Array<Deadline>;
   description?: Maybe<Scalars['String']['output']>;
+  /** The name its community groups take: a template with {unit} for the thôn, xóm or organisation. */
+  groupNamingRule?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** @deprecated Use issuingUnit. */
   issuerUnit?: Maybe<Unit>;
@@ -1990,13 +2645,19 @@ export type Programme = {
   /** The issuing unit's name (null: national), also for callers outside its scope, who cannot open issuingUnit. */
   issuingUnitName?: Maybe<Scalars['String']['output']>;
   legalBasis: Array<DocumentRef>;
+  /** legalBasis linked by basedOn, from the highest basis down to the programme's own plan (empty when none names its basis). */
+  legalBasisChain: Array<DocumentRef>;
   models: ModelPage;
   name: Scalars['String']['output'];
   period: AssessmentPeriod;
   ratedLevel: RatedLevel;
+  /** Nơi nhận of its plan, as written. */
+  recipients: Array<Scalars['String']['output']>;
   /** @deprecated Spelling: use recognizingLevel. Removed in the next release. */
   recognisingLevel: RecognizingLevel;
   recognizingLevel: RecognizingLevel;
+  /** Who does what (Tổ chức thực hiện), one row per body. */
+  responsibilities: Array<Responsibility>;
   targets: Array<Target>;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
@@ -2016,16 +2677,20 @@ export type ProgrammeCreateInput = {
   criteriaSetId?: InputMaybe<Scalars['ID']['input']>;
   deadlines?: InputMaybe<Array<DeadlineInput>>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Must contain {unit}; at most 300 characters. */
+  groupNamingRule?: InputMaybe<Scalars['String']['input']>;
   /** The issuing unit: required for officers (their own unit or one below), null (national) only for ADMIN. */
   issuerUnitId?: InputMaybe<Scalars['ID']['input']>;
   legalBasis?: InputMaybe<Array<DocumentRefInput>>;
   name: Scalars['String']['input'];
   period: AssessmentPeriod;
   ratedLevel: RatedLevel;
+  recipients?: InputMaybe<Array<Scalars['String']['input']>>;
   /** @deprecated Spelling: use recognizingLevel. Removed in the next release. */
   recognisingLevel?: InputMaybe<RecognizingLevel>;
   /** Required (nullable only while the deprecated recognisingLevel is accepted). */
   recognizingLevel?: InputMaybe<RecognizingLevel>;
+  responsibilities?: InputMaybe<Array<ResponsibilityInput>>;
   targets?: InputMaybe<Array<TargetInput>>;
 };
 
@@ -2067,13 +2732,17 @@ export type ProgrammeUpdateInput = {
   criteriaSetId?: InputMaybe<Scalars['ID']['input']>;
   deadlines?: InputMaybe<Array<DeadlineInput>>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Must contain {unit}; at most 300 characters; null clears it. */
+  groupNamingRule?: InputMaybe<Scalars['String']['input']>;
   legalBasis?: InputMaybe<Array<DocumentRefInput>>;
   name?: InputMaybe<Scalars['String']['input']>;
   period?: InputMaybe<AssessmentPeriod>;
   ratedLevel?: InputMaybe<RatedLevel>;
+  recipients?: InputMaybe<Array<Scalars['String']['input']>>;
   /** @deprecated Spelling: use recognizingLevel. Removed in the next release. */
   recognisingLevel?: InputMaybe<RecognizingLevel>;
   recognizingLevel?: InputMaybe<RecognizingLevel>;
+  responsibilities?: InputMaybe<Array<ResponsibilityInput>>;
   targets?: InputMaybe<Array<TargetInput>>;
 };
 
@@ -2195,6 +2864,8 @@ export type Query = {
   auditEntries: AuditEntryPage;
   /** One entry, under the same rules as the list (null with NOT_FOUND outside them). */
   auditEntry?: Maybe<AuditEntry>;
+  communityGroup?: Maybe<CommunityGroup>;
+  communityGroups: CommunityGroupPage;
   criteriaSet?: Maybe<CriteriaSet>;
   criteriaSets: CriteriaSetPage;
   /**
@@ -2208,11 +2879,15 @@ export type Query = {
   evidenceLimits: EvidenceLimits;
   /** The hot-spot map (seed 000: bản đồ điểm nóng về an ninh, trật tự) within the caller's scope. */
   hotspots: HotspotMap;
+  householdCommitment?: Maybe<HouseholdCommitment>;
+  householdCommitments: HouseholdCommitmentPage;
   /** Public: the map's tile server. */
   mapSettings: MapSettings;
   /** The caller, or null without a valid token. */
   me?: Maybe<User>;
   meeting?: Maybe<Meeting>;
+  meetingSchedule?: Maybe<MeetingSchedule>;
+  meetingSchedules: MeetingSchedulePage;
   meetings: MeetingPage;
   model?: Maybe<Model>;
   models: ModelPage;
@@ -2229,6 +2904,8 @@ export type Query = {
   ping: Scalars['String']['output'];
   programme?: Maybe<Programme>;
   programmes: ProgrammePage;
+  /** The name the model's naming rule gives a group of the unit (a neighbourhood, ward or organisation); null when no rule applies. */
+  proposedGroupName?: Maybe<Scalars['String']['output']>;
   province?: Maybe<Province>;
   provinces: ProvincePage;
   /** Public: one unit's id and names (the QR code's pre-filled unit). */
@@ -2241,6 +2918,10 @@ export type Query = {
   /** Public: the status of a report by its tracking code (null when there is none). */
   reportStatus?: Maybe<ReportPublicStatus>;
   reports: ReportPage;
+  reward?: Maybe<Reward>;
+  /** The recognised assessments of the year in the unit (and below it, within the caller's scope) that have no reward yet, at most 200. */
+  rewardCandidates: Array<RewardCandidate>;
+  rewards: RewardPage;
   /**
    * What is the caller's to do, soonest first (undated last): at most 200 items of each kind. Due
    * days end at 23:59 in Vietnam (UTC+7). The same items, those with a due date, are the events of
@@ -2275,6 +2956,18 @@ export type QueryAuditEntriesArgs = {
 
 export type QueryAuditEntryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommunityGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommunityGroupsArgs = {
+  filter?: InputMaybe<CommunityGroupFilter>;
+  orderBy?: InputMaybe<CommunityGroupSort>;
+  page?: InputMaybe<PageInput>;
 };
 
 
@@ -2316,8 +3009,32 @@ export type QueryHotspotsArgs = {
 };
 
 
+export type QueryHouseholdCommitmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryHouseholdCommitmentsArgs = {
+  filter?: InputMaybe<HouseholdCommitmentFilter>;
+  orderBy?: InputMaybe<HouseholdCommitmentSort>;
+  page?: InputMaybe<PageInput>;
+};
+
+
 export type QueryMeetingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingScheduleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingSchedulesArgs = {
+  filter?: InputMaybe<MeetingScheduleFilter>;
+  orderBy?: InputMaybe<MeetingScheduleSort>;
+  page?: InputMaybe<PageInput>;
 };
 
 
@@ -2392,6 +3109,12 @@ export type QueryProgrammesArgs = {
 };
 
 
+export type QueryProposedGroupNameArgs = {
+  modelId: Scalars['ID']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+
 export type QueryProvinceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2441,6 +3164,24 @@ export type QueryReportsArgs = {
   orderBy?: InputMaybe<ReportSort>;
   page?: InputMaybe<PageInput>;
   sort?: InputMaybe<SortInput>;
+};
+
+
+export type QueryRewardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRewardCandidatesArgs = {
+  unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryRewardsArgs = {
+  filter?: InputMaybe<RewardFilter>;
+  orderBy?: InputMaybe<RewardSort>;
+  page?: InputMaybe<PageInput>;
 };
 
 
@@ -2663,7 +3404,7 @@ export type ReportStep = {
   status: ReportStatus;
 };
 
-/** A programme target measured over the unit's neighbourhoods for the report's (last) year, as the dashboard measures it. */
+/** A target measured over the unit's neighbourhoods for the report's (last) year, as the dashboard measures it: a programme's, or one of a model the unit runs itself. */
 export type ReportTarget = {
   __typename?: 'ReportTarget';
   basis: AttainmentBasis;
@@ -2671,8 +3412,12 @@ export type ReportTarget = {
   goal: Scalars['Float']['output'];
   met?: Maybe<Scalars['Boolean']['output']>;
   metric: Scalars['String']['output'];
-  programmeCode: Scalars['String']['output'];
-  programmeName: Scalars['String']['output'];
+  /** The model whose own target this is; null for a programme's target. */
+  modelName?: Maybe<Scalars['String']['output']>;
+  /** Null for a model's own target. */
+  programmeCode?: Maybe<Scalars['String']['output']>;
+  /** Null for a model's own target. */
+  programmeName?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   /** 0..1 for shares; null when no stored data measures it. */
   value?: Maybe<Scalars['Float']['output']>;
@@ -2702,6 +3447,240 @@ export type ResourceAccess = {
   /** The list query's name, e.g. neighbourhoods. */
   resource: Scalars['String']['output'];
   update: Scalars['Boolean']['output'];
+};
+
+/** A body's duties in a plan's “Tổ chức thực hiện” / “Phân công trách nhiệm” (Công an xã: chủ trì tham mưu…). */
+export type Responsibility = {
+  __typename?: 'Responsibility';
+  body: Scalars['String']['output'];
+  duties: Array<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+export type ResponsibilityInput = {
+  body: Scalars['String']['input'];
+  duties: Array<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Reward = {
+  __typename?: 'Reward';
+  access: RecordAccess;
+  /** The workflow steps the caller may take now (the same rules the mutations apply). */
+  allowedActions: Array<RewardAction>;
+  assessment?: Maybe<Assessment>;
+  assessmentId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The decision, once DECIDED. */
+  decision?: Maybe<RewardDecision>;
+  history: Array<RewardStep>;
+  id: Scalars['ID']['output'];
+  isSample: Scalars['Boolean']['output'];
+  kind: RewardKind;
+  model?: Maybe<Model>;
+  modelId?: Maybe<Scalars['ID']['output']>;
+  neighbourhoodId?: Maybe<Scalars['ID']['output']>;
+  proposingUnit?: Maybe<Unit>;
+  /** The unit whose officers propose it; the record's scope is this unit's. */
+  proposingUnitId: Scalars['ID']['output'];
+  proposingUnitLevel: UnitLevel;
+  provinceId: Scalars['ID']['output'];
+  /** Thành tích (commendation) or vi phạm (discipline). */
+  reason: Scalars['String']['output'];
+  recipientKind: RewardRecipientKind;
+  recipientName: Scalars['String']['output'];
+  /** The unit or organisation rewarded (a neighbourhood, ward or organisation), when the recipient is one or belongs to one. */
+  recipientUnitId?: Maybe<Scalars['ID']['output']>;
+  recipientUnitLevel?: Maybe<RewardRecipientUnitLevel>;
+  recipientUnitName?: Maybe<Scalars['String']['output']>;
+  /** Whether it came back from the deciding level (a draft with a RETURN as its last step). */
+  returned: Scalars['Boolean']['output'];
+  status: RewardStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  wardId?: Maybe<Scalars['ID']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type RewardAction =
+  /** PROPOSED → DECIDED: officers of a unit above the proposing unit (ADMIN for a province's), never the proposer. */
+  | 'DECIDE'
+  /** DRAFT → PROPOSED: the proposing unit's officers (its head for a neighbourhood). */
+  | 'PROPOSE'
+  /** PROPOSED → REJECTED, with a note: the same as DECIDE. */
+  | 'REJECT'
+  /** PROPOSED → DRAFT, with a note: the same as DECIDE. */
+  | 'RETURN';
+
+/** A recognised assessment with no reward yet: what a proposal for it would say. */
+export type RewardCandidate = {
+  __typename?: 'RewardCandidate';
+  assessment: Assessment;
+  modelId?: Maybe<Scalars['ID']['output']>;
+  reason: Scalars['String']['output'];
+  recipientKind: RewardRecipientKind;
+  recipientName: Scalars['String']['output'];
+  recipientUnitId?: Maybe<Scalars['ID']['output']>;
+  recipientUnitName?: Maybe<Scalars['String']['output']>;
+};
+
+export type RewardCreateInput = {
+  assessmentId?: InputMaybe<Scalars['ID']['input']>;
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: RewardKind;
+  modelId?: InputMaybe<Scalars['ID']['input']>;
+  proposingUnitId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  recipientKind: RewardRecipientKind;
+  recipientName: Scalars['String']['input'];
+  recipientUnitId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+export type RewardDecision = {
+  __typename?: 'RewardDecision';
+  /** Tiền thưởng in VND (commendations only). */
+  amount?: Maybe<Scalars['Float']['output']>;
+  /** Ngày ký. */
+  date: Scalars['LocalDate']['output'];
+  form: RewardForm;
+  /** Who signs it, as written on it (Chủ tịch UBND tỉnh…), when it is not the deciding unit itself. */
+  issuingBody?: Maybe<Scalars['String']['output']>;
+  issuingLevel: RewardIssuingLevel;
+  issuingUnit?: Maybe<Unit>;
+  /** The deciding unit (null when CENTRAL). */
+  issuingUnitId?: Maybe<Scalars['ID']['output']>;
+  /** Số quyết định, e.g. 125/QĐ-UBND. */
+  number: Scalars['String']['output'];
+};
+
+export type RewardDecisionInput = {
+  /** VND, commendations only. */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  date: Scalars['LocalDate']['input'];
+  form: RewardForm;
+  issuingBody?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  number: Scalars['String']['input'];
+};
+
+export type RewardFilter = {
+  assessmentId?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<RewardKind>;
+  modelId?: InputMaybe<Scalars['ID']['input']>;
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  /** Proposed by exactly this unit. */
+  proposingUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Rewards proposed in this province, ward or neighbourhood (or below it). */
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Recipient, reason or decision number, ignoring diacritics. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  recipientUnitId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<RewardStatus>;
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The form a decision takes; the first five are for commendations, the rest for discipline. */
+export type RewardForm =
+  /** Giấy khen. */
+  | 'CERTIFICATE_OF_MERIT'
+  /** Phê bình. */
+  | 'CRITICISM'
+  /** Cách chức, bãi nhiệm. */
+  | 'DISMISSAL'
+  /** Cờ thi đua. */
+  | 'EMULATION_FLAG'
+  /** Bằng khen. */
+  | 'MERIT_DIPLOMA'
+  /** Another commendation (danh hiệu, phần thưởng khác). */
+  | 'OTHER_COMMENDATION'
+  /** Another disciplinary measure. */
+  | 'OTHER_DISCIPLINE'
+  /** Biểu dương. */
+  | 'PRAISE'
+  /** Khiển trách. */
+  | 'REPRIMAND'
+  /** Cảnh cáo. */
+  | 'WARNING';
+
+/** The level that issued a decision: CENTRAL when an administrator decided (a province's proposal). */
+export type RewardIssuingLevel =
+  | 'CENTRAL'
+  | 'PROVINCE'
+  | 'WARD';
+
+export type RewardKind =
+  /** Khen thưởng (biểu dương, giấy khen, bằng khen…). */
+  | 'COMMENDATION'
+  /** Kỷ luật (phê bình, khiển trách, cảnh cáo…). */
+  | 'DISCIPLINE';
+
+export type RewardPage = {
+  __typename?: 'RewardPage';
+  items: Array<Reward>;
+  total: Scalars['Int']['output'];
+};
+
+export type RewardRecipientKind =
+  /** Tập thể. */
+  | 'COLLECTIVE'
+  /** Hộ gia đình. */
+  | 'HOUSEHOLD'
+  /** Cá nhân. */
+  | 'INDIVIDUAL';
+
+/** What kind of unit the recipient is, when it is one. */
+export type RewardRecipientUnitLevel =
+  | 'NEIGHBOURHOOD'
+  | 'ORGANISATION'
+  | 'WARD';
+
+/** How a Reward list is ordered; _id breaks ties, so pages never overlap. */
+export type RewardSort = {
+  field: RewardSortField;
+  order?: InputMaybe<SortOrder>;
+};
+
+/** The fields a Reward list can be sorted by, each backed by an index. */
+export type RewardSortField =
+  | 'createdAt'
+  | 'status'
+  | 'updatedAt'
+  | 'year';
+
+export type RewardStatus =
+  /** Decided: the decision (number, date, form) is recorded. */
+  | 'DECIDED'
+  /** Being drafted by the proposing unit (also after a proposal was returned). */
+  | 'DRAFT'
+  /** Sent up for decision. */
+  | 'PROPOSED'
+  /** Refused by the deciding level. */
+  | 'REJECTED';
+
+export type RewardStep = {
+  __typename?: 'RewardStep';
+  action: RewardAction;
+  at: Scalars['DateTime']['output'];
+  /** Who took the step (null if that account is outside the caller's scope). */
+  by?: Maybe<User>;
+  byName: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** Drafts only; a reward stays with its proposing unit. */
+export type RewardUpdateInput = {
+  assessmentId?: InputMaybe<Scalars['ID']['input']>;
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<RewardKind>;
+  modelId?: InputMaybe<Scalars['ID']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  recipientKind?: InputMaybe<RewardRecipientKind>;
+  recipientName?: InputMaybe<Scalars['String']['input']>;
+  recipientUnitId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Role =
@@ -2808,7 +3787,10 @@ export type TargetAttainment = {
   goal: Scalars['Float']['output'];
   /** Null when the value cannot be measured. */
   met?: Maybe<Scalars['Boolean']['output']>;
-  programme: Programme;
+  /** The model whose target it is (a model run by the dashboard's unit itself); null for a programme's target. */
+  model?: Maybe<Model>;
+  /** The programme whose target it is; null for a model's own target. */
+  programme?: Maybe<Programme>;
   target: Target;
   /** The measured value (0..1 for shares); null when the data to measure it is not recorded yet. */
   value?: Maybe<Scalars['Float']['output']>;
@@ -2849,7 +3831,7 @@ export type Todo = {
   kind: TodoKind;
   overdue: Scalars['Boolean']['output'];
   recordId: Scalars['ID']['output'];
-  /** The GraphQL type of the record it points to (Assessment, Report, Model, PeriodReport, Programme). */
+  /** The GraphQL type of the record it points to (Assessment, Report, Model, PeriodReport, Programme, MeetingSchedule). */
   recordType: Scalars['String']['output'];
   /** The unit or subject it is about. */
   subjectName?: Maybe<Scalars['String']['output']>;
@@ -2861,8 +3843,16 @@ export type TodoKind =
   | 'APPRAISE_ASSESSMENT'
   /** An appraised assessment to recognise or not. */
   | 'DECIDE_ASSESSMENT'
+  /** A reward or discipline proposal waiting for the caller's decision. */
+  | 'DECIDE_REWARD'
+  /** A scheduled meeting past its grace days with no minutes recorded (points to the MeetingSchedule). */
+  | 'MEETING_MINUTES'
   /** A periodic report to submit upward. */
   | 'PERIOD_REPORT'
+  /** A model's review deadline (sơ kết, tổng kết) with no review meeting recorded by then (points to the Model). */
+  | 'REVIEW'
+  /** A proposal returned to the caller, to complete and propose again. */
+  | 'REVISE_REWARD'
   /** A model's rollout step past or near its due day. */
   | 'ROLLOUT_STEP'
   /** A subject in scope with no assessment yet for a programme's current period. */

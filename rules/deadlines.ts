@@ -127,6 +127,10 @@ export const TODO_RESOURCES: Readonly<Record<string, string>> = {
   Province: 'provinces',
   Ward: 'wards',
   Neighbourhood: 'neighbourhoods',
+  MeetingSchedule: 'meetingSchedules',
+  Reward: 'rewards',
+  HouseholdCommitment: 'householdCommitments',
+  CommunityGroup: 'communityGroups',
 };
 
 /** The console route of a to-do item's record (after /admin/#), e.g. /assessments/<id>/show. */

@@ -34,6 +34,7 @@ const READ: Record<string, string> = {
   Ward: 'query($id: ID!) { r: ward(id: $id) { id } }',
   Neighbourhood: 'query($id: ID!) { r: neighbourhood(id: $id) { id } }',
   Province: 'query($id: ID!) { r: province(id: $id) { id } }',
+  MeetingSchedule: 'query($id: ID!) { r: meetingSchedule(id: $id) { id access { update } } }',
 };
 
 beforeAll(async () => {
@@ -67,7 +68,7 @@ describe('each demo account', () => {
       if (t.kind === 'SUBMIT_ASSESSMENT') expect(res.data?.r?.allowedActions).toContain('SUBMIT');
       if (t.kind === 'APPRAISE_ASSESSMENT') expect(res.data?.r?.allowedActions).toContain('APPRAISE');
       if (t.kind === 'DECIDE_ASSESSMENT') expect(res.data?.r?.allowedActions).toEqual(expect.arrayContaining(['RECOGNIZE']));
-      if (t.kind === 'TRIAGE_REPORT' || t.kind === 'ROLLOUT_STEP') expect(res.data?.r?.access?.update).toBe(true);
+      if (['TRIAGE_REPORT', 'ROLLOUT_STEP', 'REVIEW', 'MEETING_MINUTES'].includes(t.kind)) expect(res.data?.r?.access?.update).toBe(true);
     }
   });
 
@@ -90,6 +91,43 @@ describe('each demo account', () => {
     // Other provinces' records never show: Sơn La's list names nothing of Đắk Lắk's.
     const daklakRecords = new Set((lists.daklak ?? []).map((t) => t.recordId));
     for (const t of lists.sonla ?? []) if (t.recordType !== 'Programme') expect(daklakRecords.has(t.recordId)).toBe(false);
+  });
+});
+
+describe('meetings from the seed documents', () => {
+  test('Yên Cường: the sơ kết due 15/12/2026 is a REVIEW to-do of its officers until a review meeting is recorded; not of other provinces', async () => {
+    const reviewOf = async (user: string) => (await todosOf(user)).find((t) => t.kind === 'REVIEW' && t.id.endsWith(':2026-12-15'));
+    const review = await reviewOf('yencuong');
+    expect(review).toMatchObject({ recordType: 'Model', subjectName: 'Xã Yên Cường' });
+    expect(review?.title).toContain('Zalo an ninh trật tự của Cảnh sát khu vực');
+    expect((await reviewOf('ninhbinh'))?.id).toBe(review?.id);
+    for (const user of ['thaonguyen', 'tdp32', 'buonmathuot', 'daklak']) expect((await todosOf(user)).some((t) => t.id === review?.id)).toBe(false);
+  });
+
+  test('Yên Cường’s monthly meeting on the 20th: the recorded 20/05/2026 is HELD, months without minutes are MEETING_MINUTES to-dos', async () => {
+    const res = await app.gql<{ meetingSchedules: { items: Array<{ id: string; isSample: boolean; occurrences: Array<{ on: string; state: string; meeting: { isSample: boolean } | null }> }> } }>(
+      '{ meetingSchedules(filter: { recurrence: MONTHLY }) { items { id isSample occurrences(from: "2026-05-01", to: "2026-06-30") { on state meeting { isSample } } } } }',
+      {},
+      'yencuong',
+    );
+    const [monthly] = res.data?.meetingSchedules.items ?? [];
+    expect(monthly?.isSample).toBe(false);
+    expect(monthly?.occurrences[0]).toEqual({ on: '2026-05-20', state: 'HELD', meeting: { isSample: true } });
+    expect(monthly?.occurrences[1]).toMatchObject({ on: '2026-06-20', meeting: null });
+    const missing = (await todosOf('yencuong')).filter((t) => t.kind === 'MEETING_MINUTES' && t.recordId === monthly?.id);
+    expect(missing.map((t) => t.id)).not.toContain(`MEETING_MINUTES:${monthly?.id}:2026-05-20`);
+    if (monthly?.occurrences[1]?.state === 'MISSING') expect(missing.map((t) => t.id)).toContain(`MEETING_MINUTES:${monthly.id}:2026-06-20`);
+  });
+
+  test('Buôn Ma Thuột’s steering committee meets quarterly (a sample unit schedule), its to-dos are the ward’s only', async () => {
+    const res = await app.gql<{ meetingSchedules: { items: Array<{ id: string; modelId: string | null; isSample: boolean; unit: { name: string } }> } }>(
+      '{ meetingSchedules(filter: { recurrence: QUARTERLY }) { items { id modelId isSample unit { name } } } }',
+      {},
+      'buonmathuot',
+    );
+    expect(res.data?.meetingSchedules.items).toEqual([expect.objectContaining({ modelId: null, isSample: true, unit: { name: 'Phường Buôn Ma Thuột' } })]);
+    const quarterly = res.data?.meetingSchedules.items[0]?.id;
+    for (const user of ['yencuong', 'thaonguyen', 'tdp32']) expect((await todosOf(user)).some((t) => t.recordId === quarterly)).toBe(false);
   });
 });
 

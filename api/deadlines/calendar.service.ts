@@ -107,7 +107,8 @@ export async function feedFor(user: UserDoc, config: Config, now = new Date()): 
   });
   for (const todo of todos) {
     const day = vietnamDay(todo.dueAt as Date);
-    const link = `${config.publicUrl}/admin/#${todoPath(todo.recordType, todo.recordId)}`;
+    const path = todoPath(todo.recordType, todo.recordId);
+    const link = `${config.publicUrl}/admin/#${path}`;
     calendar.createEvent({
       id: todo.id,
       allDay: true,

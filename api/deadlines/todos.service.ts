@@ -22,6 +22,8 @@ import { reports } from '../tourism/report.service';
 import { assessmentDue, dueInstant, isOverdue, soonestFirst, stepDueDay } from '../../rules/deadlines';
 import { formatQuarter, vietnamQuarter } from '../../rules/dates';
 import { periodBounds, reportDueDay } from '../../rules/periods';
+import { missingMeetingTodos, reviewTodos } from './meeting-todos';
+import { rewardTodos } from '../rewards/reward-todos';
 
 /** At most this many items of each kind (the page size the repositories allow); `todos` says no more. */
 export const TODO_CAP = 200;
@@ -259,6 +261,9 @@ export async function todosFor(viewer: Viewer, loaders: Loaders, now = new Date(
     reportTodos(viewer, loaders, now),
     rolloutTodos(viewer, loaders, now),
     periodReportTodos(viewer, loaders, now),
+    missingMeetingTodos(viewer, loaders, now, TODO_CAP),
+    reviewTodos(viewer, loaders, now, TODO_CAP),
+    rewardTodos(viewer, now),
   ]);
   return soonestFirst(parts.flat());
 }

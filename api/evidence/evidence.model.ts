@@ -1,10 +1,13 @@
 /**
  * An evidence file's record (hồ sơ minh chứng): what it is, whose, and where its bytes are
- * (blob-store.ts). The assessment's ancestors and organisation are copied in, like every
- * scoped record; access is still decided through the assessment itself (evidence.service.ts).
+ * (blob-store.ts). Its owner (an assessment, a meeting, … see owners.ts) is `ownerType` and
+ * `ownerId`; an assessment's files also keep `assessmentId` (files stored before owners existed
+ * have only that). The owner's ancestors and organisation are copied in, like every scoped
+ * record; access is still decided through the owner itself (evidence.service.ts).
  */
 import { Schema, model, type Types } from 'mongoose';
 import type { BlobStorage } from './blob-store';
+import type { EvidenceOwnerType } from './owners';
 
 export interface EvidenceActor {
   id: Types.ObjectId | null;
@@ -14,7 +17,11 @@ export interface EvidenceActor {
 
 export interface EvidenceFileDoc {
   _id: Types.ObjectId;
-  assessmentId: Types.ObjectId;
+  /** Absent on files stored before owners existed: those are an assessment's. */
+  ownerType?: EvidenceOwnerType;
+  ownerId?: Types.ObjectId;
+  /** The assessment it is evidence of; null for another owner's file. */
+  assessmentId: Types.ObjectId | null;
   /** The criterion it supports; null: the assessment as a whole. */
   criterionId: Types.ObjectId | null;
   /** As uploaded, for display (the download name is made safe separately). */
@@ -37,7 +44,9 @@ export interface EvidenceFileDoc {
 
 const schema = new Schema<EvidenceFileDoc>(
   {
-    assessmentId: { type: Schema.Types.ObjectId, required: true },
+    ownerType: { type: String, default: 'Assessment' },
+    ownerId: { type: Schema.Types.ObjectId, default: null },
+    assessmentId: { type: Schema.Types.ObjectId, default: null },
     criterionId: { type: Schema.Types.ObjectId, default: null },
     name: { type: String, required: true },
     contentType: { type: String, required: true },
@@ -60,6 +69,7 @@ const schema = new Schema<EvidenceFileDoc>(
 );
 
 schema.index({ assessmentId: 1, addedAt: 1 });
+schema.index({ ownerType: 1, ownerId: 1, addedAt: 1 });
 schema.index({ provinceId: 1 });
 schema.index({ wardId: 1 });
 schema.index({ neighbourhoodId: 1 });

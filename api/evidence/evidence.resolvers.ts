@@ -1,4 +1,4 @@
-/** Evidence files on assessments and the recognition dossier. */
+/** Evidence files on assessments (and other owners, owners.ts) and the recognition dossier. */
 import DataLoader from 'dataloader';
 import type { AssessmentDoc } from '../assessments/assessment.model';
 import type { Area } from '../graphql/area';
@@ -6,16 +6,22 @@ import type { GraphQLContext } from '../graphql/context';
 import { viewerOf } from '../graphql/context';
 import type { EvidenceFile as EvidenceFileView, Resolvers } from '../generated/graphql';
 import type { EvidenceFileDoc } from './evidence.model';
-import { deleteEvidence, evidenceLimits, evidenceOfAssessments } from './evidence.service';
+import { deleteEvidence, evidenceLimits, filesOfOwners } from './evidence.service';
+import type { EvidenceOwnerType } from './owners';
 
-/** One loader per request: the files of every assessment in a list in one query. */
-const loaders = new WeakMap<GraphQLContext, DataLoader<string, EvidenceFileDoc[]>>();
-function evidenceLoader(ctx: GraphQLContext): DataLoader<string, EvidenceFileDoc[]> {
-  let found = loaders.get(ctx);
-  if (!found) {
+/** One loader per request and owner type: the files of every owner in a list in one query. */
+const loaders = new WeakMap<GraphQLContext, Map<EvidenceOwnerType, DataLoader<string, EvidenceFileDoc[]>>>();
+export function ownerFilesLoader(ctx: GraphQLContext, type: EvidenceOwnerType): DataLoader<string, EvidenceFileDoc[]> {
+  let byType = loaders.get(ctx);
+  if (!byType) {
     viewerOf(ctx);
-    found = new DataLoader((ids: readonly string[]) => evidenceOfAssessments(ids));
-    loaders.set(ctx, found);
+    byType = new Map();
+    loaders.set(ctx, byType);
+  }
+  let found = byType.get(type);
+  if (!found) {
+    found = new DataLoader((ids: readonly string[]) => filesOfOwners(type, ids));
+    byType.set(type, found);
   }
   return found;
 }
@@ -33,7 +39,7 @@ export const evidenceView = (f: EvidenceFileDoc): EvidenceFileView => ({
 
 const resolvers: Resolvers = {
   Assessment: {
-    evidence: async (a: AssessmentDoc, _args, ctx) => (await evidenceLoader(ctx).load(String(a._id))).map(evidenceView),
+    evidence: async (a: AssessmentDoc, _args, ctx) => (await ownerFilesLoader(ctx, 'Assessment').load(String(a._id))).map(evidenceView),
     dossierPath: (a: AssessmentDoc) => `/exports/assessments/${String(a._id)}/dossier.zip`,
   },
   Query: {

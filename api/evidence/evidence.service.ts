@@ -1,5 +1,7 @@
 /**
- * Evidence files (hồ sơ minh chứng) on an assessment, for one of its criteria or for the whole.
+ * Evidence files (hồ sơ minh chứng) on an assessment, for one of its criteria or for the whole,
+ * and files of the other owners registered in owners.ts (a meeting's minutes and photos), with
+ * the same limits, route and audit; each owner decides access the way an assessment does here.
  *
  * Who may do what is the assessment's own rule, asked of its Repository: whoever may read the
  * assessment reads and downloads its files (outside that the file does not exist: NOT_FOUND);
@@ -25,6 +27,7 @@ import { Programme } from '../programmes/programme.model';
 import { User } from '../users/user.model';
 import { putBlob, removeBlob } from './blob-store';
 import { EvidenceFile, type EvidenceFileDoc } from './evidence.model';
+import { evidenceOwner, evidenceOwners, registerEvidenceOwner, type EvidenceOwner, type EvidenceOwnerType, type OwnerScope } from './owners';
 
 export const ENTITY_TYPE = 'EvidenceFile';
 
@@ -97,44 +100,88 @@ export async function criteriaSetOf(viewer: Viewer, assessment: AssessmentDoc): 
   return setId ? (await ratedSet(viewer, String(setId), assessment.criteriaSetVersion ?? 1)).set : null;
 }
 
-/** The stored file the caller may read (through its assessment), or NOT_FOUND. */
-export async function readableEvidence(viewer: Viewer, id: string): Promise<{ file: EvidenceFileDoc; assessment: AssessmentDoc }> {
+registerEvidenceOwner<AssessmentDoc>({
+  type: 'Assessment',
+  field: 'assessmentId',
+  label: 'the assessment',
+  get: (viewer, id) => assessments.get(viewer, id),
+  requireEditable,
+});
+
+/** A file's owner (files stored before owners existed are an assessment's). */
+export function ownerOfFile(file: Pick<EvidenceFileDoc, 'ownerType' | 'ownerId' | 'assessmentId'>): { type: EvidenceOwnerType; id: Types.ObjectId } {
+  const type = file.ownerType ?? 'Assessment';
+  return { type, id: (file.ownerId ?? file.assessmentId) as Types.ObjectId };
+}
+
+/** The query for an owner's files (an assessment's by `assessmentId`, which every one of its files has). */
+const filesOf = (type: EvidenceOwnerType, ids: Types.ObjectId | Types.ObjectId[]) => {
+  const value = Array.isArray(ids) ? { $in: ids } : ids;
+  return type === 'Assessment' ? { assessmentId: value } : { ownerType: type, ownerId: value };
+};
+
+/** The stored file the caller may read (through its owner), or NOT_FOUND. */
+export async function readableFile(viewer: Viewer, id: string): Promise<{ file: EvidenceFileDoc; owner: OwnerScope; ownerType: EvidenceOwnerType }> {
   const _id = toObjectId(id);
   const file = _id ? await EvidenceFile.findById(_id).lean<EvidenceFileDoc>() : null;
   if (!file) throw notFound(ENTITY_TYPE, id);
+  const { type, id: ownerId } = ownerOfFile(file);
   try {
-    return { file, assessment: await assessments.get(viewer, String(file.assessmentId)) };
+    return { file, owner: await evidenceOwner(type).get(viewer, String(ownerId)), ownerType: type };
   } catch {
     throw notFound(ENTITY_TYPE, id);
   }
 }
 
-/** Files of these assessments (already read within the caller's scope), oldest first, in one query. */
-export async function evidenceOfAssessments(ids: readonly string[]): Promise<EvidenceFileDoc[][]> {
-  const objectIds = ids.map(toObjectId).filter((x): x is Types.ObjectId => x !== null);
-  const files = objectIds.length ? await EvidenceFile.find({ assessmentId: { $in: objectIds } }).lean<EvidenceFileDoc[]>() : [];
-  const byAssessment = new Map<string, EvidenceFileDoc[]>();
-  for (const f of files.sort((a, b) => a.addedAt.getTime() - b.addedAt.getTime() || String(a._id).localeCompare(String(b._id)))) {
-    const key = String(f.assessmentId);
-    byAssessment.set(key, [...(byAssessment.get(key) ?? []), f]);
-  }
-  return ids.map((id) => byAssessment.get(id) ?? []);
+/** The stored file the caller may read, with its assessment (NOT_FOUND unless it is an assessment's). */
+export async function readableEvidence(viewer: Viewer, id: string): Promise<{ file: EvidenceFileDoc; assessment: AssessmentDoc }> {
+  const { file, owner, ownerType } = await readableFile(viewer, id);
+  if (ownerType !== 'Assessment') throw notFound(ENTITY_TYPE, id);
+  return { file, assessment: owner as AssessmentDoc };
 }
+
+/** Files of these owners (already read within the caller's scope), oldest first, in one query. */
+export async function filesOfOwners(type: EvidenceOwnerType, ids: readonly string[]): Promise<EvidenceFileDoc[][]> {
+  const objectIds = ids.map(toObjectId).filter((x): x is Types.ObjectId => x !== null);
+  const files = objectIds.length ? await EvidenceFile.find(filesOf(type, objectIds)).lean<EvidenceFileDoc[]>() : [];
+  const byOwner = new Map<string, EvidenceFileDoc[]>();
+  for (const f of files.sort((a, b) => a.addedAt.getTime() - b.addedAt.getTime() || String(a._id).localeCompare(String(b._id)))) {
+    const key = String(ownerOfFile(f).id);
+    byOwner.set(key, [...(byOwner.get(key) ?? []), f]);
+  }
+  return ids.map((id) => byOwner.get(id) ?? []);
+}
+
+/** Files of these assessments (already read within the caller's scope), oldest first, in one query. */
+export const evidenceOfAssessments = (ids: readonly string[]): Promise<EvidenceFileDoc[][]> => filesOfOwners('Assessment', ids);
 
 const snapshot = (file: EvidenceFileDoc): Record<string, unknown> => ({ ...file });
 
 export interface UploadInput {
-  assessmentId: unknown;
+  assessmentId?: unknown;
   criterionId?: unknown;
+  /** Any other owner's field (meetingId, …), as posted. */
+  fields?: Record<string, unknown>;
   name: string;
   data: Buffer;
 }
 
-/** Stores one evidence file on an assessment whose results the caller may change now. */
+/** The owner an upload names: the one field of a registered owner that is given (an assessment when none is). */
+function ownerOfUpload(input: UploadInput): { owner: EvidenceOwner; id: string } {
+  const given: Record<string, unknown> = { ...input.fields, ...(input.assessmentId !== undefined ? { assessmentId: input.assessmentId } : {}) };
+  const named = evidenceOwners().filter((o) => typeof given[o.field] === 'string' && (given[o.field] as string).trim());
+  if (named.length > 1) throw badInput(named.map((o) => ({ path: o.field, message: `give only one of ${named.map((n) => n.field).join(', ')}` })));
+  const owner = named[0] ?? evidenceOwner('Assessment');
+  const id = typeof given[owner.field] === 'string' ? (given[owner.field] as string).trim() : '';
+  if (!toObjectId(id)) throw badInput([{ path: owner.field, message: `give the id of ${owner.label}` }]);
+  return { owner, id };
+}
+
+/** Stores one evidence file on an assessment whose results the caller may change now (or on another owner the caller may change). */
 export async function uploadEvidence(viewer: Viewer, config: Config, input: UploadInput): Promise<EvidenceFileDoc> {
-  const assessmentId = typeof input.assessmentId === 'string' ? input.assessmentId.trim() : '';
-  if (!toObjectId(assessmentId)) throw badInput([{ path: 'assessmentId', message: 'give the id of the assessment' }]);
+  const { owner, id: ownerId } = ownerOfUpload(input);
   const criterionRaw = typeof input.criterionId === 'string' ? input.criterionId.trim() : '';
+  if (criterionRaw && owner.type !== 'Assessment') throw badInput([{ path: 'criterionId', message: `only an assessment's files are for a criterion` }]);
   if (criterionRaw && !toObjectId(criterionRaw)) throw badInput([{ path: 'criterionId', message: 'is not an id' }]);
   const { data } = input;
   if (data.length === 0) throw new EvidenceRefusal(400, 'BAD_USER_INPUT', 'EMPTY_FILE', 'The file is empty (0 bytes)');
@@ -142,12 +189,12 @@ export async function uploadEvidence(viewer: Viewer, config: Config, input: Uplo
     throw new EvidenceRefusal(413, 'PAYLOAD_TOO_LARGE', 'FILE_TOO_LARGE', `The file is larger than the limit of ${mib(config.evidenceMaxFileBytes)}`);
   }
 
-  return withWriteLock(recordKey('Assessment', assessmentId), async () => {
-    const assessment = await assessments.get(viewer, assessmentId);
-    requireEditable(viewer, assessment);
+  return withWriteLock(recordKey(owner.type, ownerId), async () => {
+    const ownerDoc = await owner.get(viewer, ownerId);
+    owner.requireEditable(viewer, ownerDoc);
     let criterionId: Types.ObjectId | null = null;
     if (criterionRaw) {
-      const set = await criteriaSetOf(viewer, assessment);
+      const set = await criteriaSetOf(viewer, ownerDoc as AssessmentDoc);
       const criterion = set?.criteria.find((c) => String(c._id) === criterionRaw);
       if (!criterion) throw badInput([{ path: 'criterionId', message: 'is not a criterion of this assessment’s criteria set' }]);
       criterionId = criterion._id;
@@ -162,17 +209,20 @@ export async function uploadEvidence(viewer: Viewer, config: Config, input: Uplo
         `Only PDF, JPEG, PNG, WebP, HEIC, DOCX and XLSX files are accepted (the content of this one is ${type ? type.mime : 'not a recognised type'}, whatever its name)`,
       );
     }
-    const others = await EvidenceFile.find({ assessmentId: assessment._id }, { size: 1 }).lean<Array<{ size: number }>>();
+    const others = await EvidenceFile.find(filesOf(owner.type, ownerDoc._id), { size: 1 }).lean<Array<{ size: number }>>();
+    const what = owner.type === 'Assessment' ? 'assessment' : owner.label.replace(/^the /, '');
     if (others.length >= config.evidenceMaxFiles) {
-      throw new EvidenceRefusal(409, 'CONFLICT', 'TOO_MANY_FILES', `An assessment holds at most ${config.evidenceMaxFiles} evidence files`);
+      const holder = what === 'assessment' ? 'An assessment' : `A ${what}`;
+      throw new EvidenceRefusal(409, 'CONFLICT', 'TOO_MANY_FILES', `${holder} holds at most ${config.evidenceMaxFiles} evidence files`);
     }
     const used = others.reduce((sum, f) => sum + f.size, 0);
     if (used + data.length > config.evidenceMaxAssessmentBytes) {
+      // The same quota (and reason) for every owner.
       throw new EvidenceRefusal(
         413,
         'PAYLOAD_TOO_LARGE',
         'ASSESSMENT_QUOTA',
-        `The evidence of one assessment is limited to ${mib(config.evidenceMaxAssessmentBytes)} in all; ${mib(used)} are used`,
+        `The evidence of one ${what} is limited to ${mib(config.evidenceMaxAssessmentBytes)} in all; ${mib(used)} are used`,
       );
     }
     const user = await User.findById(viewer.userId, { displayName: 1 }).lean<{ displayName?: string }>();
@@ -180,7 +230,9 @@ export async function uploadEvidence(viewer: Viewer, config: Config, input: Uplo
     const stored = await putBlob(_id, data);
     const file: EvidenceFileDoc = {
       _id,
-      assessmentId: assessment._id,
+      ownerType: owner.type,
+      ownerId: ownerDoc._id,
+      assessmentId: owner.type === 'Assessment' ? ownerDoc._id : null,
       criterionId,
       name: cleanName(input.name, extension),
       contentType: type.mime,
@@ -191,10 +243,10 @@ export async function uploadEvidence(viewer: Viewer, config: Config, input: Uplo
       chunkCount: stored.chunkCount,
       addedBy: { id: viewer.userId, username: viewer.username, displayName: user?.displayName ?? null },
       addedAt: new Date(),
-      provinceId: assessment.provinceId ?? null,
-      wardId: assessment.wardId ?? null,
-      neighbourhoodId: assessment.neighbourhoodId ?? null,
-      organisationId: assessment.organisationId ?? null,
+      provinceId: ownerDoc.provinceId ?? null,
+      wardId: ownerDoc.wardId ?? null,
+      neighbourhoodId: ownerDoc.neighbourhoodId ?? null,
+      organisationId: ownerDoc.organisationId ?? null,
     };
     try {
       await EvidenceFile.collection.insertOne(file);
@@ -207,12 +259,12 @@ export async function uploadEvidence(viewer: Viewer, config: Config, input: Uplo
   });
 }
 
-/** Removes an evidence file while its assessment's results can still change. */
+/** Removes an evidence file while its assessment's results can still change (or while its owner is the caller's to change). */
 export async function deleteEvidence(viewer: Viewer, id: string): Promise<string> {
-  const { file } = await readableEvidence(viewer, id);
-  return withWriteLock(recordKey('Assessment', String(file.assessmentId)), async () => {
-    const { file: current, assessment } = await readableEvidence(viewer, id);
-    requireEditable(viewer, assessment);
+  const { file, ownerType } = await readableFile(viewer, id);
+  return withWriteLock(recordKey(ownerType, String(ownerOfFile(file).id)), async () => {
+    const { file: current, owner } = await readableFile(viewer, id);
+    evidenceOwner(ownerType).requireEditable(viewer, owner);
     const { deletedCount } = await EvidenceFile.deleteOne({ _id: current._id });
     if (deletedCount !== 1) throw notFound(ENTITY_TYPE, id);
     await removeBlob(current._id, current);
@@ -225,8 +277,8 @@ export async function deleteEvidence(viewer: Viewer, id: string): Promise<string
  * Removes every evidence file of an assessment that is being deleted (each with its audit entry),
  * for the assessments Repository's `beforeDelete`: no file outlives its assessment.
  */
-export async function removeEvidenceOf(viewer: Viewer, assessmentId: Types.ObjectId): Promise<number> {
-  const files = await EvidenceFile.find({ assessmentId }).lean<EvidenceFileDoc[]>();
+export async function removeEvidenceOf(viewer: Viewer, assessmentId: Types.ObjectId, ownerType: EvidenceOwnerType = 'Assessment'): Promise<number> {
+  const files = await EvidenceFile.find(filesOf(ownerType, assessmentId)).lean<EvidenceFileDoc[]>();
   for (const file of files) {
     await EvidenceFile.deleteOne({ _id: file._id });
     await removeBlob(file._id, file);

@@ -1,6 +1,7 @@
 /**
  * Evidence files over HTTP, with the same Bearer token as /graphql:
- * - POST /files (multipart/form-data: `file`, `assessmentId`, optional `criterionId`) → 201 `{ "id" }`;
+ * - POST /files (multipart/form-data: `file`, and `assessmentId` with optional `criterionId`, or
+ *   another owner's field such as `meetingId`, see owners.ts) → 201 `{ "id" }`;
  * - GET /files/<id>: the file, always as an attachment (never rendered from the API's origin);
  * - GET /exports/assessments/<id>/dossier.zip: the dossier for recognition (dossier.ts).
  * Refusals have the shape of every route (`{ errors: [{ message, extensions: { code } }] }`);
@@ -15,7 +16,7 @@ import { sendError } from '../http/errors';
 import { assessments } from '../assessments/assessment.service';
 import { blobStream } from './blob-store';
 import { dossierData, dossierFileName, dossierZip } from './dossier';
-import { EvidenceRefusal, downloadName, readableEvidence, uploadEvidence } from './evidence.service';
+import { EvidenceRefusal, downloadName, readableFile, uploadEvidence } from './evidence.service';
 
 /** Headers of every download: an attachment the browser must not sniff, cache or run. */
 function downloadHeaders(res: express.Response, fileName: string, contentType: string, length?: number): void {
@@ -47,7 +48,7 @@ export function mountEvidenceFiles(app: express.Express, config: Config): void {
     '/files',
     signedInRoute(config, async (viewer, req, res) => {
       if (!/^multipart\/form-data\s*;/i.test(req.get('content-type') ?? '')) {
-        return sendError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data with the fields file, assessmentId and (optionally) criterionId');
+        return sendError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data with the fields file, assessmentId and (optionally) criterionId, or file and meetingId');
       }
       try {
         await readUpload(config, req, res);
@@ -66,7 +67,7 @@ export function mountEvidenceFiles(app: express.Express, config: Config): void {
       try {
         // busboy decodes the name as latin1 unless told otherwise: browsers send UTF-8.
         const name = Buffer.from(file.originalname, 'latin1').toString('utf8');
-        const stored = await uploadEvidence(viewer, config, { assessmentId: body.assessmentId, criterionId: body.criterionId, name, data: file.buffer });
+        const stored = await uploadEvidence(viewer, config, { assessmentId: body.assessmentId, criterionId: body.criterionId, fields: body, name, data: file.buffer });
         res.setHeader('Cache-Control', 'no-store');
         res.status(201).json({ id: String(stored._id) });
       } catch (error) {
@@ -79,7 +80,7 @@ export function mountEvidenceFiles(app: express.Express, config: Config): void {
   app.get(
     /^\/files\/([^/]+)$/,
     signedInRoute(config, async (viewer, req, res) => {
-      const { file } = await readableEvidence(viewer, req.params[0] as string);
+      const { file } = await readableFile(viewer, req.params[0] as string);
       downloadHeaders(res, downloadName(file), file.contentType, file.size);
       await pipeline(blobStream(file._id, file), res);
     }),

@@ -16,13 +16,16 @@ import { fetchTodos } from './todos';
 /** Rows shown before "show all". */
 const FIRST = 8;
 
+/** A to-do's record in the console (a meeting schedule's to-do opens the schedule and its occurrences). */
+const pathOf = (todo: Todo) => todoPath(todo.recordType, todo.recordId);
+
 const TodoRow = ({ todo, now }: { todo: Todo; now: Date }) => {
   const translate = useTranslate();
   const state = todo.dueAt ? dueState(new Date(todo.dueAt), false, now) : null;
   return (
     <ListItemButton
       component={Link}
-      to={todoPath(todo.recordType, todo.recordId)}
+      to={pathOf(todo)}
       divider
       data-testid="todo"
       data-kind={todo.kind}

@@ -21,10 +21,12 @@ const exportColumns: Array<ExportColumn<Meeting>> = [
   { source: 'heldOn', type: 'date' },
   { source: 'kind', choices: kindChoices },
   { source: 'model.name' },
+  { source: 'unit.name' },
   { source: 'place' },
   { source: 'chair' },
   { source: 'attendees', value: (m) => m.attendees.join('; ') },
   { source: 'minutes' },
+  { source: 'decisions', value: (m) => (m.decisions ?? []).map((d) => [d.text, d.owner, d.dueOn].filter(Boolean).join(' – ')).join('; ') },
   { source: 'isSample', type: 'boolean' },
 ];
 
@@ -34,6 +36,7 @@ export const MeetingList = () => (
       <LocalDateField source="heldOn" />
       <SelectField source="kind" choices={kindChoices} />
       <TextField source="model.name" emptyText="—" />
+      <TextField source="unit.name" emptyText="—" />
       <TextField source="place" emptyText="—" />
       <TextField source="chair" emptyText="—" />
       <FunctionField source="attendees" render={(m: Meeting) => m.attendees.length} />

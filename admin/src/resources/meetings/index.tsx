@@ -19,15 +19,15 @@ export const meetings: ResourceConfig = {
     );
   }),
   create: lazyScreen(async () => {
-    const [{ ResourceCreate }, { MeetingForm }] = await screens();
+    const [{ ResourceCreate }, { MeetingForm, meetingTransform }] = await screens();
     return () => (
-      <ResourceCreate>
+      <ResourceCreate transform={meetingTransform}>
         <MeetingForm creating />
       </ResourceCreate>
     );
   }),
-  recordRepresentation: (m) => `${formatLocalDate(m.heldOn as string)} · ${(m.model as { name?: string } | null)?.name ?? ''}`,
+  recordRepresentation: (m) => `${formatLocalDate(m.heldOn as string)} · ${(m.model as { name?: string } | null)?.name ?? (m.unit as { name?: string } | null)?.name ?? ''}`,
   // The list's and export's columns (the minutes are exported), a model's meetings table, recordRepresentation.
-  listFields: ['heldOn', 'kind', 'model.name', 'modelId', 'place', 'chair', 'attendees', 'minutes', 'isSample', 'createdAt', 'updatedAt'],
+  listFields: ['heldOn', 'kind', 'model.name', 'modelId', 'unit.name', 'unitId', 'unitLevel', 'scheduleId', 'occurrenceOn', 'place', 'chair', 'attendees', 'minutes', 'decisions', 'isSample', 'createdAt', 'updatedAt'],
   messages,
 };

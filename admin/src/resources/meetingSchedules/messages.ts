@@ -1,0 +1,93 @@
+import type { SameKeys } from '../../i18n/app';
+
+const vi = {
+  resources: {
+    meetingSchedules: {
+      name: 'Lịch họp |||| Lịch họp',
+      fields: {
+        modelId: 'Mô hình',
+        'model.name': 'Mô hình',
+        unitId: 'Đơn vị',
+        'unit.name': 'Đơn vị',
+        owner: 'Lịch họp của',
+        provinceId: 'Tỉnh, thành phố',
+        wardId: 'Xã, phường, đặc khu',
+        neighbourhoodId: 'Thôn, tổ dân phố',
+        kind: 'Loại cuộc họp',
+        recurrence: 'Định kỳ',
+        dayOfMonth: 'Ngày trong tháng',
+        month: 'Tháng',
+        startsOn: 'Áp dụng từ ngày',
+        endsOn: 'Đến ngày',
+        minutesGraceDays: 'Số ngày để ghi biên bản',
+        note: 'Căn cứ, ghi chú',
+        isSample: 'Dữ liệu mẫu',
+        occurrences: 'Các kỳ họp',
+        q: 'Tìm kiếm',
+        createdAt: 'Ngày tạo',
+        updatedAt: 'Cập nhật lần cuối',
+      },
+      recurrences: { MONTHLY: 'Hằng tháng', QUARTERLY: 'Hằng quý', HALF_YEARLY: '6 tháng một lần', YEARLY: 'Hằng năm' },
+      states: { HELD: 'Đã họp', DUE: 'Đến kỳ, chờ biên bản', MISSING: 'Thiếu biên bản', UPCOMING: 'Sắp tới' },
+      day: 'ngày %{day}',
+      day_month: 'ngày %{day}/%{month}',
+      hints: {
+        day: 'Tháng không có ngày này thì lấy ngày cuối tháng (ngày 31 → 30/4, 28 hoặc 29/2).',
+        month: 'Hằng năm: tháng họp. Hằng quý, 6 tháng: tháng đầu của chu kỳ. Để trống: tháng của ngày áp dụng.',
+        grace: 'Quá số ngày này sau ngày họp mà chưa có biên bản thì cuộc họp bị coi là thiếu (mặc định 7).',
+      },
+      none: 'Chưa có lịch họp.',
+      no_occurrences: 'Không có kỳ họp nào trong khoảng này.',
+      record: 'Ghi cuộc họp',
+      from: 'Từ ngày',
+      to: 'Đến ngày',
+    },
+  },
+};
+
+const en: SameKeys<typeof vi> = {
+  resources: {
+    meetingSchedules: {
+      name: 'Meeting schedule |||| Meeting schedules',
+      fields: {
+        modelId: 'Model',
+        'model.name': 'Model',
+        unitId: 'Unit',
+        'unit.name': 'Unit',
+        owner: 'Schedule of',
+        provinceId: 'Province',
+        wardId: 'Commune or ward',
+        neighbourhoodId: 'Village or residential group',
+        kind: 'Kind of meeting',
+        recurrence: 'Recurrence',
+        dayOfMonth: 'Day of the month',
+        month: 'Month',
+        startsOn: 'Applies from',
+        endsOn: 'Until',
+        minutesGraceDays: 'Days to record the minutes',
+        note: 'Basis, note',
+        isSample: 'Sample data',
+        occurrences: 'Scheduled meetings',
+        q: 'Search',
+        createdAt: 'Created',
+        updatedAt: 'Last updated',
+      },
+      recurrences: { MONTHLY: 'Monthly', QUARTERLY: 'Quarterly', HALF_YEARLY: 'Every 6 months', YEARLY: 'Yearly' },
+      states: { HELD: 'Held', DUE: 'Due, minutes awaited', MISSING: 'Minutes missing', UPCOMING: 'Upcoming' },
+      day: 'day %{day}',
+      day_month: 'on %{day}/%{month}',
+      hints: {
+        day: 'A month without this day uses its last day (31 → 30/4, 28 or 29/2).',
+        month: 'Yearly: the month. Quarterly, every 6 months: the cycle’s first month. Empty: the start day’s month.',
+        grace: 'A meeting without minutes this many days after its day counts as missing (default 7).',
+      },
+      none: 'No meeting schedule yet.',
+      no_occurrences: 'No scheduled meeting in this span.',
+      record: 'Record the meeting',
+      from: 'From',
+      to: 'To',
+    },
+  },
+};
+
+export const messages = { vi, en };
