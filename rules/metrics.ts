@@ -8,6 +8,11 @@ import type { AttainmentBasisKey, DashboardRowsSortField, DashboardRowsView, Sor
 export const MEASURED_METRICS = {
   recognisedShare: 'RECOGNIZED',
   launchedWithin3MonthsShare: 'LAUNCHED_WITHIN_3_MONTHS',
+  // Seed 002: "100% hộ gia đình … được phổ biến … và ký bản cam kết" (household commitments).
+  householdsSignedShare: 'HOUSEHOLDS_SIGNED',
+  householdsBriefedShare: 'HOUSEHOLDS_BRIEFED',
+  // Seed 001: "Vận động 100% hộ dân … tham gia nhóm" (community groups' households covered).
+  householdsInZaloGroupShare: 'HOUSEHOLDS_IN_GROUP',
 } as const satisfies Record<string, Exclude<AttainmentBasisKey, 'NOT_MEASURABLE'>>;
 
 export type MeasuredMetric = keyof typeof MEASURED_METRICS;
@@ -16,6 +21,23 @@ export const isMeasured = (metric: string): metric is MeasuredMetric => Object.h
 
 /** What a target with this metric is measured from. */
 export const basisKeyOf = (metric: string): AttainmentBasisKey => (isMeasured(metric) ? MEASURED_METRICS[metric] : 'NOT_MEASURABLE');
+
+/** Bases measured over households: Σ over neighbourhoods with known households, the others left out and counted. */
+export const HOUSEHOLD_BASES = ['HOUSEHOLDS_SIGNED', 'HOUSEHOLDS_BRIEFED', 'HOUSEHOLDS_IN_GROUP'] as const satisfies readonly AttainmentBasisKey[];
+
+/**
+ * Seed 002's targets that restate a criterion (their notes: "cũng là tiêu chí 3.1.1" …). They stay
+ * NOT_MEASURABLE: an assessment stores its results by criterion id per criteria-set edition and a
+ * draft self-assessment is not a finding, so "the share of neighbourhoods that passed 3.2.1" needs
+ * a rule for which assessments count that the documents do not give. Kept here so it is one place.
+ */
+export const CRITERION_OF_METRIC: Readonly<Record<string, string>> = {
+  planBriefedMembersShare: '3.1.1',
+  cultureTitleKeptShare: '3.2.1',
+  householdsCodeOfConductShare: '3.2.2',
+  householdsFlagShare: '3.2.3',
+  securityFestivalHeldShare: '3.3.2',
+};
 
 /** Three months from a neighbourhood's re-arrangement to its model's launch, counted as at most 92 days. */
 export const LAUNCH_WITHIN_DAYS = 92;

@@ -288,9 +288,10 @@ describe('every child unit listed, with where it stands', () => {
     const province = await count(id.sonla);
     const ward = await count(id.thaonguyen);
     console.log(`dashboard with breakdown, database commands: national ${nation.total}, Sơn La (75 wards) ${province.total}, Thảo Nguyên ${ward.total}`, province.byName);
-    // caller + the dashboard's 6 (counts, statuses, recognised, programmes; findUnit's 3 for a unit) + the breakdown's 7 at most
+    // caller + the dashboard's 6 (counts, statuses, recognised, programmes; findUnit's 3 for a unit) + the models the unit
+    // itself runs, for their own targets (issue 14: one find, units only) + the breakdown's 7 at most
     expect(province.total).toBe(ward.total);
-    expect(province.total).toBeLessThanOrEqual(17);
+    expect(province.total).toBeLessThanOrEqual(18);
     expect(nation.total).toBeLessThanOrEqual(province.total);
   });
 
@@ -304,4 +305,45 @@ describe('every child unit listed, with where it stands', () => {
     expect(await keys(Ward)).toContain('provinceId,nameSort,_id');
     expect(await keys(Neighbourhood)).toContain('wardId,nameSort,_id');
   });
+});
+
+// ---------------------------------------------------------------- household targets (issue 14)
+
+test('household targets: Σ signed and Σ briefed over Σ households of the neighbourhoods with a known count, in two commands', async () => {
+  const HH = `query($u: ID!) { dashboard(unitId: $u, year: 2026) { targets { programme { code } target { metric } value met basis { key params { count total unknown } } } } }`;
+  type HHDash = { dashboard: { targets: Array<{ programme: { code: string } | null; target: { metric: string }; value: number | null; met: boolean | null; basis: { key: string; params: Record<string, number | null> } }> } };
+  const token = await app.token('yencuong');
+  const before = await app.countCommands(() => app.gql(HH, { u: id.yencuong }, { token }));
+  const created = await app.gql<{ createProgramme: { id: string } }>(
+    'mutation { createProgramme(input: { code: "HO-GIA-DINH", name: "Hộ gia đình cam kết", ratedLevel: NEIGHBOURHOOD, recognizingLevel: WARD, period: YEAR, targets: [{ title: "100% hộ ký cam kết", metric: "householdsSignedShare", goal: 1, unit: "tỷ lệ" }, { title: "100% hộ được phổ biến", metric: "householdsBriefedShare", goal: 1, unit: "tỷ lệ" }] }) { id } }',
+    {},
+    'admin',
+  );
+  const hh = created.data?.createProgramme.id as string;
+  const ours = async () => (await app.gql<HHDash>(HH, { u: id.yencuong }, 'yencuong')).data?.dashboard.targets.filter((t) => t.programme?.code === 'HO-GIA-DINH');
+  // No neighbourhood of the ward has a household count: nothing to measure, and the figures say why.
+  expect(await ours()).toEqual([
+    { programme: { code: 'HO-GIA-DINH' }, target: { metric: 'householdsSignedShare' }, value: null, met: null, basis: { key: 'HOUSEHOLDS_SIGNED', params: { count: 0, total: 0, unknown: 8 } } },
+    { programme: { code: 'HO-GIA-DINH' }, target: { metric: 'householdsBriefedShare' }, value: null, met: null, basis: { key: 'HOUSEHOLDS_BRIEFED', params: { count: 0, total: 0, unknown: 8 } } },
+  ]);
+  const thons = await app.gql<{ neighbourhoods: { items: Array<{ id: string }> } }>('query($w: ID!) { neighbourhoods(filter: { wardId: $w }, page: { limit: 2 }) { items { id } } }', { w: id.yencuong }, 'admin');
+  const [first, second] = thons.data?.neighbourhoods.items.map((n) => n.id) ?? [];
+  for (const [unitId, households] of [[first, 100], [second, 50]] as const) {
+    expect((await app.gql('mutation($id: ID!, $h: Int) { updateNeighbourhood(id: $id, input: { households: $h }) { id } }', { id: unitId, h: households }, 'yencuong')).errors).toBeUndefined();
+  }
+  const commitment = await app.gql<{ createHouseholdCommitment: { id: string } }>(
+    'mutation($n: ID!, $p: ID!) { createHouseholdCommitment(input: { neighbourhoodId: $n, programmeId: $p, briefed: 80, briefedOn: "2026-07-01", signed: 60, signedOn: "2026-07-20" }) { id } }',
+    { n: first, p: hh },
+    'yencuong',
+  );
+  expect(commitment.errors).toBeUndefined();
+  const [signed, briefed] = (await ours()) ?? [];
+  expect(signed).toMatchObject({ value: 60 / 150, met: false, basis: { key: 'HOUSEHOLDS_SIGNED', params: { count: 60, total: 150, unknown: 6 } } });
+  expect(briefed).toMatchObject({ value: 80 / 150, met: false, basis: { key: 'HOUSEHOLDS_BRIEFED', params: { count: 80, total: 150, unknown: 6 } } });
+  // Both targets together: the known households once and the programme's commitments once.
+  const after = await app.countCommands(() => app.gql(HH, { u: id.yencuong }, { token }));
+  expect(after.total).toBe(before.total + 2);
+  expect((await app.gql('mutation($id: ID!) { deleteHouseholdCommitment(id: $id) }', { id: commitment.data?.createHouseholdCommitment.id }, 'yencuong')).errors).toBeUndefined();
+  expect((await app.gql('mutation($id: ID!) { deleteProgramme(id: $id) }', { id: hh }, 'admin')).errors).toBeUndefined();
+  for (const unitId of [first, second]) await app.gql('mutation($id: ID!) { updateNeighbourhood(id: $id, input: { households: null }) { id } }', { id: unitId }, 'yencuong');
 });

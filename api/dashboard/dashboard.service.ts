@@ -17,13 +17,17 @@ import { Assessment, type AssessmentStatus } from '../assessments/assessment.mod
 import type { AttainmentBasis, AttainmentBasisKey, AttainmentBasisParams, PeriodReportStatus, SubmissionState } from '../../rules/contract';
 import { vietnamDay } from '../../rules/dates';
 import { LAUNCH_WITHIN_DAYS, basisKeyOf, submissionState, type BehindRow } from '../../rules/metrics';
+import type { ObjectId } from '../core/access';
 import { PERIOD_INDEX_MAX, REPORT_GRACE_DAYS, assessmentDueDay, defaultDashboardPeriod, endOfVietnamDay, periodBounds, reportDueDay } from '../../rules/periods';
 import { ASSESSMENT_STATUSES } from '../../rules/workflow';
 import { Neighbourhood, type NeighbourhoodDoc } from '../hierarchy/neighbourhood.model';
 import { Province, type ProvinceDoc } from '../hierarchy/province.model';
 import { Ward, type WardDoc } from '../hierarchy/ward.model';
 import { findUnit, type FoundUnit } from '../hierarchy/units';
-import { SecurityModel } from '../models/model.model';
+import mongoose from 'mongoose';
+import { HouseholdCommitment } from '../commitments/household-commitment.model';
+import { SecurityModel, type ModelDoc } from '../models/model.model';
+import { models } from '../models/model.service';
 import { appliesToFilter, programmeApplies, type PlaceAncestors } from '../programmes/applicability';
 import { Programme, type ProgrammeDoc, type TargetDoc } from '../programmes/programme.model';
 import { PeriodReport, type PeriodReportDoc } from '../reporting/period-report.model';
@@ -45,7 +49,10 @@ const SENT_ASSESSMENT: AssessmentStatus[] = ['SUBMITTED', 'APPRAISED', 'RECOGNIZ
 const SENT_REPORT: PeriodReportStatus[] = ['SUBMITTED', 'ACCEPTED'];
 
 export interface TargetAttainmentView {
-  programme: ProgrammeDoc;
+  /** Null for a model's own target. */
+  programme: ProgrammeDoc | null;
+  /** The model whose own target it is; null for a programme's. */
+  model: ModelDoc | null;
   target: TargetDoc;
   value: number | null;
   goal: number;
@@ -208,41 +215,141 @@ const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
 const ratedProgrammes = (at: PlaceAncestors | null) =>
   Programme.find(allOf({ ratedLevel: 'NEIGHBOURHOOD' }, at ? appliesToFilter(at) : { issuerUnitId: null })).lean<ProgrammeDoc[]>();
 
+/** A basis's value (null: not measurable from what is stored) and its figures; null: nothing measures it. */
+type Measured = { value: number | null; params: AttainmentBasisParams } | null;
+
+/**
+ * The households of the neighbourhoods `within` the unit whose households are known (one query,
+ * the known ones' counts only) and how many are unknown: the one denominator of the household bases.
+ */
+async function householdsWithin(within: Filter, neighbourhoods: number): Promise<{ of: Map<string, number>; unknown: number }> {
+  const known = await Neighbourhood.find(allOf(within, { households: { $ne: null } }), { households: 1 }).lean<Array<{ _id: ObjectId; households: number }>>();
+  return { of: new Map(known.map((n) => [String(n._id), n.households])), unknown: neighbourhoods - known.length };
+}
+
+/**
+ * Σ min(part, households) / Σ households over the neighbourhoods with known households (a part
+ * above a neighbourhood's households — a count lowered since — counts as all of them). The value
+ * is null when no neighbourhood has known households (the figures then say how many are unknown).
+ */
+function householdShare(parts: Array<{ _id: unknown; n: number }>, households: { of: Map<string, number>; unknown: number }): Measured {
+  if (households.of.size === 0) return { value: null, params: { count: 0, total: 0, unknown: households.unknown } };
+  let total = 0;
+  for (const n of households.of.values()) total += n;
+  let count = 0;
+  for (const part of parts) {
+    const of = households.of.get(String(part._id));
+    if (of !== undefined) count += Math.min(part.n, of);
+  }
+  return { value: share(count, total), params: { count, total, unknown: households.unknown } };
+}
+
+/**
+ * Measures targets over the records `within` a unit: the figures each basis needs are asked once
+ * (a programme's commitments, a model's groups), whatever the number of its targets.
+ */
+function measurer(within: Filter, year: number, neighbourhoods: number) {
+  const memo = new Map<string, Promise<unknown>>();
+  const once = <T>(key: string, fn: () => Promise<T>): Promise<T> => {
+    if (!memo.has(key)) memo.set(key, fn());
+    return memo.get(key) as Promise<T>;
+  };
+  const households = () => once('households', () => householdsWithin(within, neighbourhoods));
+  /**
+   * One $group per programme: briefed and signed households per neighbourhood (one commitment per
+   * neighbourhood and programme). Both counts go in the group key: FerretDB 1.24 fills only the
+   * first accumulator of a $group.
+   */
+  const commitments = (programmeId: ObjectId) =>
+    once(`commitments:${String(programmeId)}`, async () =>
+      (
+        await HouseholdCommitment.aggregate<{ _id: { n: ObjectId; briefed: number; signed: number } }>([
+          { $match: allOf(within, { programmeId }) },
+          { $group: { _id: { n: '$neighbourhoodId', briefed: '$briefed', signed: '$signed' } } },
+        ])
+      ).map((g) => g._id),
+    );
+  /**
+   * One $group of the community groups of these models (H2's collection, read raw so this slice
+   * needs no second model of it): households covered per neighbourhood; ward-level groups have none.
+   */
+  const covered = (key: string, modelIds: () => Promise<ObjectId[]>) =>
+    once(`groups:${key}`, async () =>
+      mongoose.connection
+        .collection('communityGroups')
+        .aggregate<{ _id: ObjectId; n: number }>([
+          { $match: allOf(within, { modelId: { $in: await modelIds() }, neighbourhoodId: { $ne: null }, householdsCovered: { $ne: null } }) },
+          { $group: { _id: '$neighbourhoodId', n: { $sum: '$householdsCovered' } } },
+        ])
+        .toArray(),
+    );
+  const recognizedNeighbourhoods = (extra: Filter = {}) =>
+    Assessment.distinct('subjectId', allOf(within, { year, subjectLevel: 'NEIGHBOURHOOD', status: 'RECOGNIZED' }, extra));
+
+  /** The value of a measured basis for a programme's or a model's target, and the figures behind it (null: nothing measures it). */
+  return async (key: AttainmentBasisKey, owner: { programme: ProgrammeDoc } | { model: ModelDoc }): Promise<Measured> => {
+    const programmeId = 'programme' in owner ? owner.programme._id : owner.model.programmeId;
+    switch (key) {
+      case 'RECOGNIZED': {
+        if (!programmeId) return null;
+        const ids = await recognizedNeighbourhoods({ programmeId });
+        return { value: share(ids.length, neighbourhoods), params: { count: ids.length, total: neighbourhoods, year } };
+      }
+      case 'LAUNCHED_WITHIN_3_MONTHS': {
+        if (!programmeId) return null;
+        const ids = await SecurityModel.distinct('unitId', allOf(within, { programmeId, unitLevel: 'NEIGHBOURHOOD', launchLagDays: { $gte: 0, $lte: LAUNCH_WITHIN_DAYS } }));
+        return { value: share(ids.length, neighbourhoods), params: { count: ids.length, total: neighbourhoods } };
+      }
+      case 'HOUSEHOLDS_SIGNED':
+      case 'HOUSEHOLDS_BRIEFED': {
+        if (!programmeId) return null;
+        const [rows, of] = await Promise.all([commitments(programmeId), households()]);
+        return householdShare(rows.map((r) => ({ _id: r.n, n: key === 'HOUSEHOLDS_SIGNED' ? r.signed : r.briefed })), of);
+      }
+      case 'HOUSEHOLDS_IN_GROUP': {
+        // A model's target: that model's groups; a programme's: the groups of its models.
+        const rows =
+          'model' in owner
+            ? await covered(String(owner.model._id), async () => [owner.model._id])
+            : await covered(`programme:${String(owner.programme._id)}`, async () => (await SecurityModel.distinct('_id', allOf(within, { programmeId: owner.programme._id }))) as ObjectId[]);
+        return householdShare(rows, await households());
+      }
+      case 'NOT_MEASURABLE':
+        return null;
+    }
+  };
+}
+
+function attainment(target: TargetDoc, measured: Measured, owner: { programme: ProgrammeDoc | null; model: ModelDoc | null }): TargetAttainmentView {
+  const key = basisKeyOf(target.metric);
+  const value = measured?.value ?? null;
+  const met = value === null ? null : target.comparison === 'MORE_THAN' ? value > target.goal : value >= target.goal;
+  return { ...owner, target, value, goal: target.goal, met, basis: { key, params: measured?.params ?? { metric: target.metric } } };
+}
+
 /**
  * Each target of the programmes rating neighbourhoods that apply to the unit at `at` (null: the
  * whole country), measured over the records `within` it (rules/metrics says from what), for the
  * dashboard and the periodic reports alike.
  */
 export async function targetAttainments(within: Filter, year: number, neighbourhoods: number, at: PlaceAncestors | null, rated?: ProgrammeDoc[]): Promise<TargetAttainmentView[]> {
-  const recognizedNeighbourhoods = (extra: Filter = {}) =>
-    Assessment.distinct('subjectId', allOf(within, { year, subjectLevel: 'NEIGHBOURHOOD', status: 'RECOGNIZED' }, extra));
-  /** The value of a measured basis and the figures behind it (null: nothing measures it). */
-  const measure = async (key: AttainmentBasisKey, programme: ProgrammeDoc): Promise<{ value: number; params: AttainmentBasisParams } | null> => {
-    switch (key) {
-      case 'RECOGNIZED': {
-        const ids = await recognizedNeighbourhoods({ programmeId: programme._id });
-        return { value: share(ids.length, neighbourhoods), params: { count: ids.length, total: neighbourhoods, year } };
-      }
-      case 'LAUNCHED_WITHIN_3_MONTHS': {
-        const ids = await SecurityModel.distinct('unitId', allOf(within, { programmeId: programme._id, unitLevel: 'NEIGHBOURHOOD', launchLagDays: { $gte: 0, $lte: LAUNCH_WITHIN_DAYS } }));
-        return { value: share(ids.length, neighbourhoods), params: { count: ids.length, total: neighbourhoods } };
-      }
-      case 'NOT_MEASURABLE':
-        return null;
-    }
-  };
+  const measure = measurer(within, year, neighbourhoods);
+  const programmes = rated ?? (await ratedProgrammes(at));
+  return Promise.all(
+    programmes.flatMap((programme) => programme.targets.map(async (target) => attainment(target, await measure(basisKeyOf(target.metric), { programme }), { programme, model: null }))),
+  );
+}
 
-  const targets: TargetAttainmentView[] = [];
-  for (const programme of rated ?? (await ratedProgrammes(at))) {
-    for (const target of programme.targets) {
-      const measured = await measure(basisKeyOf(target.metric), programme);
-      const value = measured?.value ?? null;
-      const basis: AttainmentBasis = { key: basisKeyOf(target.metric), params: measured?.params ?? { metric: target.metric } };
-      const met = value === null ? null : target.comparison === 'MORE_THAN' ? value > target.goal : value >= target.goal;
-      targets.push({ programme, target, value, goal: target.goal, met, basis });
-    }
-  }
-  return targets;
+/**
+ * The targets of the models the unit itself runs (seed 001's Zalo model of Xã Yên Cường: "100% hộ
+ * dân … tham gia nhóm"), those the caller may read, measured over the unit's neighbourhoods.
+ */
+export async function modelTargetAttainments(viewer: Viewer, unit: FoundUnit, within: Filter, year: number, neighbourhoods: number): Promise<TargetAttainmentView[]> {
+  const read = models.def.access.read(viewer);
+  if (read === false) return [];
+  const run = await SecurityModel.find(allOf(read, { unitId: unit.doc._id, 'targets.0': { $exists: true } })).lean<ModelDoc[]>();
+  const measure = measurer(within, year, neighbourhoods);
+  return Promise.all(run.flatMap((model) => model.targets.map(async (target) => attainment(target, await measure(basisKeyOf(target.metric), { model }), { programme: null, model }))));
 }
 
 export async function dashboard(
@@ -275,7 +382,11 @@ export async function dashboard(
   ]);
   const counted = new Map(statusGroups.map((g) => [g._id, g.count]));
 
-  const targets = await targetAttainments(within, year, neighbourhoods, unit?.ancestors ?? null, rated);
+  const [programmeTargets, modelTargets] = await Promise.all([
+    targetAttainments(within, year, neighbourhoods, unit?.ancestors ?? null, rated),
+    unit ? modelTargetAttainments(viewer, unit, within, year, neighbourhoods) : Promise.resolve([]),
+  ]);
+  const targets = [...programmeTargets, ...modelTargets];
   const childLevel: UnitLevel | null = unit ? CHILD_LEVEL[unit.level] : 'PROVINCE';
   let rows: Promise<DashboardRowView[]> | null = null;
 

@@ -16,7 +16,7 @@ const DASHBOARD = gql`
       modelsOperating
       recognizedShare
       assessmentsByStatus { status count }
-      targets { programme { id code name } target { id title goal unit comparison metric } value goal met basis { key params { count total year metric } } }
+      targets { programme { id code name } model { id name } target { id title goal unit comparison metric } value goal met basis { key params { count total year metric unknown } } }
       reportPeriod { kind year index from to due graceDays }
       breakdownCounts { all notSubmitted overdue }
       breakdown {

@@ -16,11 +16,24 @@ export function useFormats() {
 const BASIS_MESSAGE: Record<AttainmentBasisKey, string> = {
   RECOGNIZED: 'dashboard.basis.recognised',
   LAUNCHED_WITHIN_3_MONTHS: 'dashboard.basis.launched',
+  HOUSEHOLDS_SIGNED: 'dashboard.basis.signed',
+  HOUSEHOLDS_BRIEFED: 'dashboard.basis.briefed',
+  HOUSEHOLDS_IN_GROUP: 'dashboard.basis.in_group',
   NOT_MEASURABLE: 'dashboard.basis.unmeasurable',
 };
 
 /** How a target's value was measured, in the console's language. */
 export function useBasis() {
   const translate = useTranslate();
-  return useCallback((basis: AttainmentBasis) => translate(BASIS_MESSAGE[basis.key], { ...basis.params }), [translate]);
+  const { number } = useFormats();
+  return useCallback(
+    (basis: AttainmentBasis) => {
+      const { count, total, unknown } = basis.params;
+      // Household figures read "x / y hộ" with thousands separators; neighbourhoods without a count are named.
+      const figures = { ...basis.params, count: count == null ? count : number(count), total: total == null ? total : number(total) };
+      const text = translate(BASIS_MESSAGE[basis.key], figures);
+      return unknown ? `${text} ${translate('dashboard.basis.unknown', { smart_count: unknown })}` : text;
+    },
+    [translate, number],
+  );
 }

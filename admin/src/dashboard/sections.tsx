@@ -125,11 +125,13 @@ const TargetRow = ({ attainment }: { attainment: TargetAttainment }) => {
 
 export const TargetsSection = ({ targets }: { targets: TargetAttainment[] }) => {
   const translate = useTranslate();
-  const programmes = new Map<string, { name: string; code: string; items: TargetAttainment[] }>();
+  // Grouped by programme, then the unit's own models' targets (a model's name, no code).
+  const programmes = new Map<string, { name: string; code: string | null; items: TargetAttainment[] }>();
   for (const t of targets) {
-    const entry = programmes.get(t.programme.id) ?? { name: t.programme.name, code: t.programme.code, items: [] };
+    const key = t.programme ? `p:${t.programme.id}` : `m:${t.model?.id ?? ''}`;
+    const entry = programmes.get(key) ?? (t.programme ? { name: t.programme.name, code: t.programme.code, items: [] } : { name: translate('dashboard.model_targets', { name: t.model?.name ?? '' }), code: null, items: [] });
     entry.items.push(t);
-    programmes.set(t.programme.id, entry);
+    programmes.set(key, entry);
   }
   const met = targets.filter((t) => t.met === true).length;
   const measured = targets.filter((t) => t.met != null).length;
@@ -149,9 +151,11 @@ export const TargetsSection = ({ targets }: { targets: TargetAttainment[] }) => 
           <Box key={id}>
             <Typography variant="subtitle2" sx={{ mb: 1 }}>
               {p.name}{' '}
-              <Typography component="span" variant="caption" color="text.secondary">
-                ({p.code})
-              </Typography>
+              {p.code && (
+                <Typography component="span" variant="caption" color="text.secondary">
+                  ({p.code})
+                </Typography>
+              )}
             </Typography>
             <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' }, gap: 1.5 }}>
               {p.items.map((t) => (

@@ -13,6 +13,7 @@ import { enumChoices } from '../../common/enums';
 import { historyTab } from '../../common/RecordHistory';
 import { AliasesField, LocationField } from '../../map';
 import { ListDatagrid } from '../../common/ListDatagrid';
+import { NeighbourhoodHouseholds } from './NeighbourhoodHouseholds';
 
 export const NeighbourhoodShow = () => (
   <Show>
@@ -35,6 +36,9 @@ export const NeighbourhoodShow = () => (
         <AliasesField label="map.aliases.title" />
         <LocationField label="map.location.title" />
         <BooleanField source="isSample" looseValue />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.householdCommitments.panel.title" path="households">
+        <NeighbourhoodHouseholds />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.neighbourhoods.tabs.models" path="models">
         <ReferenceManyField reference="models" target="neighbourhoodId" label={false}>
