@@ -9,6 +9,7 @@
  * Idempotent by natural key: programmes by code, models by name within their unit,
  * assessments by subject, programme and period, reports by unit and period.
  */
+import { createHash } from 'node:crypto';
 import { Types } from 'mongoose';
 import { transition, assessments } from '../api/assessments/assessment.service';
 import { Assessment } from '../api/assessments/assessment.model';
@@ -31,8 +32,10 @@ import { periodBounds } from '../rules/periods';
 import { LAI_VUNG_FORMER_UNITS, LAI_VUNG_MODELS } from './data/lai-vung-models';
 import { LAI_VUNG_2020_REPORT, yenCuongMonthlyDraft, type SeedPeriodReport } from './data/period-reports';
 import { SEED_PROGRAMMES } from './data/programmes';
-import { SEED_DOCUMENT_MODELS } from './data/seed-models';
-import type { SeedModel, UnitRef } from './data/types';
+import { RETIRED_NEXT_PLANS, SEED_DOCUMENT_MODELS } from './data/seed-models';
+import type { DocumentRef as SeedDocumentRef, SeedFunding, SeedModel, SeedProgramme, SeedResponsibility, UnitRef } from './data/types';
+import type { DocumentRef } from '../api/programmes/programme.model';
+import type { FundingRow } from '../api/models/model.model';
 
 /** The identity seed changes are recorded under. */
 export const SEED_VIEWER: Viewer = { userId: new Types.ObjectId('000000000000000000000000'), username: 'seed', role: 'ADMIN', scope: null };
@@ -45,10 +48,71 @@ async function unitId(ref: UnitRef): Promise<ObjectId | undefined> {
   return (await Neighbourhood.findOne({ wardId: ward._id, code: ref.neighbourhoodCode }, { _id: 1 }).lean())?._id;
 }
 
+const responsibilitiesOf = (rows: SeedResponsibility[] | undefined) => (rows ?? []).map((r) => ({ body: r.body, duties: r.duties, note: r.note ?? null }));
+
+/** Stored documents gain the seed's basedOn where they never had one (matched by number, else title). */
+function withBasedOn(stored: DocumentRef[], seed: SeedDocumentRef[] | undefined): DocumentRef[] | null {
+  const byKey = new Map((seed ?? []).filter((d) => d.basedOn).map((d) => [d.number ?? d.title, d.basedOn as string]));
+  let changed = false;
+  const out = stored.map((d) => {
+    const basedOn = d.basedOn === undefined ? byKey.get(d.number ?? d.title ?? '') : undefined;
+    if (!basedOn) return d;
+    changed = true;
+    return { ...d, basedOn };
+  });
+  return changed ? out : null;
+}
+
+/** Stored funding rows (of a seed before issue 14: source and note only) gain the seed's new columns, matched by source. */
+function withFundingColumns(stored: Array<Partial<FundingRow>>, seed: SeedFunding[] | undefined): FundingRow[] | null {
+  const bySource = new Map((seed ?? []).map((f) => [f.source, f]));
+  const keys = ['legalBasis', 'year', 'plannedAmount', 'spentAmount'] as const;
+  let changed = false;
+  const out = stored.map((row) => {
+    const from = bySource.get(row.source ?? '');
+    const filled = { ...row } as Record<string, unknown>;
+    for (const k of keys) {
+      if (row[k] !== undefined) continue;
+      filled[k] = from?.[k] ?? null;
+      if (from?.[k] != null) changed = true;
+    }
+    return filled as unknown as FundingRow;
+  });
+  return changed ? out : null;
+}
+
+/** Sets what a re-run fills in on a seeded record, with the version bumped and the change audited under "seed". */
+async function fillIn(collection: typeof SecurityModel.collection, entityType: 'Model' | 'Programme', id: ObjectId, before: Record<string, unknown>, after: Record<string, unknown>): Promise<boolean> {
+  if (!Object.keys(after).length) return false;
+  await collection.updateOne({ _id: id }, { $set: { ...after, updatedAt: new Date() }, $inc: { version: 1 } });
+  await recordAudit(SEED_VIEWER, { action: 'UPDATE', entityType, entityId: id, before, after });
+  return true;
+}
+
+/**
+ * A programme seeded before issue 14 gains its duties, recipients, naming rule and legal-basis
+ * links: each only where the stored field is still empty, so an officer's edit is never overwritten.
+ */
+async function fillProgrammeGaps(p: SeedProgramme): Promise<boolean> {
+  const doc = await Programme.findOne({ code: p.code }, { responsibilities: 1, recipients: 1, groupNamingRule: 1, legalBasis: 1 }).lean();
+  if (!doc) return false;
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  if (!doc.responsibilities?.length && p.responsibilities?.length) [before.responsibilities, after.responsibilities] = [doc.responsibilities ?? [], responsibilitiesOf(p.responsibilities)];
+  if (!doc.recipients?.length && p.recipients?.length) [before.recipients, after.recipients] = [doc.recipients ?? [], p.recipients];
+  if (doc.groupNamingRule == null && p.groupNamingRule) [before.groupNamingRule, after.groupNamingRule] = [null, p.groupNamingRule];
+  const legalBasis = withBasedOn(doc.legalBasis ?? [], p.legalBasis);
+  if (legalBasis) [before.legalBasis, after.legalBasis] = [doc.legalBasis, legalBasis];
+  return fillIn(Programme.collection, 'Programme', doc._id, before, after);
+}
+
 export async function seedProgrammes(): Promise<number> {
   let created = 0;
   for (const p of SEED_PROGRAMMES) {
-    if (await Programme.exists({ code: p.code })) continue;
+    if (await Programme.exists({ code: p.code })) {
+      await fillProgrammeGaps(p);
+      continue;
+    }
     // A local programme belongs to its issuing unit; it is left out when that unit is not seeded (never made national).
     const issuer = p.issuer ? await unitId(p.issuer) : null;
     if (issuer === undefined) continue;
@@ -73,6 +137,9 @@ export async function seedProgrammes(): Promise<number> {
       deadlines: p.deadlines,
       alsoRates,
       issuerUnitId: issuer ? String(issuer) : null,
+      responsibilities: responsibilitiesOf(p.responsibilities),
+      recipients: p.recipients ?? [],
+      groupNamingRule: p.groupNamingRule ?? null,
     });
     // What the service's input does not (yet) take is stored as given: the levels it also rates and each deadline's step.
     const deadlines = p.deadlines.map((d) => ({ title: d.title, due: d.due, step: d.step, note: d.note ?? null }));
@@ -106,6 +173,33 @@ async function moveFromFormerUnit(m: SeedModel, stored: Pick<ModelDoc, '_id' | '
   await recordAudit(SEED_VIEWER, { action: 'UPDATE', entityType: 'Model', entityId: stored._id, before, after });
 }
 
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * A model seeded before issue 14 gains its duties, recipients, naming rule, funding columns and
+ * legal-basis links, each only where the stored field is still empty; the duties narrative an
+ * earlier seed put in nextPlan is cleared only while it is still the seed's own text.
+ */
+async function fillModelGaps(m: SeedModel, id: ObjectId): Promise<boolean> {
+  const doc = await SecurityModel.findById(id, { responsibilities: 1, recipients: 1, groupNamingRule: 1, funding: 1, documents: 1, nextPlan: 1, nextPlanPeriod: 1 }).lean();
+  if (!doc) return false;
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  if (!doc.responsibilities?.length && m.responsibilities?.length) [before.responsibilities, after.responsibilities] = [doc.responsibilities ?? [], responsibilitiesOf(m.responsibilities)];
+  if (!doc.recipients?.length && m.recipients?.length) [before.recipients, after.recipients] = [doc.recipients ?? [], m.recipients];
+  if (doc.groupNamingRule == null && m.groupNamingRule) [before.groupNamingRule, after.groupNamingRule] = [null, m.groupNamingRule];
+  const funding = withFundingColumns(doc.funding ?? [], m.funding);
+  if (funding) [before.funding, after.funding] = [doc.funding, funding];
+  const documents = withBasedOn(doc.documents ?? [], m.documents);
+  if (documents) [before.documents, after.documents] = [doc.documents, documents];
+  const retired = RETIRED_NEXT_PLANS[m.key];
+  if (retired && doc.nextPlan && sha256(doc.nextPlan) === retired.sha256) {
+    [before.nextPlan, after.nextPlan] = [doc.nextPlan, m.nextPlan ?? null];
+    if ((doc.nextPlanPeriod ?? null) === retired.nextPlanPeriod) [before.nextPlanPeriod, after.nextPlanPeriod] = [doc.nextPlanPeriod ?? null, m.nextPlanPeriod ?? null];
+  }
+  return fillIn(SecurityModel.collection, 'Model', doc._id, before, after);
+}
+
 async function seedModel(m: SeedModel, formerUnits: Set<string>): Promise<boolean> {
   const unit = await unitId(m.unit);
   if (!unit) return false;
@@ -119,6 +213,7 @@ async function seedModel(m: SeedModel, formerUnits: Set<string>): Promise<boolea
   ).lean();
   if (stored) {
     await moveFromFormerUnit(m, stored, unit, formerUnits);
+    await fillModelGaps(m, stored._id);
     return false;
   }
   const programme = m.programmeCode ? await Programme.findOne({ code: m.programmeCode }, { _id: 1 }).lean() : null;

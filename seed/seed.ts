@@ -17,6 +17,7 @@ import { hashPassword } from '../api/users/auth';
 import { User } from '../api/users/user.model';
 import { loadAdminUnits } from './data/admin-units';
 import { correctModelNames, seedModels, seedPeriodReports, seedProgrammes, seedSampleAssessments } from './content';
+import { seedLifeAfterLaunch, type LifeSeedReport } from './life';
 import { seedOrganisations } from './organisations';
 import { seedTourism } from './tourism';
 import { setCurrentConfig } from '../api/runtime';
@@ -43,6 +44,7 @@ export interface SeedReport {
   models: number;
   periodReports: number;
   assessments: number;
+  life?: LifeSeedReport;
 }
 
 const stamp = () => {
@@ -122,6 +124,8 @@ export async function seedAll(config: Config, options: SeedOptions = {}): Promis
   report.periodReports = await seedPeriodReports(config.seedDemoAccounts);
   // After the report is sent with the names as it spelt them.
   await correctModelNames();
+  // Meetings, groups, commitments and rewards of the models (after the models and the demo accounts they name).
+  report.life = await seedLifeAfterLaunch();
   // Sample ratings are demo content: only alongside the demo accounts that walk them through the workflow.
   report.assessments = organisations.assessments;
   if (config.seedDemoAccounts) {

@@ -270,7 +270,7 @@ describe('dashboard', () => {
   const year = new Date().getFullYear();
   const Q = `query($u: ID!, $y: Int!) { dashboard(unitId: $u, year: $y) { unit { name } neighbourhoods modelsOperating recognizedShare
     assessmentsByStatus { status count } targets { programme { code } target { metric } value goal met basis { key params { count total year metric } } } } }`;
-  type Dash = { dashboard: { unit: { name: string }; neighbourhoods: number; modelsOperating: number; recognizedShare: number; assessmentsByStatus: Array<{ status: string; count: number }>; targets: Array<{ programme: { code: string }; target: { metric: string }; value: number | null; goal: number; met: boolean | null; basis: { key: string; params: Record<string, unknown> } }> } };
+  type Dash = { dashboard: { unit: { name: string }; neighbourhoods: number; modelsOperating: number; recognizedShare: number; assessmentsByStatus: Array<{ status: string; count: number }>; targets: Array<{ programme: { code: string } | null; target: { metric: string }; value: number | null; goal: number; met: boolean | null; basis: { key: string; params: Record<string, unknown> } }> } };
   const wardId = async () => (await app.gql<{ wards: { items: Array<{ id: string }> } }>('{ wards(filter: { q: "thao nguyen" }) { items { id } } }', {}, 'admin')).data?.wards.items[0]?.id;
 
   test('Thảo Nguyên’s ward police see real numbers for the year, computed from the stored ratings', async () => {
@@ -283,17 +283,19 @@ describe('dashboard', () => {
     expect(Object.fromEntries(d?.assessmentsByStatus.map((s) => [s.status, s.count]) ?? [])).toEqual({ DRAFT: 3, SUBMITTED: 2, APPRAISED: 4, RETURNED: 2, RECOGNIZED: 13, NOT_RECOGNIZED: 2 });
     expect(d?.recognizedShare).toBeCloseTo(9 / 20);
     // Phường Buôn Ma Thuột's targets (Đắk Lắk) are not Thảo Nguyên's to meet.
-    expect(d?.targets.filter((t) => t.programme.code === 'KDC-KIEU-MAU')).toEqual([]);
+    expect(d?.targets.filter((t) => t.programme?.code === 'KDC-KIEU-MAU')).toEqual([]);
   });
 
   test('Buôn Ma Thuột’s own dashboard measures its programme’s targets (none of its neighbourhoods rated yet)', async () => {
     const ward = await Ward.findOne({ code: '24133' }).lean();
     const res = await app.gql<Dash>(Q, { u: String(ward?._id), y: year }, 'buonmathuot');
     expect(res.errors).toBeUndefined();
-    const recognised = res.data?.dashboard.targets.find((t) => t.programme.code === 'KDC-KIEU-MAU' && t.target.metric === 'recognisedShare');
+    const recognised = res.data?.dashboard.targets.find((t) => t.programme?.code === 'KDC-KIEU-MAU' && t.target.metric === 'recognisedShare');
     expect(recognised).toMatchObject({ value: 0, goal: 0.9, met: false, basis: { key: 'RECOGNIZED', params: { count: 0, total: 11 } } });
-    const unmeasured = res.data?.dashboard.targets.find((t) => t.target.metric === 'householdsSignedShare');
-    expect(unmeasured).toMatchObject({ value: null, met: null, basis: { key: 'NOT_MEASURABLE', params: { count: null, total: null, year: null, metric: 'householdsSignedShare' } } });
+    // Seed 002's "100% hộ gia đình … được phổ biến … và ký bản cam kết", from the sample commitments of its 11 neighbourhoods.
+    const signed = res.data?.dashboard.targets.find((t) => t.target.metric === 'householdsSignedShare');
+    expect(signed).toMatchObject({ goal: 1, met: false, basis: { key: 'HOUSEHOLDS_SIGNED', params: { count: 3028, total: 3075 } } });
+    expect(signed?.value).toBeCloseTo(3028 / 3075);
   });
 
   test('counts never go beyond the caller’s scope: a head sees their ward’s dashboard as their own neighbourhood', async () => {
@@ -358,7 +360,10 @@ test('seeding again inserts nothing and keeps edits', async () => {
   await SecurityModel.updateOne({ name: 'Tin nhắn an ninh' }, { $set: { unitId: province?._id, unitLevel: 'PROVINCE', wardId: null, unitMappingNote: 'cũ' } });
   await SecurityModel.updateOne({ name: 'CLB phụ nữ với pháp luật' }, { $set: asWard(tanDuong) });
   const again = await seedAll(app.config);
-  expect(again).toEqual({ provinces: 0, wards: 0, neighbourhoods: 0, users: 0, programmes: 0, models: 0, periodReports: 0, assessments: 0, establishments: 0, reports: 0, organisations: 0 });
+  const { life, ...rest } = again;
+  expect(rest).toEqual({ provinces: 0, wards: 0, neighbourhoods: 0, users: 0, programmes: 0, models: 0, periodReports: 0, assessments: 0, establishments: 0, reports: 0, organisations: 0 });
+  // A model's life after launch (meetings, groups, commitments, rewards) is not inserted twice either.
+  expect(Object.values(life ?? {}).filter((n) => n !== 0)).toEqual([]);
   // Nothing renamed, re-flagged or duplicated either.
   expect(await Programme.countDocuments({})).toBe(5);
   expect(await SecurityModel.countDocuments({ statusAsOf: '2020-12' })).toBe(17);

@@ -2,7 +2,7 @@ import { Schema, model, type SchemaDefinition, type Types } from 'mongoose';
 import type { ObjectId, UnitLevel } from '../core/access';
 import { registerScopedModel } from '../core/ancestry';
 import type { BaseDoc } from '../core/repository';
-import { deadlineSchema, documentRefSchema, targetSchema, type DeadlineDoc, type DocumentRef, type TargetDoc } from '../programmes/programme.model';
+import { deadlineSchema, documentRefSchema, responsibilitySchema, targetSchema, type DeadlineDoc, type DocumentRef, type Responsibility, type TargetDoc } from '../programmes/programme.model';
 import type { ChannelKind, ModelCategory, ModelStatus } from '../../rules/contract';
 import { valuesOf } from '../../rules/values';
 
@@ -52,6 +52,15 @@ export interface ModelComponent {
   description: string;
   place: string | null;
 }
+/** A funding row; amounts in VND. Rows stored before issue 14 have only source and note. */
+export interface FundingRow {
+  source: string;
+  legalBasis: string | null;
+  year: number | null;
+  plannedAmount: number | null;
+  spentAmount: number | null;
+  note: string | null;
+}
 export interface FigureDoc {
   _id: Types.ObjectId;
   indicator: string;
@@ -87,7 +96,13 @@ export interface ModelDoc extends BaseDoc {
   nextPlan: string | null;
   nextPlanPeriod: string | null;
   requests: string | null;
-  funding: Array<{ source: string; note: string | null }>;
+  funding: FundingRow[];
+  /** Who does what (Tổ chức thực hiện / Phân công trách nhiệm). */
+  responsibilities: Responsibility[];
+  /** Nơi nhận of its plan. */
+  recipients: string[];
+  /** Community groups' name template with {unit}; null: the programme's applies. */
+  groupNamingRule: string | null;
   committee: CommitteeMember[];
   meetingSchedule: string | null;
   channels: Channel[];
@@ -136,7 +151,17 @@ const schema = new Schema<ModelDoc>(
     nextPlan: optional,
     nextPlanPeriod: optional,
     requests: optional,
-    funding: rows({ source: { type: String, required: true }, note: optional }),
+    funding: rows({
+      source: { type: String, required: true },
+      legalBasis: optional,
+      year: { type: Number, default: null },
+      plannedAmount: { type: Number, default: null },
+      spentAmount: { type: Number, default: null },
+      note: optional,
+    }),
+    responsibilities: { type: [responsibilitySchema], default: [] },
+    recipients: { type: [String], default: [] },
+    groupNamingRule: optional,
     committee: rows({ name: { type: String, required: true }, position: { type: String, required: true }, role: { type: String, required: true }, group: { type: String, required: true } }),
     meetingSchedule: optional,
     channels: rows({ kind: { type: String, required: true, enum: CHANNEL_KINDS }, name: { type: String, required: true }, value: optional, languages: { type: [String], default: [] }, note: optional, isSample: { type: Boolean, default: false } }),

@@ -7,14 +7,19 @@ import { z } from 'zod';
 import { officersInScope, scopeFilter, type Viewer } from '../core/access';
 import { Repository } from '../core/repository';
 import { foldText, searchField } from '../core/text';
-import { bounded, commonFilterQuery, definedOnly, figureValue, idsFilter, keepIds, localDate, objectId, oid, optionalText, searchText, text } from '../core/validation';
+import { bounded, calendarYear, commonFilterQuery, definedOnly, figureValue, MAX_FIGURE, idsFilter, keepIds, localDate, objectId, oid, optionalText, searchText, text } from '../core/validation';
 import { badInput, conflict } from '../errors';
 import { Assessment } from '../assessments/assessment.model';
-import { DeadlineInput, DocumentRefInput, TargetInput, deadlineOf, docRef, programmes, targetsOf } from '../programmes/programme.service';
+import { CommunityGroup } from '../community/community-group.model';
+import { emitGroupNamingRuleChanged } from '../community/naming-events';
+import { Meeting } from '../meetings/meeting.model';
+import { MeetingSchedule } from '../meetings/meeting-schedule.model';
+import { Reward } from '../rewards/reward.model';
+import { DeadlineInput, DocumentRefInput, TargetInput, deadlineOf, docRef, groupNamingRuleInput, programmes, recipientsInput, responsibilitiesInput, responsibilityOf, targetsOf } from '../programmes/programme.service';
 import { onNeighbourhoodUpdated } from '../hierarchy/events';
 import { Neighbourhood, type NeighbourhoodDoc } from '../hierarchy/neighbourhood.model';
 import { findUnit } from '../hierarchy/units';
-import { CHANNEL_KINDS, MODEL_CATEGORIES, MODEL_STATUSES, SecurityModel, STATUS_DATE_KEYS, launchLag, type FigureDoc, type ModelDoc, type StatusDates } from './model.model';
+import { CHANNEL_KINDS, MODEL_CATEGORIES, MODEL_STATUSES, SecurityModel, STATUS_DATE_KEYS, launchLag, type FigureDoc, type FundingRow, type ModelDoc, type StatusDates } from './model.model';
 import type { ModelSortField } from '../generated/graphql';
 
 /** A neighbourhood's re-arrangement date changed: its models' launch lag follows (a handful of records). */
@@ -40,6 +45,17 @@ const FigureInput = z.object({
   planned: z.boolean().nullish(),
   note: optionalText(2000),
 });
+/** An amount in VND: whole đồng, 0 or more. */
+const vnd = bounded(0, MAX_FIGURE).int('must be a whole number of đồng').nullish();
+const FundingInput = z.object({ source: text(500), legalBasis: optionalText(300), year: calendarYear.nullish(), plannedAmount: vnd, spentAmount: vnd, note: optionalText(1000) });
+export const fundingRowOf = (f: z.infer<typeof FundingInput>): FundingRow => ({
+  source: f.source,
+  legalBasis: f.legalBasis ?? null,
+  year: f.year ?? null,
+  plannedAmount: f.plannedAmount ?? null,
+  spentAmount: f.spentAmount ?? null,
+  note: f.note ?? null,
+});
 /** A day, a month or a year, as precisely as the source says: YYYY, YYYY-MM or YYYY-MM-DD (a real one). */
 export const partialDate = z
   .string()
@@ -64,7 +80,10 @@ const ModelFields = z.object({
   nextPlan: long,
   nextPlanPeriod: optionalText(40),
   requests: long,
-  funding: z.array(z.object({ source: text(500), note: optionalText(1000) })).max(50).nullish(),
+  funding: z.array(FundingInput).max(50).nullish(),
+  responsibilities: responsibilitiesInput,
+  recipients: recipientsInput,
+  groupNamingRule: groupNamingRuleInput,
   committee: z.array(z.object({ name: text(200), position: text(300), role: text(200), group: text(200) })).max(200).nullish(),
   meetingSchedule: optionalText(500),
   channels: z
@@ -102,7 +121,9 @@ async function checkProgramme(viewer: Viewer, id: string | null | undefined): Pr
 function listFields(input: ModelUpdate, current?: ModelDoc): Partial<ModelDoc> {
   const out: Partial<ModelDoc> = {};
   if (input.statusDates != null) out.statusDates = statusDatesOf(input.statusDates);
-  if (input.funding != null) out.funding = input.funding.map((f) => ({ source: f.source, note: f.note ?? null }));
+  if (input.funding != null) out.funding = input.funding.map(fundingRowOf);
+  if (input.responsibilities != null) out.responsibilities = input.responsibilities.map(responsibilityOf);
+  if (input.recipients != null) out.recipients = input.recipients;
   if (input.committee != null) out.committee = input.committee;
   if (input.channels != null) out.channels = input.channels.map((c) => ({ ...c, value: c.value ?? null, languages: c.languages ?? [], note: c.note ?? null, isSample: c.isSample ?? false }));
   if (input.steps != null) out.steps = [...input.steps].sort((a, b) => a.order - b.order).map((s) => ({ ...s, dueOn: s.dueOn ?? null, doneOn: s.doneOn ?? null, note: s.note ?? null }));
@@ -115,7 +136,7 @@ function listFields(input: ModelUpdate, current?: ModelDoc): Partial<ModelDoc> {
 }
 
 /** Input fields that listFields or a lookup turns into stored form; the rest are stored as given. */
-const LIST_KEYS: readonly string[] = ['statusDates', 'funding', 'committee', 'channels', 'steps', 'components', 'targets', 'deadlines', 'figures', 'documents', 'programmeId'];
+const LIST_KEYS: readonly string[] = ['statusDates', 'funding', 'responsibilities', 'recipients', 'committee', 'channels', 'steps', 'components', 'targets', 'deadlines', 'figures', 'documents', 'programmeId'];
 const scalarsOf = (input: Record<string, unknown>) => Object.fromEntries(Object.entries(input).filter(([k]) => !LIST_KEYS.includes(k)));
 
 export const models = new Repository<ModelDoc, ModelCreate, ModelUpdate>({
@@ -159,7 +180,7 @@ export const models = new Repository<ModelDoc, ModelCreate, ModelUpdate>({
   async toDocument(viewer, input) {
     const unit = await findUnit(viewer, input.unitId);
     if (!unit) throw badInput([{ path: 'input.unitId', message: 'no such unit in your scope' }]);
-    const empty: Partial<ModelDoc> = { funding: [], committee: [], channels: [], steps: [], components: [], targets: [], deadlines: [], figures: [], documents: [] };
+    const empty: Partial<ModelDoc> = { funding: [], responsibilities: [], recipients: [], committee: [], channels: [], steps: [], components: [], targets: [], deadlines: [], figures: [], documents: [] };
     const { unitId: _unit, ...rest } = input;
     const scalars = scalarsOf(rest);
     return {
@@ -172,6 +193,7 @@ export const models = new Repository<ModelDoc, ModelCreate, ModelUpdate>({
       requests: null,
       meetingSchedule: null,
       unitMappingNote: null,
+      groupNamingRule: null,
       ...definedOnly(scalars),
       isSample: input.isSample ?? false,
       statusDates: statusDatesOf(null),
@@ -198,8 +220,21 @@ export const models = new Repository<ModelDoc, ModelCreate, ModelUpdate>({
     const name = changes.name ?? current.name;
     return { ...changes, search: searchField(name, changes.leadBody ?? current.leadBody), nameSort: foldText(name) };
   },
+  async afterUpdate(_viewer, before, after) {
+    // Its groups' naming verdicts follow a new rule, or the rule of a new programme.
+    if (before.groupNamingRule !== after.groupNamingRule || String(before.programmeId) !== String(after.programmeId)) await emitGroupNamingRuleChanged({ modelId: after._id });
+  },
   async beforeDelete(_viewer, doc) {
-    const rated = await Assessment.countDocuments({ subjectId: doc._id });
+    // Its life after launch would be orphaned: those records are removed (or moved) first, on purpose.
+    const [rated, meetings, schedules, groups, rewards] = await Promise.all([
+      Assessment.countDocuments({ subjectId: doc._id }),
+      Meeting.countDocuments({ modelId: doc._id }),
+      MeetingSchedule.countDocuments({ modelId: doc._id }),
+      CommunityGroup.countDocuments({ modelId: doc._id }),
+      Reward.countDocuments({ modelId: doc._id }),
+    ]);
     if (rated) throw conflict(`Model ${doc.name} has ${rated} assessment(s); they would be lost`, 'HAS_DEPENDENTS');
+    const dependents = [meetings && `${meetings} meeting(s)`, schedules && `${schedules} meeting schedule(s)`, groups && `${groups} community group(s)`, rewards && `${rewards} reward(s)`].filter(Boolean);
+    if (dependents.length) throw conflict(`Model ${doc.name} has ${dependents.join(', ')}; delete them first`, 'HAS_DEPENDENTS');
   },
 });

@@ -16,6 +16,15 @@ export interface DocumentRef {
   date: string | null;
   issuer: string | null;
   title: string | null;
+  /** The number (or title, when unnumbered) of the document this one implements; absent on records stored before it existed. */
+  basedOn?: string | null;
+}
+
+/** A body's duties in a plan's "Tổ chức thực hiện" / "Phân công trách nhiệm". */
+export interface Responsibility {
+  body: string;
+  duties: string[];
+  note: string | null;
 }
 
 export interface TargetDoc {
@@ -58,12 +67,22 @@ export interface ProgrammeDoc extends BaseDoc {
   neighbourhoodId: ObjectId | null;
   /** The issuing unit's name when the programme was issued or last saved: shown to callers outside that unit's scope. */
   issuerName: string | null;
+  responsibilities: Responsibility[];
+  /** Nơi nhận of its plan. */
+  recipients: string[];
+  /** Community groups' name template with {unit}. */
+  groupNamingRule: string | null;
   search: string;
   nameSort: string;
 }
 
 export const documentRefSchema = new Schema<DocumentRef>(
-  { number: { type: String, default: null }, date: { type: String, default: null }, issuer: { type: String, default: null }, title: { type: String, default: null } },
+  { number: { type: String, default: null }, date: { type: String, default: null }, issuer: { type: String, default: null }, title: { type: String, default: null }, basedOn: { type: String, default: null } },
+  { _id: false },
+);
+
+export const responsibilitySchema = new Schema<Responsibility>(
+  { body: { type: String, required: true }, duties: { type: [String], default: [] }, note: { type: String, default: null } },
   { _id: false },
 );
 
@@ -100,6 +119,9 @@ const schema = new Schema<ProgrammeDoc>(
     wardId: { type: Schema.Types.ObjectId, default: null },
     neighbourhoodId: { type: Schema.Types.ObjectId, default: null },
     issuerName: { type: String, default: null },
+    responsibilities: { type: [responsibilitySchema], default: [] },
+    recipients: { type: [String], default: [] },
+    groupNamingRule: { type: String, default: null },
     search: { type: String, required: true },
     nameSort: { type: String, required: true },
     version: { type: Number, required: true, default: 1 },

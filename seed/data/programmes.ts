@@ -75,7 +75,7 @@ const KDC_DESCRIPTION = [
   'Thời gian: bắt đầu ngay sau khi hoàn thành sắp xếp tổ dân phố, buôn; Lễ ra mắt chậm nhất không quá 03 tháng kể từ ngày hoàn thành sắp xếp (hạn theo từng khu dân cư, không phải ngày cố định).',
   'Quy trình, hồ sơ theo Hướng dẫn số 22/HD-BCA-V05 ngày 18/11/2022 của Bộ Công an. Hàng năm đánh giá, phân loại chất lượng hoạt động mô hình theo các tiêu chí quy định; khu dân cư được “cấp có thẩm quyền” công nhận danh hiệu (văn bản không nêu cấp nào; ghi là cấp phường).',
   'Khen thưởng: theo kết quả thực hiện phong trào trong năm và thành tích trong lãnh đạo, chỉ đạo, hướng dẫn, tổ chức thực hiện, theo thẩm quyền và quy định pháp luật về thi đua, khen thưởng có hiệu lực tại thời điểm đề nghị.',
-  'Tổ chức thực hiện: (1) Công an phường: chủ trì tham mưu UBND phường triển khai Kế hoạch theo hướng dẫn của Bộ Công an và kế hoạch cấp trên; phối hợp Ủy ban MTTQ, các phòng, ban, đoàn thể tuyên truyền, vận động Nhân dân tham gia phong trào toàn dân bảo vệ ANTKQ và xây dựng mô hình; hướng dẫn tổ dân phố, buôn xây dựng nội dung hoạt động, tiêu chí, quy chế, hồ sơ mô hình, tổ chức Lễ ra mắt; theo dõi, kiểm tra, đôn đốc; định kỳ tham mưu sơ kết, tổng kết, đánh giá, phân loại hàng năm, tổng hợp báo cáo cấp trên, đề xuất khen thưởng, nhân rộng cách làm hay. (2) Phòng Văn hóa - Xã hội: phối hợp kiểm tra, đánh giá các tiêu chí về văn hóa; hướng dẫn khen thưởng. (3) Phòng Kinh tế, Hạ tầng và Đô thị: hướng dẫn tổ dân phố, buôn về chỉnh trang đô thị, vệ sinh môi trường, mỹ quan đô thị và các tiêu chí mô hình; tham mưu bố trí, huy động kinh phí triển khai kế hoạch và kinh phí khen thưởng. (4) Trung tâm cung ứng dịch vụ sự nghiệp công; Trang thông tin điện tử phường: tuyên truyền trên truyền thanh, trang thông tin điện tử, mạng xã hội; phổ biến “Bộ Quy tắc ứng xử văn hóa trên môi trường số”; vận động ứng xử văn minh trong cộng đồng và trên không gian mạng. (5) Đề nghị Ủy ban MTTQ Việt Nam phường: chỉ đạo các tổ chức chính trị - xã hội tuyên truyền, vận động đoàn viên, hội viên, Nhân dân hưởng ứng phong trào tại khu dân cư. (6) Ban tự quản các tổ dân phố, buôn: chủ trì xây dựng, ra mắt mô hình (chậm nhất 3 tháng sau khi hoàn thành sắp xếp), duy trì sinh hoạt, hoạt động hiệu quả. Vướng mắc báo cáo UBND phường (qua Công an phường).',
+  // Tổ chức thực hiện (mục IV): structured, in the programme's responsibilities.
 ].join('\n\n');
 
 const DIEN_HINH_DESCRIPTION = [
@@ -83,7 +83,7 @@ const DIEN_HINH_DESCRIPTION = [
   'Trình tự (mục III của Kế hoạch): (1) Tuyên truyền, quán triệt đến các phòng, đơn vị, cán bộ, công chức, viên chức, người lao động và Nhân dân về chủ trương xây dựng đơn vị điển hình theo Kế hoạch số 10/KH-UBND, Quyết định số 3554/QĐ-BCA-V05, Thông tư số 124/2021/TT-BCA-V05 và Quyết định số 510/QĐ-BCA-V05; căn cứ các tiêu chuẩn “An toàn về an ninh trật tự” và tiêu chí đánh giá, phân loại phong trào toàn dân bảo vệ an ninh Tổ quốc để triển khai phù hợp với thực tiễn tại đơn vị. (2) Phối hợp với Công an tỉnh và các đơn vị có liên quan tổ chức kiểm tra, đánh giá và hướng dẫn hoàn thành hồ sơ đề nghị xét, công nhận đơn vị điển hình đối với các đơn vị đạt đủ tiêu chí trong Bộ Tiêu chí. (3) Phối hợp với Công an tỉnh triển khai trình tự, thủ tục xét, công nhận theo quy định. (4) Căn cứ kết quả thực hiện Bộ Tiêu chí, đơn vị tự đánh giá, chấm điểm kết quả xây dựng đơn vị điển hình, tổng hợp kết quả kèm hồ sơ minh chứng gửi về Công an tỉnh trước ngày 25/11 để thẩm định, tham mưu trình Ủy ban nhân dân tỉnh xem xét, quyết định công nhận.',
   'Mục đích (Kế hoạch của Văn phòng UBND tỉnh Sơn La): Cụ thể hóa chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước, Bộ Công an về công tác xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới. Tăng cường sự lãnh đạo của Đảng ủy, Lãnh đạo Văn phòng UBND tỉnh, sự phối hợp của các tổ chức đoàn thể, sự tham gia tích cực của cán bộ, công chức, viên chức và người lao động đối với việc thực hiện nhiệm vụ bảo vệ an ninh quốc gia, bảo đảm trật tự an toàn xã hội năm 2026; nâng cao chất lượng, hiệu quả công tác xây dựng phong trào, góp phần bảo đảm an ninh, trật tự, phục vụ nhiệm vụ phát triển kinh tế, xã hội của địa phương; góp phần thực hiện thắng lợi Nghị quyết Đại hội Đảng toàn quốc lần thứ XIV, Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2026-2030; các ngày lễ lớn, các sự kiện chính trị quan trọng của tỉnh và của Ngành diễn ra trong năm 2026. Phát huy sức mạnh tổng hợp của cả hệ thống chính trị, vận động cán bộ, công chức, viên chức và người lao động tham gia bảo vệ an ninh trật tự, tạo sự chuyển biến mạnh mẽ về chất lượng, hiệu quả phong trào tại cơ quan, đơn vị. Nâng cao vai trò, trách nhiệm, chủ động của cán bộ, công chức, viên chức và người lao động của Văn phòng UBND tỉnh; tiếp tục củng cố, tăng cường thế trận an ninh nhân dân và quốc phòng toàn dân.',
   'Yêu cầu: Tạo chuyển biến rõ nét về nhận thức và hành động của cán bộ, công chức, viên chức và người lao động về vai trò, tác dụng, hiệu quả của công tác xây dựng phong trào đối với công tác đảm bảo an ninh trật tự; đảm bảo sự phối hợp thường xuyên với các đơn vị liên quan thuộc lực lượng Công an trong công tác hướng dẫn, chỉ đạo triển khai thực hiện. Bám sát quy định của Bộ Công an, UBND tỉnh, Công an tỉnh và các cấp có thẩm quyền, đảm bảo khoa học, phù hợp với thực tiễn; phân công cụ thể, rõ ràng gắn với kiểm điểm, đánh giá từng chỉ tiêu, để tạo hiệu ứng thi đua lan tỏa phong trào toàn dân bảo vệ an ninh Tổ quốc.',
-  'Tổ chức thực hiện (Văn phòng UBND tỉnh Sơn La): (1) Các phòng, đơn vị tổ chức quán triệt, triển khai đến công chức, viên chức và người lao động; định kỳ báo cáo Văn phòng UBND tỉnh (qua phòng Tổ chức - Hành chính - Quản trị). (2) Phòng Tổ chức - Hành chính - Quản trị thường xuyên theo dõi, phối hợp, đôn đốc các phòng, ban, đơn vị kiểm tra, đôn đốc triển khai, thực hiện Kế hoạch; định kỳ hoặc đột xuất báo cáo theo quy định. (3) Trung tâm Thông tin phối hợp đăng tải tài liệu, tin bài trên Cổng thông tin điện tử tỉnh về tổ chức triển khai thực hiện. (4) Cán bộ, công chức, người lao động thuộc Văn phòng UBND tỉnh tiên phong, gương mẫu trong việc chấp hành triển khai thực hiện.',
+  // Tổ chức thực hiện (mục IV): structured, in the programme's responsibilities.
 ].join('\n\n');
 
 export const SEED_PROGRAMMES: SeedProgramme[] = [
@@ -106,6 +106,8 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
       {
         // The plan itself: "Số: /KH-UBND", "ngày tháng 6 năm 2026" — number and day left blank in the document.
         issuer: 'UBND phường Buôn Ma Thuột',
+        // "Thực hiện Kế hoạch số 131/KH-UBND ngày 21/4/2026 của Ủy ban nhân dân tỉnh Đắk Lắk…"
+        basedOn: '131/KH-UBND',
         title:
           'Kế hoạch Phát động Phong trào thi đua xây dựng mô hình “Khu dân cư kiểu mẫu về văn hóa và an ninh, trật tự” trên địa bàn phường Buôn Ma Thuột (số và ngày để trống trong văn bản: “Số: /KH-UBND”, “ngày tháng 6 năm 2026”; Chủ tịch Nguyễn Thanh Vũ)',
       },
@@ -211,6 +213,65 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
       },
     ],
     description: KDC_DESCRIPTION,
+    // Mục IV "Tổ chức thực hiện".
+    responsibilities: [
+      {
+        body: 'Công an phường',
+        duties: [
+          'Chủ trì tham mưu UBND phường triển khai thực hiện Kế hoạch xây dựng mô hình “Khu dân cư kiểu mẫu về văn hóa và an ninh, trật tự” trên địa bàn phường theo đúng quy định, hướng dẫn của Bộ Công an và kế hoạch của cấp trên.',
+          'Phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam phường, các phòng, ban, đoàn thể đẩy mạnh công tác tuyên truyền, vận động Nhân dân tích cực tham gia phong trào toàn dân bảo vệ ANTKQ và xây dựng mô hình “Khu dân cư kiểu mẫu về văn hóa và an ninh, trật tự”.',
+          'Hướng dẫn các Tổ dân phố, buôn triển khai thực hiện mô hình; xây dựng nội dung hoạt động, tiêu chí thực hiện, quy chế hoạt động và hoàn thiện hồ sơ xây dựng mô hình theo quy định; tổ chức Lễ ra mắt mô hình; thường xuyên theo dõi, kiểm tra, đôn đốc việc triển khai thực hiện, bảo đảm thiết thực, hiệu quả, đúng mục đích, yêu cầu đề ra.',
+          'Định kỳ tham mưu UBND phường tổ chức sơ kết, tổng kết, đánh giá hiệu quả hoạt động của mô hình; tham mưu tổ chức đánh giá, phân loại chất lượng hoạt động mô hình hàng năm theo các tiêu chí quy định; tổng hợp kết quả, báo cáo cấp trên theo quy định. Kịp thời tham mưu biểu dương, đề xuất khen thưởng tập thể, cá nhân có thành tích xuất sắc; nhân rộng các cách làm hay, hiệu quả trong phong trào thi đua xây dựng mô hình “Khu dân cư kiểu mẫu về văn hóa và an ninh, trật tự”.',
+        ],
+        note: 'Mục IV.1. Vướng mắc báo cáo UBND phường (qua Công an phường).',
+      },
+      {
+        body: 'Phòng Văn hóa - Xã hội',
+        duties: ['Phối hợp với Công an phường và các đơn vị liên quan kiểm tra, đánh giá kết quả thực hiện các tiêu chí về văn hóa trong quá trình triển khai mô hình; hướng dẫn khen thưởng đối với những tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua.'],
+        note: 'Mục IV.2',
+      },
+      {
+        body: 'Phòng Kinh tế, Hạ tầng và Đô thị',
+        duties: [
+          'Phối hợp hướng dẫn các tổ dân phố, buôn thực hiện các nội dung liên quan đến chỉnh trang đô thị, vệ sinh môi trường, bảo đảm mỹ quan đô thị và các tiêu chí thực hiện mô hình tại khu dân cư.',
+          'Tham mưu UBND phường bố trí, huy động các nguồn kinh phí đảm bảo việc triển khai, thực hiện kế hoạch và kinh phí khen thưởng theo quy định.',
+        ],
+        note: 'Mục IV.3',
+      },
+      {
+        body: 'Trung tâm cung ứng dịch vụ sự nghiệp công; Trang thông tin điện tử phường',
+        duties: [
+          'Đẩy mạnh tuyên truyền về mục đích, ý nghĩa, nội dung phong trào thi đua trên hệ thống truyền thanh, trang thông tin điện tử, mạng xã hội và các hình thức phù hợp khác để cán bộ, Nhân dân biết, tích cực hưởng ứng tham gia thực hiện; phổ biến sâu rộng “Bộ Quy tắc ứng xử văn hóa trên môi trường số”; vận động Nhân dân xây dựng môi trường văn hóa lành mạnh, ứng xử văn minh trong cộng đồng và trên không gian mạng.',
+        ],
+        note: 'Mục IV.4',
+      },
+      {
+        body: 'Ủy ban Mặt trận Tổ quốc Việt Nam phường',
+        duties: [
+          'Chỉ đạo, hướng dẫn các tổ chức chính trị - xã hội tuyên truyền, vận động đoàn viên, hội viên, Nhân dân tích cực hưởng ứng, tham gia thực hiện hiệu quả phong trào thi đua tại khu dân cư, phát huy sức mạnh khối đoàn kết toàn dân trong công tác bảo đảm an ninh, trật tự và xây dựng đời sống văn hóa tại khu dân cư.',
+        ],
+        note: 'Mục IV.5 (“Đề nghị”).',
+      },
+      {
+        body: 'Ban tự quản các tổ dân phố, buôn',
+        duties: [
+          'Chủ trì xây dựng, ra mắt mô hình “Khu dân cư kiểu mẫu về văn hóa và ANTT” ngay sau khi hoàn thành sắp xếp Tổ dân phố, buôn trên địa bàn phường (chậm nhất không quá 3 tháng kể từ ngày hoàn thành việc sắp xếp), duy trì sinh hoạt và hoạt động hiệu quả.',
+        ],
+        note: 'Mục IV.6',
+      },
+    ],
+    recipients: [
+      'UBND tỉnh',
+      'Công an tỉnh',
+      'TT Đảng ủy phường',
+      'TT HĐND phường',
+      'CT, các PCT UBND phường',
+      'UBMTTQ phường (p/h)',
+      'Công an phường (t/h)',
+      'Các phòng, ban (t/h)',
+      'Các tổ dân phố, buôn (t/h)',
+      'Lưu: VT, CAP',
+    ],
     issuer: { wardCode: '24133' },
     source: { seed: '002', section: 'Kế hoạch UBND phường Buôn Ma Thuột, tháng 6/2026: mục I–IV' },
   },
@@ -246,6 +307,8 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
       {
         // The plan itself; the seed's text shows no number or date.
         issuer: 'Văn phòng UBND tỉnh Sơn La',
+        // "Thực hiện Kế hoạch số 10/KH-UBND ngày 08/01/2026 của Ủy ban nhân dân tỉnh…"
+        basedOn: '10/KH-UBND',
         title:
           'Kế hoạch Xây dựng xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc trên địa bàn tỉnh Sơn La năm 2026 (văn bản không ghi số, ngày; Chánh Văn phòng Trần Bình Minh)',
       },
@@ -280,6 +343,37 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
       },
     ],
     description: DIEN_HINH_DESCRIPTION,
+    // Mục IV "Tổ chức thực hiện" (of the Văn phòng UBND tỉnh Sơn La).
+    responsibilities: [
+      {
+        body: 'Các phòng, đơn vị',
+        duties: [
+          'Triển khai tổ chức quán triệt, triển khai đến công chức, viên chức và người lao động đảm bảo thực hiện công tác xây dựng xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc trên địa bàn tỉnh Sơn La và nội dung Kế hoạch này.',
+          'Định kỳ báo cáo với Văn phòng UBND tỉnh (qua phòng Tổ chức - Hành chính - Quản trị).',
+        ],
+        note: 'Mục IV.1',
+      },
+      {
+        body: 'Phòng Tổ chức - Hành chính - Quản trị',
+        duties: ['Thường xuyên theo dõi, phối hợp, đôn đốc với các phòng, ban, đơn vị kiểm tra, đôn đốc triển khai, thực hiện Kế hoạch.', 'Định kỳ hoặc đột xuất báo cáo theo quy định.'],
+        note: 'Mục IV.2',
+      },
+      {
+        body: 'Trung tâm Thông tin',
+        duties: [
+          'Phối hợp đăng tải tài liệu, tin bài trên Cổng thông tin điện tử tỉnh về tổ chức triển khai thực hiện công tác xây dựng xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc trên địa bàn tỉnh Sơn La.',
+        ],
+        note: 'Mục IV.3',
+      },
+      {
+        body: 'Cán bộ, công chức, người lao động thuộc Văn phòng UBND tỉnh',
+        duties: [
+          'Tiên phong, gương mẫu trong việc chấp hành triển khai thực hiện công tác xây dựng xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc trên địa bàn tỉnh Sơn La.',
+        ],
+        note: 'Mục IV.4',
+      },
+    ],
+    recipients: ['Công an tỉnh', 'LĐVP UBND tỉnh', 'Trung tâm Thông tin', 'Các phòng, đơn vị thuộc VP', 'Lưu: VT, TCHCQT, VH'],
     // Decision 3554 rates "xã, phường, đặc khu, cơ quan, doanh nghiệp, cơ sở giáo dục"; the seed
     // gives no date for appraisal or recognition (only "trước ngày 25/11" for the self-assessment).
     alsoRates: ['ORGANISATION'],

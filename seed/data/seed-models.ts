@@ -31,6 +31,18 @@ const yenCuongZaloGroups: SeedChannel[] = YEN_CUONG_SAMPLE_NEIGHBOURHOODS.map((n
   note: `Tên mẫu (dữ liệu mẫu): văn bản không nêu tên các thôn, xóm; tên nhóm theo quy tắc “Zalo ANTT + tên thôn ,xóm (cơ quan, đơn vị) + xã Yên Cường” với tên thôn/xóm mẫu “${n.name}” (mã ${n.code}). ${YEN_CUONG_ZALO_MEMBERS}`,
 }));
 
+/** Seed 000's "Thực hiện Nghị quyết…" (unnumbered: its title is its key for basedOn). */
+const THAO_NGUYEN_RESOLUTION = 'Nghị quyết về lãnh đạo thực hiện nhiệm vụ bảo vệ an ninh Quốc gia, bảo đảm trật tự an toàn xã hội năm 2025 (không ghi số)';
+
+/**
+ * The narrative an earlier seed stored in nextPlan (duties, now in responsibilities), by SHA-256:
+ * a stored nextPlan still equal to it is cleared on a re-run; an officer's own text is kept.
+ */
+export const RETIRED_NEXT_PLANS: Record<string, { sha256: string; nextPlanPeriod: string | null }> = {
+  'thao-nguyen-du-lich-an-toan': { sha256: 'd211e2721d27c5abf679b2cf11132d97decd74e7937c93bdd921e59927ee9a2d', nextPlanPeriod: null },
+  'yen-cuong-zalo-antt': { sha256: 'cc0f530938ae53c5d0926dbed135784e3ae801ed1afff7aefc890c8f638c9a30', nextPlanPeriod: '2026' },
+};
+
 export const SEED_DOCUMENT_MODELS: SeedModel[] = [
   {
     key: 'thao-nguyen-du-lich-an-toan',
@@ -125,18 +137,70 @@ export const SEED_DOCUMENT_MODELS: SeedModel[] = [
         note: 'Thuộc “Góc An ninh và Trải nghiệm văn minh”, chợ đêm (Tổ dân phố 3/2).',
       },
     ],
-    nextPlan: [
-      'Tổ chức thực hiện (mục V của Kế hoạch; văn bản đánh số từ mục II sang mục V):',
-      '1. Công an phường: Chủ trì xây dựng bản đồ điểm nóng về an ninh, trật tự; điều hành các nhóm Zalo liên quan và trực tiếp tiếp nhận, xử lý kịp thời các phản ánh của du khách. Tổ chức chương trình ra mắt mô hình bảo đảm trang trọng, thiết thực, tiết kiệm và phù hợp điều kiện thực tế địa phương. Tham mưu UBND phường chỉ đạo, hướng dẫn việc lập dự trù, quản lý, sử dụng, thanh quyết toán kinh phí theo đúng quy định của Luật Ngân sách nhà nước và các văn bản hướng dẫn hiện hành. Chủ trì, phối hợp với các ban, ngành, đoàn thể liên quan tham mưu UBND phường triển khai, hướng dẫn, kiểm tra, đôn đốc việc thực hiện kế hoạch; bảo đảm các nội dung triển khai đồng bộ, hiệu quả; tổng hợp tình hình, kết quả thực hiện báo cáo UBND tỉnh, Công an tỉnh nắm, chỉ đạo. Tham mưu tổ chức sơ kết, tổng kết, đánh giá hiệu quả mô hình nhằm rút kinh nghiệm và đề xuất giải pháp duy trì, nhân rộng.',
-      '2. Phòng Văn hóa – Xã hội: Phối hợp với Công an phường tăng cường công tác tuyên truyền về mô hình bằng nhiều hình thức phong phú, đa dạng như: chuyên mục truyền thanh, bản tin, tờ tin, bài viết trên các kênh truyền thông của phường… nhằm nâng cao nhận thức và tạo sự đồng thuận trong nhân dân, du khách. Tổ chức treo khẩu hiệu, pa-nô, áp phích tại các vị trí công cộng, khu vực đông dân cư và các điểm du lịch trên địa bàn, bảo đảm nội dung dễ nhớ, hình thức đẹp, thu hút, truyền tải rõ thông điệp “Thảo Nguyên an toàn – Điểm đến mến khách”. Phối hợp với Công an phường hướng dẫn, thẩm định hồ sơ đề nghị khen thưởng đối với các tập thể, cá nhân có thành tích xuất sắc trong việc triển khai thực hiện mô hình.',
-      '3. Phòng Kinh tế, Hạ tầng và Đô thị: Phối hợp với Công an phường tham mưu bảo đảm nguồn kinh phí cho việc tổ chức ra mắt và duy trì hoạt động của mô hình. Thực hiện lập dự toán, quản lý, sử dụng và quyết toán kinh phí theo đúng quy định của pháp luật về ngân sách nhà nước và các chế độ, định mức tài chính hiện hành; bảo đảm sử dụng hiệu quả, tiết kiệm, minh bạch.',
-      '4. Đề nghị Ủy ban MTTQ Việt Nam và các tổ chức thành viên, Hiệp hội Du lịch, các cơ sở kinh doanh dịch vụ lưu trú, ăn uống, du lịch trên địa bàn phường: Căn cứ chức năng, nhiệm vụ, phối hợp với Công an phường trong việc tổ chức, triển khai xây dựng mô hình và thực hiện các nội dung liên quan theo Kế hoạch. Tăng cường tuyên truyền, hướng dẫn các thành viên, hội viên nghiêm túc thực hiện và phát huy hiệu quả mô hình.',
-      '5. Ban quản lý 20 tổ dân phố: Phối hợp tổ chức thực hiện các nội dung của Kế hoạch, bảo đảm phù hợp với tình hình thực tế và yêu cầu nhiệm vụ tại địa bàn. Rà soát, lập danh sách các cơ sở kinh doanh dịch vụ lưu trú, ăn uống, dịch vụ du lịch trên địa bàn gửi Công an phường để tổng hợp, quản lý. Phối hợp trong việc tiếp nhận, xử lý kịp thời các thông tin, phản ánh của du khách.',
-      'UBND phường đề nghị các cơ quan, đơn vị, tổ chức, cá nhân có liên quan căn cứ chức năng, nhiệm vụ được giao, phối hợp triển khai thực hiện nghiêm túc, hiệu quả Kế hoạch này.',
-    ].join('\n\n'),
+    // Mục V "Tổ chức thực hiện" (the document numbers its sections II then V), one duty per bullet.
+    responsibilities: [
+      {
+        body: 'Công an phường',
+        duties: [
+          'Chủ trì xây dựng bản đồ điểm nóng về an ninh, trật tự; điều hành các nhóm Zalo liên quan và trực tiếp tiếp nhận, xử lý kịp thời các phản ánh của du khách.',
+          'Tổ chức chương trình ra mắt mô hình “Thảo Nguyên an toàn – Điểm đến mến khách” bảo đảm trang trọng, thiết thực, tiết kiệm và phù hợp điều kiện thực tế địa phương.',
+          'Tham mưu UBND phường chỉ đạo, hướng dẫn việc lập dự trù, quản lý, sử dụng, thanh quyết toán kinh phí theo đúng quy định của Luật Ngân sách nhà nước và các văn bản hướng dẫn hiện hành.',
+          'Chủ trì, phối hợp với các ban, ngành, đoàn thể liên quan tham mưu UBND phường triển khai, hướng dẫn, kiểm tra, đôn đốc việc thực hiện kế hoạch; bảo đảm các nội dung triển khai đồng bộ, hiệu quả. Tổng hợp tình hình, kết quả thực hiện báo cáo UBND tỉnh, Công an tỉnh nắm, chỉ đạo.',
+          'Tham mưu tổ chức sơ kết, tổng kết, đánh giá hiệu quả mô hình “Thảo Nguyên an toàn – Điểm đến mến khách” nhằm rút kinh nghiệm và đề xuất giải pháp duy trì, nhân rộng.',
+        ],
+        note: 'Mục V.1',
+      },
+      {
+        body: 'Phòng Văn hóa – Xã hội',
+        duties: [
+          'Phối hợp với Công an phường tăng cường công tác tuyên truyền về mô hình “Thảo Nguyên an toàn – Điểm đến mến khách” bằng nhiều hình thức phong phú, đa dạng như: chuyên mục truyền thanh, bản tin, tờ tin, bài viết trên các kênh truyền thông của phường… nhằm nâng cao nhận thức và tạo sự đồng thuận trong nhân dân, du khách.',
+          'Tổ chức treo khẩu hiệu, pa-nô, áp phích tại các vị trí công cộng, khu vực đông dân cư và các điểm du lịch trên địa bàn, bảo đảm nội dung dễ nhớ, hình thức đẹp, thu hút, truyền tải rõ thông điệp “Thảo Nguyên an toàn – Điểm đến mến khách”.',
+          'Phối hợp với Công an phường hướng dẫn, thẩm định hồ sơ đề nghị khen thưởng đối với các tập thể, cá nhân có thành tích xuất sắc trong việc triển khai thực hiện mô hình “Thảo Nguyên an toàn – Điểm đến mến khách”.',
+        ],
+        note: 'Mục V.2',
+      },
+      {
+        body: 'Phòng Kinh tế, Hạ tầng và Đô thị',
+        duties: [
+          'Phối hợp với Công an phường tham mưu bảo đảm nguồn kinh phí cho việc tổ chức ra mắt và duy trì hoạt động của mô hình “Thảo Nguyên an toàn – Điểm đến mến khách”.',
+          'Thực hiện lập dự toán, quản lý, sử dụng và quyết toán kinh phí theo đúng quy định của pháp luật về ngân sách nhà nước và các chế độ, định mức tài chính hiện hành; bảo đảm sử dụng hiệu quả, tiết kiệm, minh bạch.',
+        ],
+        note: 'Mục V.3',
+      },
+      {
+        body: 'Ủy ban MTTQ Việt Nam và các tổ chức thành viên, Hiệp hội Du lịch, các cơ sở kinh doanh dịch vụ lưu trú, ăn uống, du lịch trên địa bàn phường',
+        duties: [
+          'Căn cứ chức năng, nhiệm vụ, phối hợp với Công an phường trong việc tổ chức, triển khai xây dựng mô hình và thực hiện các nội dung liên quan theo Kế hoạch.',
+          'Tăng cường tuyên truyền, hướng dẫn các thành viên, hội viên nghiêm túc thực hiện và phát huy hiệu quả mô hình “Thảo Nguyên an toàn – Điểm đến mến khách”.',
+        ],
+        note: 'Mục V.4 (“Đề nghị”: các tổ chức này không thuộc UBND phường).',
+      },
+      {
+        body: 'Ban quản lý 20 tổ dân phố',
+        duties: [
+          'Phối hợp tổ chức thực hiện các nội dung của Kế hoạch, bảo đảm phù hợp với tình hình thực tế và yêu cầu nhiệm vụ tại địa bàn.',
+          'Rà soát, lập danh sách các cơ sở kinh doanh dịch vụ lưu trú, ăn uống, dịch vụ du lịch trên địa bàn gửi Công an phường để tổng hợp, quản lý.',
+          'Phối hợp trong việc tiếp nhận, xử lý kịp thời các thông tin, phản ánh của du khách.',
+        ],
+        note: 'Mục V.5',
+      },
+    ],
+    recipients: [
+      'UBND tỉnh',
+      'Công an tỉnh',
+      'Thường trực Đảng ủy',
+      'Lãnh đạo UBND phường',
+      'Công an phường',
+      'Các phòng, ban UBND phường',
+      'MTTQVN và các đoàn thể phường',
+      'Các cơ quan, ban ngành liên quan',
+      'BQL 20 tổ dân phố',
+      'Lưu: VT, CAP (50b)',
+    ],
     funding: [
       {
         source: 'Kinh phí tổ chức ra mắt và duy trì hoạt động của mô hình (ngân sách nhà nước), do Phòng Kinh tế, Hạ tầng và Đô thị phối hợp với Công an phường tham mưu bảo đảm',
+        legalBasis: 'Luật Ngân sách nhà nước',
         note: 'Văn bản không nêu cụ thể nguồn hay số tiền; lập dự toán, quản lý, sử dụng và quyết toán theo Luật Ngân sách nhà nước, các văn bản hướng dẫn và chế độ, định mức tài chính hiện hành.',
       },
     ],
@@ -145,6 +209,8 @@ export const SEED_DOCUMENT_MODELS: SeedModel[] = [
         issuer: 'UBND phường Thảo Nguyên',
         title:
           'Kế hoạch Triển khai mô hình “Thảo Nguyên An toàn – Điểm đến mến khách” tại phường Thảo Nguyên, tỉnh Sơn La (TM. UBND, Chủ tịch Nguyễn Thành Văn; văn bản không ghi số, ngày; ký số ngày 11/08/2025)',
+        // "Thực hiện Nghị quyết của Đảng ủy phường…" (the Bộ Công an's guidance is cited as "Căn cứ", not implemented).
+        basedOn: THAO_NGUYEN_RESOLUTION,
       },
       {
         issuer: 'Bộ Công an; Công an tỉnh Sơn La',
@@ -152,7 +218,7 @@ export const SEED_DOCUMENT_MODELS: SeedModel[] = [
       },
       {
         issuer: 'Đảng ủy phường Thảo Nguyên',
-        title: 'Nghị quyết về lãnh đạo thực hiện nhiệm vụ bảo vệ an ninh Quốc gia, bảo đảm trật tự an toàn xã hội năm 2025 (không ghi số)',
+        title: THAO_NGUYEN_RESOLUTION,
       },
       { title: 'Luật Ngân sách nhà nước và các văn bản hướng dẫn hiện hành (căn cứ quản lý kinh phí)' },
     ],
@@ -273,30 +339,75 @@ export const SEED_DOCUMENT_MODELS: SeedModel[] = [
       { title: 'Hoàn thành xây dựng mô hình', due: '2026-05-20', step: 'LAUNCH', note: 'Hoàn thành xong trước ngày 20/05/2026 (mục III.1); vận hành, duy trì hoạt động từ tháng 05/2026.' },
       { title: 'Sơ kết mô hình', due: '2026-12-15', step: 'REVIEW', note: 'Trước ngày 15/12/2026 (mục II.3.2.5).' },
     ],
+    // Mục III.2 "Kinh phí": the document gives no amounts.
     funding: [
       {
         source: 'Nguồn ngân sách phường theo quy định tại Thông tư số 40/2023/TT-BTC ngày 09/6/2023 của Bộ Tài chính quy định về quản lý, sử dụng kinh phí xây dựng phong trào toàn dân BVANTQ',
-        note: 'Văn bản ghi “ngân sách phường” (đơn vị là xã).',
+        legalBasis: 'Thông tư số 40/2023/TT-BTC ngày 09/6/2023 của Bộ Tài chính',
+        note: 'Văn bản ghi “ngân sách phường” (đơn vị là xã). Văn bản không nêu số tiền.',
       },
-      { source: 'Nguồn kinh phí trích từ nguồn ngân sách xã phân bổ chi hoạt động đảm bảo ANTT năm 2026' },
+      {
+        source: 'Nguồn kinh phí trích từ nguồn ngân sách xã phân bổ chi hoạt động đảm bảo ANTT năm 2026',
+        year: 2026,
+        note: 'Văn bản không nêu số tiền.',
+      },
       { source: 'Các nguồn vận động hợp pháp khác' },
     ],
-    nextPlan: [
-      'Phân công trách nhiệm (mục IV):',
-      '1. Công an xã: Chủ trì tham mưu, giúp việc cho Đảng ủy, UBND xã, xây dựng các nội dung, chương trình, kế hoạch, lập, quản lý hồ sơ mô hình. Phân công Cảnh sát khu vực phụ trách từng nhóm Zalo, tiếp nhận, xử lý thông tin về an ninh trật tự. Hướng dẫn, kiểm tra, đôn đốc, đề xuất sơ kết, tổng kết hoạt động, rút kinh nghiệm về cách làm hay, hiệu quả; đề xuất thi đua, khen thưởng đối với các tập thể, cá nhân có thành tích xuất sắc trong việc xây dựng và duy trì hoạt động của mô hình; đề nghị xử lý kỷ luật các tập thể, cá nhân sai phạm theo quy định hiện hành. Theo định kỳ hoặc khi có yêu cầu, tổng hợp, báo cáo tình hình, kết quả đề xuất, kiến nghị những vấn đề liên quan đến hoạt động của mô hình.',
-      '2. Văn phòng HĐND - UBND xã: Phối hợp Công an xã trong công tác tuyên truyền, đăng tải thông tin chính thống, vận động các đơn vị có liên quan trong tổ chức xây dựng mô hình. Phối hợp tham mưu chỉ đạo các ban ngành, đoàn thể tham gia thực hiện. Đề xuất khen thưởng đối với các tập thể, cá nhân có thành tích xuất sắc trong xây dựng mô hình và đề nghị xử lý đối với các tập thể, cá nhân sai phạm.',
-      '3. Phòng Văn Hóa - Xã hội: Đẩy mạnh công tác tuyên truyền, phổ biến các chủ trương của Đảng, chính sách, pháp luật của Nhà nước góp phần xây dựng gia đình văn hóa, đơn vị văn hóa. Chú trọng giới thiệu, tuyên truyền những gương điển hình, cách làm sáng tạo, thiết thực, hiệu quả trong công tác bảo đảm ANTT.',
-      '4. Ủy ban MTTQ xã: Phối hợp tham gia thực hiện các nhiệm vụ xây dựng và duy trì hoạt động của mô hình, tuyên truyền đến đoàn viên, hội viên về chủ trương, đường lối, chính sách của Đảng, pháp luật của Nhà nước và các nội dung hoạt động của mô hình.',
-      '5. Thôn, xóm: Phối hợp với CSKV quản lý nhóm Zalo. Vận động 100% hộ dân có điều kiện trong tổ dân phố tham gia nhóm. Phối hợp với Công an xã hướng dẫn hỗ trợ người dân tham gia nhóm Zalo; tuyên truyền địa bàn khu phố để nâng cao nhận thức chấp hành pháp luật; thực hiện các nhiệm vụ khác theo phân công của Ban Chỉ đạo mô hình.',
-      'Tổ chức thực hiện (mục V): Giao cho Công an xã chủ trì, phối hợp các đơn vị thực hiện; các bộ phận chức năng, các tổ chức đoàn thể, cán bộ và nhân dân trên địa bàn thực hiện nghiêm túc, có hiệu quả. Định kỳ 01 tháng, 06 tháng, 01 năm tổ chức họp đánh giá tình hình, kết quả thực hiện; sơ kết nhằm đánh giá kết quả hoạt động của mô hình; kịp thời đề xuất tháo gỡ khó khăn, vướng mắc, biểu dương, khen thưởng những tập thể, cá nhân, điển hình tiên tiến. Trong quá trình thực hiện nếu có khó khăn vướng mắc, kịp thời báo cáo UBND xã xem xét, chỉ đạo.',
-    ].join('\n\n'),
-    nextPlanPeriod: '2026',
+    // Mục IV "Phân công trách nhiệm", one duty per bullet; mục V's assignment is a note on Công an xã.
+    responsibilities: [
+      {
+        body: 'Công an xã',
+        duties: [
+          'Chủ trì tham mưu, giúp việc cho Đảng ủy, UBND xã, xây dựng các nội dung, chương trình, kế hoạch, lập, quản lý hồ sơ mô hình. Phân công Cảnh sát khu vực phụ trách từng nhóm Zalo, tiếp nhận, xử lý thông tin về an ninh trật tự.',
+          'Hướng dẫn, kiểm tra, đôn đốc, đề xuất sơ kết, tổng kết hoạt động, rút kinh nghiệm về cách làm hay, hiệu quả; đề xuất thi đua, khen thưởng đối với các tập thể, cá nhân có thành tích xuất sắc trong việc xây dựng và duy trì hoạt động của mô hình; đề nghị xử lý kỷ luật các tập thể, cá nhân sai phạm theo quy định hiện hành.',
+          'Theo định kỳ hoặc khi có yêu cầu, tổng hợp, báo cáo tình hình, kết quả đề xuất, kiến nghị những vấn đề liên quan đến hoạt động của mô hình.',
+        ],
+        note: 'Mục IV.1. Mục V: “Giao cho Công an xã chủ trì, phối hợp các đơn vị thực hiện”; khó khăn, vướng mắc kịp thời báo cáo UBND xã xem xét, chỉ đạo.',
+      },
+      {
+        body: 'Văn phòng HĐND - UBND xã',
+        duties: [
+          'Phối hợp Công an xã trong công tác tuyên truyền, đăng tải thông tin chính thống, vận động các đơn vị có liên quan trong tổ chức xây dựng mô hình. Phối hợp tham mưu chỉ đạo các ban ngành, đoàn thể tham gia thực hiện.',
+          'Đề xuất khen thưởng đối với các tập thể, cá nhân có thành tích xuất sắc trong xây dựng mô hình và đề nghị xử lý đối với các tập thể, cá nhân sai phạm.',
+        ],
+        note: 'Mục IV.2',
+      },
+      {
+        body: 'Phòng Văn Hóa - Xã hội',
+        duties: [
+          'Đẩy mạnh công tác tuyên truyền, phổ biến các chủ trương của Đảng, chính sách, pháp luật của Nhà nước góp phần xây dựng gia đình văn hóa, đơn vị văn hóa.',
+          'Chú trọng giới thiệu, tuyên truyền những gương điển hình, cách làm sáng tạo, thiết thực, hiệu quả trong công tác bảo đảm ANTT.',
+        ],
+        note: 'Mục IV.3',
+      },
+      {
+        body: 'Ủy ban MTTQ xã',
+        duties: [
+          'Phối hợp tham gia thực hiện các nhiệm vụ xây dựng và duy trì hoạt động của mô hình, tuyên truyền đến đoàn viên, hội viên về chủ trương, đường lối, chính sách của Đảng, pháp luật của Nhà nước và các nội dung hoạt động của mô hình.',
+        ],
+        note: 'Mục IV.4',
+      },
+      {
+        body: 'Thôn, xóm',
+        duties: [
+          'Phối hợp với CSKV quản lý nhóm Zalo.',
+          'Vận động 100% hộ dân có điều kiện trong tổ dân phố tham gia nhóm.',
+          'Phối hợp với Công an xã hướng dẫn hỗ trợ người dân tham gia nhóm Zalo; tuyên truyền địa bàn khu phố để nâng cao nhận thức chấp hành pháp luật; thực hiện các nhiệm vụ khác theo phân công của Ban Chỉ đạo mô hình.',
+        ],
+        note: 'Mục IV.5',
+      },
+    ],
+    recipients: ['Phòng PC06', 'TT Đảng ủy, HĐND xã', 'Lãnh đạo UBND xã', 'Các ban, ngành có liên quan', 'Các đơn vị có liên quan', 'Các Thôn, xóm', 'Lưu: VT, CAX'],
+    // Mục II.3.2.1: “Zalo ANTT + tên thôn ,xóm (cơ quan, đơn vị) + xã Yên Cường”.
+    groupNamingRule: 'Zalo ANTT {unit} xã Yên Cường',
     documents: [
       {
         number: '1111/KH-UBND',
         date: '2026-05-11',
         issuer: 'UBND xã Yên Cường',
         title: 'Kế hoạch Triển khai xây dựng mô hình “Zalo an ninh trật tự của Cảnh sát khu vực” trên địa bàn xã Yên Cường (TM. UBND, Chủ tịch Bùi Văn Phong)',
+        // "Thực hiện Kế hoạch số 59/KH-CAT-PC06 ngày 11 tháng 03 năm 2026…"
+        basedOn: '59/KH-CAT-PC06',
       },
       {
         number: '59/KH-CAT-PC06',

@@ -22,6 +22,25 @@ export interface DocumentRef {
   date?: string; // YYYY-MM-DD
   issuer?: string; // "Bộ Công an", "UBND tỉnh Đắk Lắk"
   title?: string;
+  /** The number (or title, when unnumbered) of the document this one implements ("Thực hiện Kế hoạch số 59/KH-CAT-PC06…"). */
+  basedOn?: string;
+}
+
+/** A body's duties in "Tổ chức thực hiện" / "Phân công trách nhiệm", one duty per bullet of the document. */
+export interface SeedResponsibility {
+  body: string;
+  duties: string[];
+  note?: string;
+}
+
+/** A funding row (Kinh phí); amounts only where a document gives them (VND), year where it says so. */
+export interface SeedFunding {
+  source: string;
+  legalBasis?: string;
+  year?: number;
+  plannedAmount?: number;
+  spentAmount?: number;
+  note?: string;
 }
 
 export type UnitRef = { provinceCode: string } | { wardCode: string } | { wardCode: string; neighbourhoodCode: string };
@@ -90,6 +109,12 @@ export interface SeedProgramme {
   issuer?: UnitRef;
   /** Further levels of subject it rates (Decision 3554: wards and organisations). */
   alsoRates?: RatedLevel[];
+  /** "Tổ chức thực hiện" of its plan. */
+  responsibilities?: SeedResponsibility[];
+  /** "Nơi nhận" of its plan, as written. */
+  recipients?: string[];
+  /** Community groups' name template with {unit}. */
+  groupNamingRule?: string;
   source: SourceRef;
 }
 
@@ -178,10 +203,16 @@ export interface SeedModel {
   context?: string; // bối cảnh xây dựng
   results?: string; // kết quả nổi bật
   problems?: string; // những vấn đề đặt ra
-  nextPlan?: string; // phương án giai đoạn tới
+  nextPlan?: string; // phương hướng kỳ tới: only a plan for the next period (duties go in responsibilities)
   nextPlanPeriod?: string; // "2021–2025"
   requests?: string; // kiến nghị đối với cấp trên
-  funding?: Array<{ source: string; note?: string }>;
+  funding?: SeedFunding[];
+  /** "Tổ chức thực hiện" / "Phân công trách nhiệm" of its plan. */
+  responsibilities?: SeedResponsibility[];
+  /** "Nơi nhận" of its plan, as written. */
+  recipients?: string[];
+  /** Community groups' name template with {unit} (seed 001: "Zalo ANTT {unit} xã Yên Cường"). */
+  groupNamingRule?: string;
   committee?: SeedMember[];
   meetingSchedule?: string;
   channels?: SeedChannel[];

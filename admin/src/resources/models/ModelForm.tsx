@@ -27,6 +27,7 @@ import { ResourceTabbedForm } from '../../common/ResourceForm';
 import { NeighbourhoodInput, ProvinceInput, WardInput } from '../../common/UnitInputs';
 import type { Model } from '../../../../rules/contract';
 import { STAGES, UnitText, f } from './modelFields';
+import { DocumentsInput, FundingInput, NamingRuleInput, RecipientsInput, ResponsibilitiesInput } from './planData';
 import { DEADLINE_DAY_PATTERN, METRIC_PATTERN } from '../../../../rules/limits';
 
 const byName = (q: string) => (q ? { q } : {});
@@ -154,7 +155,7 @@ export const ModelForm = () => {
         {long('results')}
         {long('problems')}
         <TextInput source="nextPlanPeriod" helperText="resources.models.hints.next_plan_period" sx={{ maxWidth: 360 }} />
-        {long('nextPlan')}
+        <TextInput source="nextPlan" multiline minRows={3} fullWidth helperText="resources.models.hints.next_plan" />
         {long('requests')}
         <TextInput source="meetingSchedule" multiline fullWidth />
       </TabbedForm.Tab>
@@ -181,10 +182,13 @@ export const ModelForm = () => {
           />
           <TextInput source="note" multiline maxRows={4} helperText={false} sx={{ flex: '1 1 280px' }} />
         </Rows>
-        <Rows source="funding">
-          <TextInput source="source" validate={required()} multiline maxRows={4} helperText={false} sx={{ flex: '1 1 520px' }} />
-          <TextInput source="note" multiline maxRows={4} helperText={false} sx={{ flex: '1 1 360px' }} />
-        </Rows>
+      </TabbedForm.Tab>
+
+      <TabbedForm.Tab label="resources.models.tabs.duties" path="duties">
+        <ResponsibilitiesInput />
+        <FundingInput />
+        <RecipientsInput />
+        <NamingRuleInput />
       </TabbedForm.Tab>
 
       <TabbedForm.Tab label="resources.models.tabs.plan" path="plan">
@@ -214,12 +218,7 @@ export const ModelForm = () => {
           <SelectInput source="step" choices={enumChoices('DeadlineStep')} defaultValue="OTHER" helperText={false} sx={{ width: 200 }} />
           <TextInput source="note" multiline maxRows={4} helperText={false} sx={{ flex: '1 1 360px' }} />
         </Rows>
-        <Rows source="documents">
-          <TextInput source="number" helperText={false} sx={{ width: 180 }} />
-          <DateInput source="date" helperText={false} sx={{ width: 180 }} />
-          <TextInput source="issuer" helperText={false} sx={{ width: 260 }} />
-          <TextInput source="title" multiline maxRows={4} helperText={false} sx={{ flex: '1 1 440px' }} />
-        </Rows>
+        <DocumentsInput source="documents" labels={(field) => f(`documents.${field}`)} />
       </TabbedForm.Tab>
 
       <TabbedForm.Tab label="resources.models.tabs.figures" path="figures">

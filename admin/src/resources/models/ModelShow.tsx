@@ -20,12 +20,15 @@ import {
 import { enumChoices } from '../../common/enums';
 import { historyTab } from '../../common/RecordHistory';
 import { ModelMeetings } from '../meetings/ModelMeetings';
+import { ModelMeetingSchedules } from '../meetingSchedules/ModelMeetingSchedules';
+import { ModelRewards } from '../rewards/ModelRewards';
 import type { Channel, Figure, Model, RolloutStep } from '../../../../rules/contract';
 import { DueChip } from '../../dashboard/due';
 import { DateTimeField } from '../../common/DateTimeField';
 import { LocalDateField } from '../../common/LocalDateField';
 import { AddFigureButton, FigureDialog, useMayEnterFigures } from './FigureEntry';
 import { LanguageChips, LocaleNumberText, ProgrammeText, StatusTimeline, TargetGoalText, UnitText, f } from './modelFields';
+import { FundingView, LegalBasisChainView, RecipientsView, ResponsibilitiesView } from './planData';
 
 /** Long narrative text keeps the line breaks it was written with. */
 const prose = { whiteSpace: 'pre-line', display: 'block', maxWidth: 980 } as const;
@@ -195,10 +198,12 @@ export const ModelShow = () => (
           <FunctionField source="languages" label={f('channels.languages')} render={(r: Channel) => <LanguageChips languages={r.languages} />} />
           <TextField source="note" label={f('channels.note')} emptyText="—" />
         </EmbeddedTable>
-        <EmbeddedTable label={false} source="funding" sx={{ '& .column-source': wrap(320) }}>
-          <TextField source="source" label={f('funding.source')} />
-          <TextField source="note" label={f('funding.note')} emptyText="—" />
-        </EmbeddedTable>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.models.tabs.duties" path="duties">
+        <ResponsibilitiesView label={false} />
+        <FundingView label={false} />
+        <LegalBasisChainView label={false} />
+        <RecipientsView label={false} />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.models.tabs.plan" path="plan">
         <EmbeddedTable label={false} source="steps" sx={{ '& .column-dueOn': { whiteSpace: 'nowrap' }, '& .column-title': wrap(320), '& .column-note': wrap(240) }}>
@@ -231,6 +236,7 @@ export const ModelShow = () => (
           <LocalDateField source="date" label={f('documents.date')} />
           <TextField source="issuer" label={f('documents.issuer')} emptyText="—" />
           <TextField source="title" label={f('documents.title')} emptyText="—" />
+          <TextField source="basedOn" label={f('documents.basedOn')} emptyText="—" sx={{ whiteSpace: 'nowrap' }} />
         </EmbeddedTable>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.models.tabs.figures" path="figures">
@@ -238,6 +244,10 @@ export const ModelShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.models.tabs.meetings" path="meetings">
         <ModelMeetings />
+        <ModelMeetingSchedules />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.models.tabs.rewards" path="rewards">
+        <ModelRewards />
       </TabbedShowLayout.Tab>
       {historyTab}
     </TabbedShowLayout>

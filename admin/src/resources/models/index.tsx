@@ -2,9 +2,10 @@ import ShieldIcon from '@mui/icons-material/Shield';
 import type { RaRecord } from 'react-admin';
 import { lazyScreen, type ResourceConfig } from '../types';
 import { messages } from './messages';
+import { cleanPlanData } from './planData';
 
 /** The unit running a new model is the deepest one picked: neighbourhood, else ward, else province. */
-const withUnit = ({ provinceId, wardId, neighbourhoodId, ...rest }: RaRecord) => ({ ...rest, unitId: neighbourhoodId || wardId || provinceId });
+const withUnit = ({ provinceId, wardId, neighbourhoodId, ...rest }: RaRecord) => cleanPlanData({ ...rest, unitId: neighbourhoodId || wardId || provinceId });
 
 /**
  * Sends only what the caller may change (a neighbourhood head: figures), so locked inputs can never
@@ -12,7 +13,7 @@ const withUnit = ({ provinceId, wardId, neighbourhoodId, ...rest }: RaRecord) =>
  */
 const onlyUpdatable = (data: RaRecord, options?: { previousData?: RaRecord }) => {
   const fields = (options?.previousData?.access as { updatableFields?: string[] | null } | undefined)?.updatableFields;
-  return fields ? Object.fromEntries(Object.entries(data).filter(([key]) => fields.includes(key))) : data;
+  return cleanPlanData(fields ? Object.fromEntries(Object.entries(data).filter(([key]) => fields.includes(key))) : data);
 };
 
 const screens = () => Promise.all([import('../../common/ResourceEdit'), import('./ModelForm')]);

@@ -1,7 +1,6 @@
 import {
   ArrayInput,
   AutocompleteInput,
-  DateInput,
   NumberInput,
   ReferenceInput,
   SelectArrayInput,
@@ -25,6 +24,7 @@ import { ResourceForm } from '../../common/ResourceForm';
 import { ProvinceInput, WardInput } from '../../common/UnitInputs';
 import type { Programme, Role } from '../../../../rules/contract';
 import { DEADLINE_DAY_PATTERN, METRIC_PATTERN } from '../../../../rules/limits';
+import { DocumentsInput, NamingRuleInput, RecipientsInput, ResponsibilitiesInput, cleanPlanData } from '../models/planData';
 
 const byName = (q: string) => (q ? { q } : {});
 
@@ -71,8 +71,11 @@ const ISSUER_WARD = 'issuerWardId';
 /** Create: the issuing unit is the ward chosen, else the province, else (ADMIN only) none: national. */
 export const withIssuer = (data: Record<string, unknown>) => {
   const { [ISSUER_PROVINCE]: province, [ISSUER_WARD]: ward, ...rest } = data;
-  return { ...rest, issuerUnitId: (ward as string | null | undefined) || (province as string | null | undefined) || null };
+  return cleanPlanData({ ...rest, issuerUnitId: (ward as string | null | undefined) || (province as string | null | undefined) || null });
 };
+
+/** Edit: blank duty and recipient lines dropped before saving. */
+export const cleanProgramme = (data: Record<string, unknown>) => cleanPlanData(data);
 
 /**
  * Which unit issues the programme (it applies to that unit's subtree). In a create form the
@@ -125,14 +128,7 @@ export const ProgrammeForm = () => (
       <AutocompleteInput optionText="name" filterToQuery={byName} />
     </ReferenceInput>
 
-    <ArrayInput source="legalBasis">
-      <SimpleFormIterator inline sx={wrapRows}>
-        <TextInput source="number" label="resources.programmes.document.number" helperText={false} sx={{ width: 170 }} />
-        <DateInput source="date" label="resources.programmes.document.date" helperText={false} sx={{ width: 170 }} />
-        <TextInput source="issuer" label="resources.programmes.document.issuer" helperText={false} sx={{ width: 240 }} />
-        <TextInput source="title" label="resources.programmes.document.title" helperText={false} multiline sx={{ flex: 1, minWidth: 300 }} />
-      </SimpleFormIterator>
-    </ArrayInput>
+    <DocumentsInput source="legalBasis" labels={(field) => `resources.programmes.document.${field}`} />
 
     <ArrayInput source="targets" helperText="resources.programmes.target.metrics_help">
       <SimpleFormIterator inline sx={wrapRows}>
@@ -176,5 +172,10 @@ export const ProgrammeForm = () => (
         <TextInput source="note" label="resources.programmes.deadline.note" helperText={false} multiline sx={{ flex: 1, minWidth: 240 }} />
       </SimpleFormIterator>
     </ArrayInput>
+
+    {/* Tổ chức thực hiện, Nơi nhận and the community groups' naming rule of the programme's plan. */}
+    <ResponsibilitiesInput />
+    <RecipientsInput />
+    <NamingRuleInput />
   </ResourceForm>
 );

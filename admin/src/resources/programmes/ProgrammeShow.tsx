@@ -19,6 +19,7 @@ import { historyTab } from '../../common/RecordHistory';
 import { dueText, goalText } from './format';
 import { DateTimeField } from '../../common/DateTimeField';
 import { ListDatagrid } from '../../common/ListDatagrid';
+import { LegalBasisChainView, RecipientsView, ResponsibilitiesView } from '../models/planData';
 
 /** Datagrid reads a column's header from its element's props, so callers pass source and label. */
 interface ColumnProps {
@@ -69,8 +70,14 @@ export const ProgrammeShow = () => {
               <DateTimeField source="date" label="resources.programmes.document.date" emptyText="—" />
               <TextField source="issuer" label="resources.programmes.document.issuer" emptyText="—" />
               <TextField source="title" label="resources.programmes.document.title" emptyText="—" />
+              <TextField source="basedOn" label="resources.programmes.document.basedOn" emptyText="—" sx={{ whiteSpace: 'nowrap' }} />
             </Datagrid>
           </ArrayField>
+          <LegalBasisChainView label={false} />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.programmes.tabs.duties" path="duties">
+          <ResponsibilitiesView label={false} />
+          <RecipientsView label={false} />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.programmes.tabs.targets" path="targets">
           <ArrayField source="targets" label={false}>

@@ -10,9 +10,9 @@ export const programmes: ResourceConfig = {
   list: lazyScreen(async () => (await import('./ProgrammeList')).ProgrammeList),
   show: lazyScreen(async () => (await import('./ProgrammeShow')).ProgrammeShow),
   edit: lazyScreen(async () => {
-    const [{ ResourceEdit }, { ProgrammeForm }] = await screens();
+    const [{ ResourceEdit }, { ProgrammeForm, cleanProgramme }] = await screens();
     return () => (
-      <ResourceEdit>
+      <ResourceEdit transform={cleanProgramme}>
         <ProgrammeForm />
       </ResourceEdit>
     );

@@ -28,6 +28,7 @@ const vi = {
         targets: 'Chỉ tiêu',
         deadlines: 'Thời hạn',
         models: 'Mô hình',
+        duties: 'Phân công, nơi nhận',
       },
       national: 'Toàn quốc',
       also_rates_help: 'Các cấp khác mà phong trào cũng đánh giá (ví dụ Quyết định 3554: xã, phường và cơ quan, doanh nghiệp, cơ sở giáo dục).',
@@ -42,6 +43,7 @@ const vi = {
         date: 'Ngày ban hành',
         issuer: 'Cơ quan ban hành',
         title: 'Trích yếu',
+        basedOn: 'Thực hiện văn bản',
         empty: 'Chưa ghi căn cứ pháp lý.',
       },
       target: {
@@ -108,6 +110,7 @@ const en: SameKeys<typeof vi> = {
         targets: 'Targets',
         deadlines: 'Deadlines',
         models: 'Models',
+        duties: 'Duties and recipients',
       },
       national: 'National',
       also_rates_help: 'Other levels the programme also rates (e.g. Decision 3554: communes and wards, and agencies, enterprises, schools).',
@@ -122,6 +125,7 @@ const en: SameKeys<typeof vi> = {
         date: 'Issued on',
         issuer: 'Issuer',
         title: 'Title',
+        basedOn: 'Implements',
         empty: 'No legal basis recorded.',
       },
       target: {
