@@ -135,6 +135,8 @@ describe('the report as DOCX', () => {
       '+ Không có.',
       '- Tiếp nhận phản ánh của người dân:',
       '+ Không tiếp nhận phản ánh nào trong kỳ',
+      '- Kinh phí:',
+      '+ Không có.',
       'II. HẠN CHẾ, VẤN ĐỀ ĐẶT RA',
       REPORT.problems,
       'III. KIẾN NGHỊ, ĐỀ XUẤT',

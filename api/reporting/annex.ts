@@ -1,7 +1,7 @@
 /**
  * Phụ lục 2 of a periodic report as XLSX (exceljs), with the columns of seed 004's annex
  * ("Thống kê các mô hình đảm bảo an ninh, trật tự"): STT, the model, where it runs, and its
- * narrative fields. Cells are written as text, never as formulas, so a name such as
+ * narrative fields, and the funding (Kinh phí) on a second sheet. Cells are written as text, never as formulas, so a name such as
  * "=HYPERLINK(…)" stays a name in the spreadsheet.
  */
 import ExcelJS from 'exceljs';
@@ -57,5 +57,41 @@ export async function annexXlsx(report: PeriodReportDoc, data: PeriodReportDataD
   const border = { style: 'thin' as const };
   for (let r = 4; r <= sheet.rowCount; r++) for (let c = 1; c <= WIDTHS.length; c++) sheet.getCell(r, c).border = { top: border, left: border, bottom: border, right: border };
   sheet.pageSetup.printTitlesRow = '4:4';
+  fundingSheet(book, data);
   return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+const FUNDING_HEADERS = ['STT', 'Nguồn kinh phí', 'Căn cứ', 'Kinh phí dự kiến (đồng)', 'Kinh phí đã chi (đồng)', 'Ghi chú'];
+const FUNDING_WIDTHS = [6, 40, 36, 22, 22, 36];
+
+/** Kinh phí on a second sheet: a row per source and the total; amounts as numbers, an empty cell where none was given. */
+function fundingSheet(book: ExcelJS.Workbook, data: PeriodReportDataDoc): void {
+  const funding = data.funding;
+  if (!funding || funding.rows === 0) return;
+  const sheet = book.addWorksheet('Kinh phí', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  sheet.columns = FUNDING_WIDTHS.map((width) => ({ width }));
+  const years = funding.fromYear === funding.year ? `năm ${funding.year}` : `giai đoạn ${funding.fromYear}-${funding.year}`;
+  sheet.mergeCells(1, 1, 1, FUNDING_HEADERS.length);
+  const title = sheet.getCell(1, 1);
+  title.value = `Kinh phí thực hiện các mô hình ${years}`;
+  title.font = { name: 'Times New Roman', size: 13, bold: true };
+  title.alignment = { horizontal: 'center' };
+  const header = sheet.getRow(2);
+  header.values = FUNDING_HEADERS;
+  header.font = { name: 'Times New Roman', size: 12, bold: true };
+  header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  const note = (t: { rows: number; rowsWithoutAmount: number }) =>
+    t.rowsWithoutAmount >= t.rows ? 'Chưa có số liệu kinh phí' : t.rowsWithoutAmount ? `${t.rowsWithoutAmount} khoản chưa có số liệu kinh phí` : '';
+  const rows = [
+    ...funding.bySource.map((s, i) => [i + 1, textCell(s.source), textCell(s.legalBasis), s.planned, s.spent, note(s)]),
+    ['', 'Tổng cộng', '', funding.planned, funding.spent, note(funding)],
+  ];
+  for (const values of rows) {
+    const r = sheet.addRow(values);
+    r.font = { name: 'Times New Roman', size: 12, bold: values[1] === 'Tổng cộng' };
+    r.alignment = { vertical: 'top', wrapText: true };
+    for (const c of [4, 5]) r.getCell(c).numFmt = '#,##0';
+  }
+  const border = { style: 'thin' as const };
+  for (let r = 2; r <= sheet.rowCount; r++) for (let c = 1; c <= FUNDING_HEADERS.length; c++) sheet.getCell(r, c).border = { top: border, left: border, bottom: border, right: border };
 }

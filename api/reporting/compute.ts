@@ -4,18 +4,21 @@
  * assessments per programme and status, public reports, and the Phụ lục 2 rows. Every read is one
  * query over an indexed scope field; nothing is fetched per model.
  */
-import { LEVEL_FIELD, type ObjectId, type UnitLevel } from '../core/access';
+import { Types } from 'mongoose';
+import { LEVEL_FIELD, type ObjectId, type UnitLevel, type Viewer } from '../core/access';
 import { conflict } from '../errors';
 import { Assessment } from '../assessments/assessment.model';
-import { targetAttainments } from '../dashboard/dashboard.service';
-import { Neighbourhood } from '../hierarchy/neighbourhood.model';
-import { Province } from '../hierarchy/province.model';
-import { Ward } from '../hierarchy/ward.model';
+import { modelTargetAttainments, targetAttainments } from '../dashboard/dashboard.service';
+import { Neighbourhood, type NeighbourhoodDoc } from '../hierarchy/neighbourhood.model';
+import { Province, type ProvinceDoc } from '../hierarchy/province.model';
+import type { FoundUnit } from '../hierarchy/units';
+import { Ward, type WardDoc } from '../hierarchy/ward.model';
 import { SecurityModel, STATUS_DATE_KEYS, type ModelDoc } from '../models/model.model';
 import type { PlaceAncestors } from '../programmes/applicability';
 import { Programme, type ProgrammeDoc } from '../programmes/programme.model';
 import { Report } from '../tourism/report.model';
 import { figureWithin } from '../../rules/periods';
+import { fundingTotals } from './funding';
 import type { PeriodReportDataDoc } from './period-report.model';
 
 /** A report over more models than this is refused (ask for a lower unit), never cut short. */
@@ -31,12 +34,28 @@ type ModelRow = Pick<ModelDoc, '_id' | 'name' | 'category' | 'status' | 'statusD
 export interface ReportedUnit extends PlaceAncestors {
   level: UnitLevel;
   id: ObjectId;
+  provinceId: ObjectId;
+  wardId: ObjectId | null;
+  neighbourhoodId: ObjectId | null;
+}
+
+/**
+ * Who reads the unit's own models for their targets: a report covers its unit whoever opens it
+ * (reading it is checked on the report), so the models are not narrowed to a caller's scope.
+ */
+const REPORT_READER: Viewer = { userId: new Types.ObjectId('000000000000000000000000'), username: 'period-report', role: 'ADMIN', scope: null };
+
+/** The reported unit's own document (one lookup by _id). */
+function unitDoc(unit: ReportedUnit): Promise<FoundUnit['doc'] | null> {
+  if (unit.level === 'PROVINCE') return Province.findById(unit.id).lean<ProvinceDoc>().exec();
+  if (unit.level === 'WARD') return Ward.findById(unit.id).lean<WardDoc>().exec();
+  return Neighbourhood.findById(unit.id).lean<NeighbourhoodDoc>().exec();
 }
 
 export async function computeReportData(unit: ReportedUnit, from: string, to: string): Promise<PeriodReportDataDoc> {
   const within = { [LEVEL_FIELD[unit.level]]: unit.id };
   const [fromYear, toYear] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
-  const [models, assessmentGroups, reports, neighbourhoodCount] = await Promise.all([
+  const [models, assessmentGroups, reports, neighbourhoodCount, doc] = await Promise.all([
     SecurityModel.find(within, { name: 1, category: 1, status: 1, statusDates: 1, figures: 1, unitId: 1, unitLevel: 1, leadBody: 1, area: 1, context: 1, results: 1, problems: 1, nextPlan: 1, requests: 1 })
       .sort({ createdAt: 1, _id: 1 })
       .limit(MAX_REPORT_MODELS + 1)
@@ -47,14 +66,17 @@ export async function computeReportData(unit: ReportedUnit, from: string, to: st
     ]),
     Report.find({ ...within, createdAt: { $gte: vietnamMidnight(from), $lt: vietnamMidnight(nextDay(to)) } }, { category: 1, createdAt: 1, respondedAt: 1, dueAt: 1 }).lean(),
     Neighbourhood.countDocuments(within),
+    unitDoc(unit),
   ]);
   if (models.length > MAX_REPORT_MODELS) throw conflict(`The unit runs more than ${MAX_REPORT_MODELS} models; report for the units below it instead`, 'TOO_LARGE');
 
   const programmeIds = [...new Set(assessmentGroups.map((g) => String(g._id.programmeId)))];
-  const [programmes, unitNames, attainments] = await Promise.all([
+  const [programmes, unitNames, attainments, modelAttainments, funding] = await Promise.all([
     programmeIds.length ? Programme.find({ _id: { $in: programmeIds } }, { code: 1, name: 1 }).lean<Array<Pick<ProgrammeDoc, '_id' | 'code' | 'name'>>>() : [],
     namesOf(models),
     targetAttainments(within, toYear, neighbourhoodCount, { provinceId: unit.provinceId, wardId: unit.wardId, neighbourhoodId: unit.neighbourhoodId }),
+    doc ? modelTargetAttainments(REPORT_READER, { level: unit.level, doc, ancestors: { provinceId: unit.provinceId, wardId: unit.wardId, neighbourhoodId: unit.neighbourhoodId } }, within, toYear, neighbourhoodCount) : [],
+    fundingTotals(within, fromYear, toYear),
   ]);
   const programmeById = new Map(programmes.map((p) => [String(p._id), p]));
 
@@ -79,9 +101,11 @@ export async function computeReportData(unit: ReportedUnit, from: string, to: st
       })
       .sort((a, b) => a.programmeCode.localeCompare(b.programmeCode) || a.status.localeCompare(b.status)),
     publicReports: publicReportSummary(reports),
-    targets: attainments.map((a) => ({
-      programmeCode: a.programme.code,
-      programmeName: a.programme.name,
+    // A programme's target, or one of a model the unit runs itself (programme null).
+    targets: [...attainments, ...modelAttainments].map((a) => ({
+      programmeCode: a.programme?.code ?? null,
+      programmeName: a.programme?.name ?? null,
+      modelName: a.model?.name ?? null,
       title: a.target.title,
       metric: a.target.metric,
       value: a.value,
@@ -90,6 +114,7 @@ export async function computeReportData(unit: ReportedUnit, from: string, to: st
       met: a.met,
       basis: a.basis,
     })),
+    funding,
     annex: models.map((m) => ({
       modelId: String(m._id),
       name: m.name,

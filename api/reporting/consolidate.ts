@@ -1,9 +1,10 @@
 /**
  * A unit's consolidated report: the sum of what the units directly below it sent up for the same
  * period (their submitted or accepted reports' frozen sections), as the level above adds up its
- * units' reports. Counts and figures add up; a median does not, so it is left out (null).
+ * units' reports. Counts, figures and funding add up; a median does not, so it is left out (null).
  */
 import { LEVEL_FIELD, LEVELS, levelDepth, type ObjectId } from '../core/access';
+import { sumFunding } from './funding';
 import { PeriodReport, type PeriodReportDataDoc, type PeriodReportDoc } from './period-report.model';
 
 export interface ConsolidatedView {
@@ -31,6 +32,8 @@ export function sumReportData(parts: readonly PeriodReportDataDoc[]): PeriodRepo
     for (const a of d.assessments) addInto(assessments, `${a.programmeId}/${a.status}`, a, count);
     for (const c of d.publicReports.byCategory) addInto(categories, c.category, c, count);
   }
+  // Funding adds up like the figures; reports frozen before it was reported have none to add.
+  const funded = parts.flatMap((d) => (d.funding ? [d.funding] : []));
   const sorted = <T>(map: Map<string, T>) => [...map.entries()].sort(([a], [b]) => a.localeCompare(b, 'vi')).map(([, v]) => v);
   return {
     computedAt: new Date(),
@@ -45,6 +48,7 @@ export function sumReportData(parts: readonly PeriodReportDataDoc[]): PeriodRepo
       medianResponseMinutes: null,
     },
     targets: [],
+    ...(funded[0] ? { funding: sumFunding(funded, funded[0].fromYear, funded[0].year) } : {}),
     annex: parts.flatMap((d) => d.annex),
   };
 }

@@ -2,13 +2,14 @@
  * The wording and order of a periodic report as a document (Nghị định 30/2020/NĐ-CP), the one
  * source the DOCX and the PDF are both rendered from: the header block (issuing body, Quốc hiệu,
  * Tiêu ngữ, số, địa danh and date), title, kính gửi, basis, sections I–IV with the computed
- * figures written out as sentences, nơi nhận, signer and the Phụ lục 2 table.
+ * figures (funding among them) written out as sentences, nơi nhận, signer and the Phụ lục 2 table.
  */
 import type { AssessmentStatus, ModelStatus, ReportCategory } from '../../rules/contract';
 import { formatDay } from '../../rules/dates';
 import { MODEL_CATEGORY_VI } from '../../rules/labels';
 import type { STATUS_DATE_KEYS } from '../models/model.model';
 import { annexHeaders } from './annex';
+import type { FundingTotalsDoc } from './funding';
 import type { PeriodReportDataDoc, PeriodReportDoc } from './period-report.model';
 
 const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -148,6 +149,27 @@ function publicReportLine(reports: PeriodReportDataDoc['publicReports']): string
   return `Tiếp nhận ${number(reports.received)} phản ánh (${categories}); trả lời đúng hạn ${number(reports.answeredOnTime)}${median}`;
 }
 
+/** VND as Vietnamese documents write it: "150.000.000 đồng". */
+export const dong = (amount: number) => `${Math.round(amount).toLocaleString('vi-VN')} đồng`;
+export const NO_FUNDING_FIGURES = 'chưa có số liệu kinh phí';
+
+/** "dự kiến 150.000.000 đồng; đã chi 50.000.000 đồng (1 khoản chưa có số liệu kinh phí)", or that there are no figures. */
+function amounts(t: Pick<FundingTotalsDoc, 'planned' | 'spent' | 'rows' | 'rowsWithoutAmount'>): string {
+  if (t.rowsWithoutAmount >= t.rows) return NO_FUNDING_FIGURES;
+  const given = [t.planned === null ? null : `dự kiến ${dong(t.planned)}`, t.spent === null ? null : `đã chi ${dong(t.spent)}`].filter(Boolean).join('; ');
+  return t.rowsWithoutAmount ? `${given} (${number(t.rowsWithoutAmount)} khoản ${NO_FUNDING_FIGURES})` : given;
+}
+
+/** Kinh phí: the total of the period's years, then each source with its legal basis. */
+export function fundingLines(funding: FundingTotalsDoc | undefined): string[] {
+  if (!funding || funding.rows === 0) return [];
+  const years = funding.fromYear === funding.year ? `năm ${funding.year}` : `giai đoạn ${funding.fromYear}-${funding.year}`;
+  return [
+    `Tổng kinh phí ${years} (${number(funding.bySource.length)} nguồn): ${amounts(funding)}`,
+    ...funding.bySource.map((s) => clean(`${s.source}${s.legalBasis ? ` (${s.legalBasis})` : ''}: ${amounts(s)}`)),
+  ];
+}
+
 /** A group of computed lines as the list prints it: "- Heading:" and "+ line" under it. */
 const group = (heading: string, lines: string[]) => ({ heading: `- ${heading}:`, lines: (lines.length ? lines : [NOTHING]).map((line) => `+ ${line}`) });
 
@@ -212,6 +234,7 @@ export function reportDocument(report: PeriodReportDoc, data: PeriodReportDataDo
             group('Số liệu kết quả', data.figures.map(figureLine)),
             group('Đánh giá, công nhận', assessmentLines(data.assessments)),
             group('Tiếp nhận phản ánh của người dân', [publicReportLine(data.publicReports)]),
+            group('Kinh phí', fundingLines(data.funding)),
           ],
         },
       },

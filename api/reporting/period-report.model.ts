@@ -4,6 +4,7 @@ import { registerScopedModel } from '../core/ancestry';
 import type { BaseDoc } from '../core/repository';
 import type { AttainmentBasis, PeriodKind, PeriodReportAction, PeriodReportStatus, TargetComparison } from '../../rules/contract';
 import { valuesOf } from '../../rules/values';
+import type { FundingTotalsDoc } from './funding';
 
 export const PERIOD_KINDS = valuesOf<PeriodKind>({ MONTH: 1, QUARTER: 1, HALF_YEAR: 1, YEAR: 1, CUSTOM: 1 });
 export const PERIOD_REPORT_STATUSES = valuesOf<PeriodReportStatus>({ DRAFT: 1, SUBMITTED: 1, ACCEPTED: 1, RETURNED: 1 });
@@ -26,7 +27,9 @@ export interface PeriodReportDataDoc {
   assessments: Array<{ programmeId: string; programmeCode: string; programmeName: string; status: string; count: number }>;
   publicReports: { received: number; byCategory: Array<{ category: string; count: number }>; answeredOnTime: number; medianResponseMinutes: number | null };
   /** Absent in reports frozen before targets were computed. */
-  targets?: Array<{ programmeCode: string; programmeName: string; title: string; metric: string; value: number | null; goal: number; comparison: TargetComparison; met: boolean | null; basis: AttainmentBasis }>;
+  targets?: Array<{ programmeCode: string | null; programmeName: string | null; modelName?: string | null; title: string; metric: string; value: number | null; goal: number; comparison: TargetComparison; met: boolean | null; basis: AttainmentBasis }>;
+  /** Kinh phí; absent in reports frozen before funding was reported. */
+  funding?: FundingTotalsDoc;
   annex: Array<{ modelId: string; name: string; unitName: string; context: string | null; results: string | null; problems: string | null; nextPlan: string | null; requests: string | null }>;
 }
 

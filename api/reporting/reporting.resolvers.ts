@@ -3,6 +3,7 @@ import type { Area } from '../graphql/area';
 import { viewerOf } from '../graphql/context';
 import { users } from '../users/user.service';
 import { consolidatedOf } from './consolidate';
+import { dashboardFunding } from './funding';
 import { allowedReportActions, periodReports, reportCompleteness, reportData, transitionPeriodReport } from './period-report.service';
 
 const typed: Resolvers = {
@@ -14,6 +15,14 @@ const typed: Resolvers = {
   },
   PeriodReportData: {
     targets: (d) => d.targets ?? [],
+    funding: (d) => d.funding ?? null,
+  },
+  ReportTarget: {
+    modelName: (t) => t.modelName ?? null,
+  },
+  Dashboard: {
+    // The dashboard's unit and year, within the caller's scope: one aggregation.
+    funding: (d, _args, ctx) => dashboardFunding(viewerOf(ctx), d),
   },
   PeriodReportStep: {
     by: (s, _args, ctx) => ctx.loaders().byId(users).load(String(s.by)),

@@ -1,7 +1,7 @@
 /**
  * A report's computed sections as readable tables: models by category and status, the
  * milestones reached in the period, the models' figures (total and parts), assessments per
- * programme and status, and the public reports received. Enums read by their labels.
+ * programme and status, the public reports received, the targets and the funding (Kinh phí). Enums read by their labels.
  */
 import type { ReactNode } from 'react';
 import { Alert, Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
@@ -10,6 +10,7 @@ import type { FigureTotal, PeriodReport, PeriodReportData } from '../../../../ru
 import { formatInstant } from '../../../../rules/dates';
 import { enumValuesOf } from '../../providers/dataProvider';
 import { EmptyNote } from '../../common/EmptyNote';
+import { FundingTable } from '../../dashboard/FundingPanel';
 import { useBasis, useFormats } from '../../dashboard/i18n';
 
 /** An instant in the console's language and Vietnam's time, whatever the browser's zone (as DateTimeField shows it). */
@@ -150,7 +151,7 @@ const Assessments = ({ data }: { data: PeriodReportData }) => {
   );
 };
 
-/** The programmes' targets: goal, value and how it was measured (worded as on the dashboard). */
+/** The targets of the programmes and of the unit's own models: goal, value and how it was measured (worded as on the dashboard). */
 const Targets = ({ data }: { data: PeriodReportData }) => {
   const translate = useTranslate();
   const basisText = useBasis();
@@ -161,9 +162,10 @@ const Targets = ({ data }: { data: PeriodReportData }) => {
   return (
     <SmallTable head={[`${s}.target`, `${s}.target_value`, `${s}.target_basis`]}>
       {targets.map((t, i) => (
-        <TableRow key={`${t.programmeCode}-${i}`}>
+        <TableRow key={`${t.programmeCode ?? t.modelName ?? ''}-${i}`}>
           <TableCell>
-            {t.title} ({t.programmeCode})
+            {t.title}
+            {(t.programmeCode ?? t.modelName) && ` (${t.programmeCode ?? t.modelName})`}
           </TableCell>
           <TableCell align="right">
             {t.value == null ? '—' : percent(t.value)} / {percent(t.goal)}
@@ -258,6 +260,9 @@ export const ComputedSections = () => {
       </Section>
       <Section title={`${s}.targets`} testId="section-targets">
         <Targets data={data} />
+      </Section>
+      <Section title={`${s}.funding`} testId="section-funding">
+        <FundingTable funding={data.funding} />
       </Section>
     </Box>
   );
