@@ -5,6 +5,8 @@
  */
 import { assessmentsArea } from './assessments/assessments.resolvers';
 import { auditArea } from './audit/audit.resolvers';
+import { communityArea } from './community/community.resolvers';
+import { commitmentsArea } from './commitments/commitments.resolvers';
 import { dashboardArea } from './dashboard/dashboard.resolvers';
 import { deadlinesArea } from './deadlines/deadlines.resolvers';
 import { evidenceArea } from './evidence/evidence.resolvers';
@@ -15,6 +17,7 @@ import { modelsArea } from './models/models.resolvers';
 import { organisationsArea } from './organisations/organisations.resolvers';
 import { programmesArea } from './programmes/programmes.resolvers';
 import { reportingArea } from './reporting/reporting.resolvers';
+import { rewardsArea } from './rewards/rewards.resolvers';
 import { tourismArea } from './tourism/tourism.resolvers';
 import { usersArea } from './users/users.resolvers';
 
@@ -25,7 +28,10 @@ export const AREAS: readonly Area[] = [
   programmesArea,
   modelsArea,
   meetingsArea,
+  communityArea,
+  commitmentsArea,
   assessmentsArea,
+  rewardsArea,
   evidenceArea,
   deadlinesArea,
   tourismArea,

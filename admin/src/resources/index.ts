@@ -4,7 +4,9 @@ import { assessments } from './assessments';
 import { auditEntries } from './auditEntries';
 import { criteriaSets } from './criteriaSets';
 import { establishments } from './establishments';
+import { householdCommitments } from './householdCommitments';
 import { meetings } from './meetings';
+import { meetingSchedules } from './meetingSchedules';
 import { models } from './models';
 import { neighbourhoods } from './neighbourhoods';
 import { organisations } from './organisations';
@@ -12,11 +14,12 @@ import { periodReports } from './periodReports';
 import { programmes } from './programmes';
 import { provinces } from './provinces';
 import { reports } from './reports';
+import { rewards } from './rewards';
 import type { ResourceConfig } from './types';
 import { users } from './users';
 import { wards } from './wards';
 
-export const resources: ResourceConfig[] = [assessments, models, meetings, reports, periodReports, establishments, organisations, neighbourhoods, wards, provinces, programmes, criteriaSets, users, auditEntries];
+export const resources: ResourceConfig[] = [assessments, models, meetings, meetingSchedules, householdCommitments, reports, periodReports, rewards, establishments, organisations, neighbourhoods, wards, provinces, programmes, criteriaSets, users, auditEntries];
 
 /** The fields each list's rows carry (see ResourceConfig.listFields), for the data provider. */
 export const listFields = Object.fromEntries(resources.map((r) => [r.name, r.listFields]));
