@@ -14,12 +14,13 @@ CONSOLE := admin/dist/index.html
 # Browser tests drive Debian's Chromium (playwright's own browser downloads cannot work here).
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help start test install build console dev-console browser codegen check-generated typecheck lint unit bench bench-abuse clean
+.PHONY: help start test install build console dev-console browser codegen check-generated typecheck lint unit bench bench-load bench-abuse clean
 
 help:
 	@echo "make start   start the API on http://localhost:$${PORT:-4000} (embedded FerretDB, seeded on first run)"
 	@echo "make test    run every check and the whole test suite against a real database"
 	@echo "make bench   measure query latency and database commands on national-scale data"
+	@echo "make bench-load   50 concurrent clients for 60 s: throughput, latency percentiles, errors, memory"
 	@echo "make bench-abuse  measure the throttles under parallel attack and the cost of anonymous floods"
 
 $(NODE_DEPS): package.json package-lock.json
@@ -90,6 +91,10 @@ test: install check-generated typecheck lint unit
 
 bench: install
 	npx tsx bench/run.ts
+
+# 50 concurrent clients with a realistic mix against a server in its own process (bench/load.ts).
+bench-load: install
+	npx tsx bench/load.ts
 
 # Throttles under parallel attack and the cost of anonymous floods to signed-in users.
 bench-abuse: install
