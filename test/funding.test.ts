@@ -39,10 +39,10 @@ async function funding(user: string, unitId: string | null, year = 2026): Promis
 
 const row = (source: string, year: number | null, plannedAmount: number | null, spentAmount: number | null, legalBasis: string | null = null) => ({ source, legalBasis, year, plannedAmount, spentAmount });
 
-async function createModel(user: string, unitId: string, name: string, rows: unknown[]): Promise<string> {
+async function createModel(user: string, unitId: string, name: string, rows: unknown[], targets: unknown[] = []): Promise<string> {
   const res = await app.gql<{ createModel: { id: string } }>(
     'mutation($input: ModelCreateInput!) { createModel(input: $input) { id } }',
-    { input: { name, category: 'CAMERA', unitId, leadBody: 'Công an', status: 'OPERATING', funding: rows } },
+    { input: { name, category: 'CAMERA', unitId, leadBody: 'Công an', status: 'OPERATING', funding: rows, targets } },
     user,
   );
   if (!res.data) throw new Error(JSON.stringify(res.errors));
@@ -95,7 +95,7 @@ beforeAll(async () => {
     row('Ngân sách phường', 2025, 80_000_000, 75_500_000, TT40),
     // No year: in no year's totals.
     row('Ngân sách phường', null, 1_000, null, TT40),
-  ]);
+  ], [{ title: 'Camera hoạt động liên tục', metric: 'camerasWorkingShare', goal: 1, unit: 'tỷ lệ' }]);
   await createModel('thaonguyen', id.tdp32, 'Camera Tổ dân phố 3/2', [row('Ngân sách phường', 2026, 20_000_000, null, TT40), row('Đóng góp của nhân dân', 2026, null, 3_500_000)]);
   await createModel('sonla', id.otherSonlaWard, 'Camera phường khác của Sơn La', [row('Ngân sách phường', 2026, 7_000_000, 7_000_000, TT40)]);
   // Two identical rows: both count.
@@ -207,9 +207,10 @@ describe('the periodic report’s funding', () => {
     wardReport = res.data.createPeriodReport.id;
   });
 
-  test('its computed sections hold the unit’s totals for the period’s year', async () => {
-    const res = await app.gql<{ periodReport: { data: { funding: Totals } } }>(`query($id: ID!) { periodReport(id: $id) { ${REPORT_FIELDS} } }`, { id: wardReport }, 'thaonguyen');
+  test('its computed sections hold the unit’s totals for the period’s year, and its own model’s target', async () => {
+    const res = await app.gql<{ periodReport: { data: { funding: Totals; targets: unknown[] } } }>(`query($id: ID!) { periodReport(id: $id) { ${REPORT_FIELDS} } }`, { id: wardReport }, 'thaonguyen');
     expect(res.data?.periodReport.data.funding).toEqual(WARD_2026);
+    expect(res.data?.periodReport.data.targets).toContainEqual({ programmeCode: null, programmeName: null, modelName: 'Camera an ninh phường Thảo Nguyên', title: 'Camera hoạt động liên tục' });
   });
 
   test('the DOCX and the PDF print the section Kinh phí in section I', async () => {

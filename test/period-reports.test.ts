@@ -71,7 +71,7 @@ describe('computing and editing', () => {
     );
     expect(res.data?.periodReport.data.targets).toEqual([
       { programmeCode: 'BC-KDC', title: 'Trên 90% khu dân cư được công nhận', value: 0, met: false, basis: { key: 'RECOGNIZED' } },
-      { programmeCode: 'BC-KDC', title: '100% hộ ký cam kết', value: null, met: null, basis: { key: 'NOT_MEASURABLE' } },
+      { programmeCode: 'BC-KDC', title: '100% hộ ký cam kết', value: null, met: null, basis: { key: 'HOUSEHOLDS_SIGNED' } },
     ]);
   });
 
